@@ -1,0 +1,11 @@
+package org.demarc.model;
+
+/** The channel security on a segment (チャンネル・セキュリティ: encryption of the path, not of the data). */
+public enum ChannelProtocol {
+  /** No channel encryption. */
+  NONE,
+  /** IPsec with IKE key exchange. */
+  IPSEC_IKE,
+  /** TLS. */
+  TLS
+}

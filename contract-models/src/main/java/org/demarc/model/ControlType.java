@@ -1,0 +1,96 @@
+package org.demarc.model;
+
+/**
+ * A control the guideline requires some party to put in place. Technical controls are read off the flow;
+ * organisational and contractual ones count as in place only when the flow declares them in {@code inPlace}.
+ * {@link #checklistItem()} names the contract checklist item (CC-xx) of the rule catalogue, where there is one.
+ */
+public enum ControlType {
+  /** 委託契約: a consignment contract binding the consignee. */
+  CONSIGNMENT_CONTRACT(ControlKind.CONTRACTUAL, "CC-16"),
+  /** 監督: the provider supervises the consignee. */
+  CONSIGNEE_SUPERVISION(ControlKind.ORGANISATIONAL, null),
+  /** 本人の同意: consent to third-party provision, or a statutory exception. */
+  CONSENT_FOR_PROVISION(ControlKind.ORGANISATIONAL, null),
+  /** 利用目的の特定: the recipient specifies its purpose of use and protects the data. */
+  RECIPIENT_PURPOSE_SPECIFIED(ControlKind.ORGANISATIONAL, null),
+  /** どの事業者が責任を負っているかの明確化: one clearly responsible party agreed for the segment. */
+  SEGMENT_RESPONSIBILITY_AGREED(ControlKind.CONTRACTUAL, "CC-03"),
+  /** 苦情の申し入れ先・開示等の要求先: a contact point for patients' complaints and disclosure requests. */
+  PATIENT_CONTACT_POINT(ControlKind.ORGANISATIONAL, "CC-12"),
+  /** 通信経路における責任分界点の合意: demarcation points on the path agreed between provider and recipient. */
+  DEMARCATION_AGREEMENT(ControlKind.CONTRACTUAL, "CC-01"),
+  /** 不通時や事故発生時の対処: how outages and incidents are handled, agreed between provider and recipient. */
+  OUTAGE_AND_INCIDENT_HANDLING(ControlKind.CONTRACTUAL, "CC-02"),
+  /** 委託する管理責任の範囲: the scope of management responsibility delegated to the carrier or service. */
+  DELEGATED_MANAGEMENT_SCOPE(ControlKind.CONTRACTUAL, "CC-03"),
+  /** 障害時にどの事業者が主体となって対処するか: which provider leads the response to a failure. */
+  FAILURE_RESPONSE_LEAD(ControlKind.CONTRACTUAL, "CC-04"),
+  /** 改ざん、侵入、妨害の脅威に対する管理責任の範囲: management responsibility against tampering, intrusion, interference. */
+  TAMPER_INTRUSION_INTERFERENCE_TERMS(ControlKind.CONTRACTUAL, "CC-05"),
+  /** 回線・サービスの可用性等の品質: availability and quality of the line or service. */
+  AVAILABILITY_TERMS(ControlKind.CONTRACTUAL, "CC-06"),
+  /** 盗聴の脅威に対する対策: eavesdropping countermeasure inside the line or service. */
+  CHANNEL_EAVESDROP_COUNTERMEASURE(ControlKind.TECHNICAL, null),
+  /** 医療情報の管理責任についての明確化: how management responsibility for the information is split. */
+  MANAGEMENT_SPLIT_AGREED(ControlKind.CONTRACTUAL, "CC-07"),
+  /** 個人情報に関する委託契約: a personal-information entrustment contract with the carrier or service. */
+  PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT(ControlKind.CONTRACTUAL, "CC-07"),
+  /** 監督: the institution supervises the entrusted carrier or service. */
+  ENTRUSTEE_SUPERVISION(ControlKind.ORGANISATIONAL, "CC-07"),
+  /** リモートログインの制限: remote login restricted (access points and protocols). */
+  REMOTE_LOGIN_RESTRICTED(ControlKind.TECHNICAL, "CC-09"),
+  /** アクセス権限の管理: remote-login access rights managed. */
+  REMOTE_ACCESS_RIGHTS_MANAGED(ControlKind.TECHNICAL, "CC-09"),
+  /** リモートログインの記録: each remote login is logged. */
+  REMOTE_LOGIN_LOGGED(ControlKind.TECHNICAL, "CC-09"),
+  /** ネットワークのセキュリティの責任分界点: whether network security rests with the provider, the institution or both. */
+  NETWORK_SECURITY_RESPONSIBILITY_AGREED(ControlKind.CONTRACTUAL, "CC-03b"),
+  /** 医療情報そのものの暗号化: the information itself is encrypted (object security). */
+  OBJECT_ENCRYPTION(ControlKind.TECHNICAL, null),
+  /** 医療機関等の設備から送出される段階での暗号化: encrypted by the time it leaves the institution's equipment. */
+  EARLY_ENCRYPTION(ControlKind.TECHNICAL, null),
+  /** 遠隔保守時の盗聴防止: eavesdropping prevention for remote maintenance logins. */
+  MAINTENANCE_EAVESDROP_PREVENTION(ControlKind.TECHNICAL, "CC-09"),
+  /** 保守委託業者の確認・監督: the institution confirms the points with the maintenance vendor and supervises it. */
+  MAINTENANCE_SUPERVISION(ControlKind.TECHNICAL, "CC-09"),
+  /** 改ざん検知: tampering with the data itself is detectable (e.g. electronic signature). */
+  TAMPER_DETECTION(ControlKind.TECHNICAL, null),
+  /** 相互認証: the start and end points authenticate each other. */
+  MUTUAL_AUTHENTICATION(ControlKind.TECHNICAL, null),
+  /** 確立された認証の仕組み: an established mechanism (public key, shared key) or an origin signature. */
+  ESTABLISHED_AUTH_MECHANISM(ControlKind.TECHNICAL, null),
+  /** 接続先のネットワーク構成・経路設計の確認: the connected party's network configuration and routing checked. */
+  PEER_NETWORK_CONFIGURATION_CHECKED(ControlKind.ORGANISATIONAL, null),
+  /** 情報の機密度に応じたネットワーク種別の選択: network type chosen after classifying sensitivity. */
+  SENSITIVITY_BASED_NETWORK_CHOICE(ControlKind.ORGANISATIONAL, null),
+  /** 患者等へのリスクの説明: the accepted risk explained to patients where necessary. */
+  RISK_EXPLAINED_TO_PATIENTS(ControlKind.ORGANISATIONAL, null),
+  /** ウイルス定義ファイル・セキュリティパッチの適用: anti-virus definitions and OS patches kept current. */
+  MALWARE_AND_PATCH_MANAGEMENT(ControlKind.ORGANISATIONAL, null),
+  /** 相互接続点での偶発的漏示の回避: accidental disclosure at interconnection points avoided. */
+  INTERCONNECTION_DISCLOSURE_AVOIDED(ControlKind.TECHNICAL, null);
+
+  private final ControlKind kind;
+  private final String checklistItem;
+
+  ControlType(ControlKind kind, String checklistItem) {
+    this.kind = kind;
+    this.checklistItem = checklistItem;
+  }
+
+  /** Whether the control is technical, organisational or contractual. */
+  public ControlKind kind() {
+    return kind;
+  }
+
+  /** Whether the flow must declare it in place (it cannot be read off the flow's technical facts). */
+  public boolean declared() {
+    return kind != ControlKind.TECHNICAL;
+  }
+
+  /** The catalogue's contract checklist item (CC-xx), or null. */
+  public String checklistItem() {
+    return checklistItem;
+  }
+}

@@ -1,0 +1,54 @@
+package org.demarc.model;
+
+import java.util.List;
+
+/**
+ * A proposed flow of medical information that leaves the institution (外部と個人情報を含む医療情報を交換する場合).
+ * Fields left out are unknown: a rule that needs one reports "insufficient information" naming the field.
+ *
+ * @param id the flow's id
+ * @param description free text
+ * @param purpose why the information is exchanged
+ * @param legalForm consignment (委託), third-party provision (第三者提供) or provision required by law
+ * @param consent for third-party provision: the consent basis
+ * @param direction one-way or two-way
+ * @param data what data it carries
+ * @param parties every organisation involved, each with its roles
+ * @param provider id of the providing institution (提供元医療機関等)
+ * @param recipients recipients and potential recipients (提供先), each marked identified in advance or not
+ * @param segments the path, in order, between demarcation points
+ * @param objectSecurity encryption and tamper detection of the data itself
+ * @param endAuthentication how the ends authenticate each other
+ * @param remoteLogins remote logins for maintenance
+ * @param inPlace organisational and contractual controls declared in place
+ */
+public record DataFlow(
+    String id,
+    String description,
+    FlowPurpose purpose,
+    LegalForm legalForm,
+    Consent consent,
+    Direction direction,
+    DataDescription data,
+    List<Party> parties,
+    String provider,
+    List<Recipient> recipients,
+    List<Segment> segments,
+    ObjectSecurity objectSecurity,
+    EndAuthentication endAuthentication,
+    List<RemoteLogin> remoteLogins,
+    List<InPlace> inPlace) {
+
+  /** The declared party with this id, or null. */
+  public Party party(String partyId) {
+    if (parties == null || partyId == null) {
+      return null;
+    }
+    for (Party p : parties) {
+      if (partyId.equals(p.id())) {
+        return p;
+      }
+    }
+    return null;
+  }
+}

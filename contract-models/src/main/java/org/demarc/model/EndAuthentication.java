@@ -1,0 +1,16 @@
+package org.demarc.model;
+
+/**
+ * How the start and end points of the communication identify each other (なりすまし対策).
+ *
+ * @param senderVerifiesRecipient the sender confirms the recipient is the intended party
+ * @param recipientVerifiesSender the recipient confirms the sender and the origin of the data
+ * @param method the authentication mechanism
+ */
+public record EndAuthentication(Boolean senderVerifiesRecipient, Boolean recipientVerifiesSender, AuthMethod method) {
+
+  /** Whether both ends authenticate each other. */
+  public boolean mutual() {
+    return Boolean.TRUE.equals(senderVerifiesRecipient) && Boolean.TRUE.equals(recipientVerifiesSender);
+  }
+}

@@ -1,0 +1,29 @@
+package org.demarc.model.result;
+
+import java.util.List;
+
+/**
+ * One thing a rule found, explained: the rule, its citation, and the input facts that triggered it.
+ *
+ * @param id stable id built from rule, segment and party, so the same obligation matches across editions
+ * @param ruleId the rule
+ * @param kind what the finding says
+ * @param message the finding in Japanese and English
+ * @param party the party it concerns, if any
+ * @param segment the segment it concerns, if any
+ * @param threat the threat it concerns, if any
+ * @param needsHumanReview whether a human must review it (ambiguous or uncovered guideline text)
+ * @param triggeredBy the input facts that made the rule fire, as JSON pointers with their values
+ * @param citation where it comes from
+ */
+public record Finding(
+    String id,
+    String ruleId,
+    FindingKind kind,
+    Text message,
+    String party,
+    String segment,
+    Threat threat,
+    boolean needsHumanReview,
+    List<String> triggeredBy,
+    Citation citation) {}

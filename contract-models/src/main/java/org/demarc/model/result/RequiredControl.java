@@ -1,0 +1,33 @@
+package org.demarc.model.result;
+
+import org.demarc.model.ControlType;
+
+/**
+ * A control a party must (or should) put in place, and whether it is.
+ *
+ * @param id stable id built from rule, control, segment and party
+ * @param control the control
+ * @param text what the control is, in Japanese and English
+ * @param party the party it is assigned to
+ * @param segment the segment it applies to, or null
+ * @param threat the threat it counters, or null
+ * @param strength must or should
+ * @param status satisfied, missing or not applicable
+ * @param effectIfMissing what a missing MUST control does to the verdict
+ * @param checklistItem the contract checklist item (CC-xx), if the control is a contract clause
+ * @param ruleId the rule that requires it
+ * @param citation where it comes from
+ */
+public record RequiredControl(
+    String id,
+    ControlType control,
+    Text text,
+    String party,
+    String segment,
+    Threat threat,
+    Strength strength,
+    ControlStatus status,
+    MissingEffect effectIfMissing,
+    String checklistItem,
+    String ruleId,
+    Citation citation) {}

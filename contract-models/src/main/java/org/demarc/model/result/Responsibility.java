@@ -1,0 +1,15 @@
+package org.demarc.model.result;
+
+/**
+ * A responsibility assigned to a party.
+ *
+ * @param party the party
+ * @param type the kind of responsibility
+ * @param segment the segment it applies to, or null for the whole flow
+ * @param threat the threat it applies to, or null for all
+ * @param scope what it covers, in Japanese and English
+ * @param ruleId the rule that assigns it
+ * @param citation where it comes from
+ */
+public record Responsibility(
+    String party, ResponsibilityType type, String segment, Threat threat, Text scope, String ruleId, Citation citation) {}

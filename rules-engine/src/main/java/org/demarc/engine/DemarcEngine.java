@@ -1,0 +1,42 @@
+package org.demarc.engine;
+
+import java.util.List;
+import java.util.Optional;
+import org.demarc.model.DataFlow;
+import org.demarc.model.Edition;
+import org.demarc.model.result.EvaluationResult;
+import org.demarc.model.result.RuleDescriptor;
+import org.demarc.model.result.Violation;
+
+/**
+ * Evaluates flows against the guideline. Thread-safe: build one at start-up and share it.
+ */
+public interface DemarcEngine {
+
+  /**
+   * Evaluates a flow under one edition.
+   *
+   * @throws InvalidFlowException when the flow is structurally invalid (see {@link #validate})
+   */
+  EvaluationResult evaluate(DataFlow flow, Edition edition);
+
+  /** Structural errors in the flow (undeclared parties, duplicate ids, ...); empty when it can be evaluated. */
+  List<Violation> validate(DataFlow flow);
+
+  /** The editions this engine can evaluate under, oldest first. */
+  List<Edition> editions();
+
+  /** The rules of an edition with their citations, sorted by id. */
+  List<RuleDescriptor> rules(Edition edition);
+
+  /** One rule of an edition. */
+  Optional<RuleDescriptor> rule(Edition edition, String id);
+
+  /** The engine's version. */
+  String engineVersion();
+
+  /** Builds the engine from the precompiled rule bases on the class path, failing fast on any defect. */
+  static DemarcEngine create() {
+    return KieDemarcEngine.fromClasspath();
+  }
+}

@@ -1,0 +1,157 @@
+package org.demarc.engine;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.demarc.model.DataFlow;
+import org.demarc.model.InPlace;
+import org.demarc.model.Party;
+import org.demarc.model.PartyRole;
+import org.demarc.model.Recipient;
+import org.demarc.model.RemoteLogin;
+import org.demarc.model.Segment;
+import org.demarc.model.result.Violation;
+
+/**
+ * Structural checks a flow must pass before rules can run: references resolve, ids are unique, parties hold
+ * the roles they are referenced in. Facts a rule needs but the flow leaves out are not errors here: the rule
+ * reports them as insufficient information.
+ */
+final class FlowValidator {
+  private final Texts texts;
+
+  FlowValidator(Texts texts) {
+    this.texts = texts;
+  }
+
+  List<Violation> validate(DataFlow flow) {
+    List<Violation> out = new ArrayList<>();
+    if (flow == null) {
+      out.add(violation("", "required", "field", "flow"));
+      return out;
+    }
+    Set<String> partyIds = new HashSet<>();
+    if (flow.parties() == null || flow.parties().isEmpty()) {
+      out.add(violation("/parties", "required", "field", "parties"));
+    } else {
+      for (int i = 0; i < flow.parties().size(); i++) {
+        Party p = flow.parties().get(i);
+        String at = "/parties/" + i;
+        if (p == null || p.id() == null || p.id().isBlank()) {
+          out.add(violation(at + "/id", "required", "field", "id"));
+          continue;
+        }
+        if (!partyIds.add(p.id())) {
+          out.add(violation(at + "/id", "duplicate_id", "id", p.id()));
+        }
+        if (p.roles() == null || p.roles().isEmpty()) {
+          out.add(violation(at + "/roles", "required", "field", "roles"));
+        }
+      }
+    }
+    if (flow.provider() == null) {
+      out.add(violation("/provider", "required", "field", "provider"));
+    } else {
+      checkParty(flow, "/provider", flow.provider(), PartyRole.PROVIDER, out);
+    }
+    Set<String> onPath = new HashSet<>();
+    if (flow.provider() != null) {
+      onPath.add(flow.provider());
+    }
+    if (flow.recipients() != null) {
+      for (int i = 0; i < flow.recipients().size(); i++) {
+        Recipient r = flow.recipients().get(i);
+        String at = "/recipients/" + i + "/party";
+        if (r == null || r.party() == null) {
+          out.add(violation(at, "required", "field", "party"));
+          continue;
+        }
+        checkParty(flow, at, r.party(), PartyRole.RECIPIENT, out);
+        onPath.add(r.party());
+      }
+    }
+    if (flow.segments() != null) {
+      Set<String> ids = new HashSet<>();
+      for (int i = 0; i < flow.segments().size(); i++) {
+        Segment s = flow.segments().get(i);
+        String at = "/segments/" + i;
+        if (s == null || s.id() == null || s.id().isBlank()) {
+          out.add(violation(at + "/id", "required", "field", "id"));
+          continue;
+        }
+        if (!ids.add(s.id())) {
+          out.add(violation(at + "/id", "duplicate_id", "id", s.id()));
+        }
+        if (s.operator() != null) {
+          Party op = flow.party(s.operator());
+          if (op == null) {
+            out.add(violation(at + "/operator", "unknown_party", "party", s.operator()));
+          } else if (!op.has(PartyRole.CARRIER) && !op.has(PartyRole.ONLINE_SERVICE)) {
+            out.add(violation(at + "/operator", "role_mismatch", "party", s.operator(), "role", "CARRIER or ONLINE_SERVICE"));
+          }
+          onPath.add(s.operator());
+        }
+      }
+    }
+    if (flow.objectSecurity() != null) {
+      checkOnPath(flow, "/objectSecurity/encryptedBy", flow.objectSecurity().encryptedBy(), onPath, out);
+      checkOnPath(flow, "/objectSecurity/decryptedBy", flow.objectSecurity().decryptedBy(), onPath, out);
+    }
+    if (flow.remoteLogins() != null) {
+      Set<String> ids = new HashSet<>();
+      for (int i = 0; i < flow.remoteLogins().size(); i++) {
+        RemoteLogin l = flow.remoteLogins().get(i);
+        String at = "/remoteLogins/" + i;
+        if (l == null || l.id() == null || l.id().isBlank()) {
+          out.add(violation(at + "/id", "required", "field", "id"));
+          continue;
+        }
+        if (!ids.add(l.id())) {
+          out.add(violation(at + "/id", "duplicate_id", "id", l.id()));
+        }
+        if (l.vendor() == null) {
+          out.add(violation(at + "/vendor", "required", "field", "vendor"));
+        } else if (flow.party(l.vendor()) == null) {
+          out.add(violation(at + "/vendor", "unknown_party", "party", l.vendor()));
+        }
+      }
+    }
+    if (flow.inPlace() != null) {
+      for (int i = 0; i < flow.inPlace().size(); i++) {
+        InPlace d = flow.inPlace().get(i);
+        String at = "/inPlace/" + i;
+        if (d == null || d.control() == null) {
+          out.add(violation(at + "/control", "required", "field", "control"));
+        } else if (d.party() != null && flow.party(d.party()) == null) {
+          out.add(violation(at + "/party", "unknown_party", "party", d.party()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private void checkParty(DataFlow flow, String at, String id, PartyRole role, List<Violation> out) {
+    Party p = flow.party(id);
+    if (p == null) {
+      out.add(violation(at, "unknown_party", "party", id));
+    } else if (!p.has(role)) {
+      out.add(violation(at, "role_mismatch", "party", id, "role", role));
+    }
+  }
+
+  private void checkOnPath(DataFlow flow, String at, String id, Set<String> onPath, List<Violation> out) {
+    if (id == null) {
+      return;
+    }
+    if (flow.party(id) == null) {
+      out.add(violation(at, "unknown_party", "party", id));
+    } else if (!onPath.contains(id)) {
+      out.add(violation(at, "not_on_path", "party", id));
+    }
+  }
+
+  private Violation violation(String pointer, String code, Object... args) {
+    return new Violation(pointer, code, texts.format("violation." + code, args));
+  }
+}

@@ -1,0 +1,186 @@
+package org.demarc.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.demarc.model.DataFlow;
+import org.demarc.model.Edition;
+import org.demarc.model.result.EvaluationResult;
+import org.demarc.model.result.Provenance;
+import org.demarc.model.result.RuleDescriptor;
+import org.demarc.model.result.Strength;
+import org.demarc.model.result.Violation;
+import org.demarc.rules.facts.PathLength;
+import org.demarc.rules.facts.PathStep;
+import org.demarc.rules.facts.RecipientEntry;
+import org.demarc.rules.facts.RemoteLoginEntry;
+import org.demarc.rules.support.Outcomes;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+
+/** The KIE-backed engine: one rule base per edition, built once; a fresh session per evaluation. */
+final class KieDemarcEngine implements DemarcEngine {
+  /** The packages each edition's rule base is built from; must match kmodule.xml. */
+  static final Map<Edition, List<String>> PACKAGES = Map.of(
+      Edition.E2007_V2, List.of("org.demarc.rules.common", "org.demarc.rules.s611.common", "org.demarc.rules.s611.e2007"),
+      Edition.E2008_V3, List.of("org.demarc.rules.common", "org.demarc.rules.s611.common", "org.demarc.rules.s611.e2008"));
+
+  private final Map<Edition, RuleBase> bases;
+  private final Texts texts;
+  private final Citations citations;
+  private final FlowValidator validator;
+  private final ResultAssembler assembler;
+  private final String engineVersion;
+  private final String ruleSetVersion;
+
+  KieDemarcEngine(Map<Edition, KieBase> kieBases, Map<Edition, String> hashes) {
+    this.texts = new Texts();
+    this.citations = new Citations(texts);
+    this.validator = new FlowValidator(texts);
+    this.assembler = new ResultAssembler(texts, citations);
+    Map<Edition, RuleBase> built = new EnumMap<>(Edition.class);
+    kieBases.forEach((edition, kb) -> built.put(edition, new RuleBase(edition, kb, hashes.get(edition), texts)));
+    this.bases = built;
+    this.engineVersion = Versions.PROJECT;
+    this.ruleSetVersion = Versions.PROJECT;
+  }
+
+  static KieDemarcEngine fromClasspath() {
+    try {
+      KieContainer container = KieServices.get().getKieClasspathContainer(KieDemarcEngine.class.getClassLoader());
+      Map<Edition, KieBase> kieBases = new EnumMap<>(Edition.class);
+      Map<Edition, String> hashes = new EnumMap<>(Edition.class);
+      for (Edition edition : Edition.values()) {
+        kieBases.put(edition, container.getKieBase(edition.name()));
+        hashes.put(edition, RuleBase.hashSources(KieDemarcEngine.class.getClassLoader(), PACKAGES.get(edition)));
+      }
+      return new KieDemarcEngine(kieBases, hashes);
+    } catch (RuleBaseException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new RuleBaseException("cannot build the rule bases: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public EvaluationResult evaluate(DataFlow flow, Edition edition) {
+    List<Violation> violations = validate(flow);
+    if (!violations.isEmpty()) {
+      throw new InvalidFlowException(violations);
+    }
+    RuleBase base = base(edition);
+    Outcomes outcomes = new Outcomes(flow);
+    Set<String> fired = new HashSet<>();
+    KieSession session = base.kieBase().newKieSession();
+    try {
+      session.addEventListener(new DefaultAgendaEventListener() {
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+          RuleMeta meta = base.meta(event.getMatch().getRule().getName());
+          if (meta != null && !meta.classification()) {
+            fired.add(meta.id());
+          }
+        }
+      });
+      session.setGlobal("out", outcomes);
+      insertFacts(session, flow);
+      session.fireAllRules();
+    } finally {
+      session.dispose();
+    }
+    Provenance provenance = new Provenance(edition, ruleSetVersion, base.contentHash(), engineVersion);
+    return assembler.assemble(flow, base, outcomes.activations(), fired, provenance);
+  }
+
+  private static void insertFacts(KieSession session, DataFlow flow) {
+    session.insert(flow);
+    if (flow.parties() != null) {
+      flow.parties().forEach(session::insert);
+    }
+    int segments = flow.segments() == null ? 0 : flow.segments().size();
+    session.insert(new PathLength(segments));
+    for (int i = 0; i < segments; i++) {
+      session.insert(new PathStep(i, flow.segments().get(i)));
+    }
+    if (flow.recipients() != null) {
+      for (int i = 0; i < flow.recipients().size(); i++) {
+        session.insert(new RecipientEntry(i, flow.recipients().get(i)));
+      }
+    }
+    if (flow.remoteLogins() != null) {
+      for (int i = 0; i < flow.remoteLogins().size(); i++) {
+        session.insert(new RemoteLoginEntry(i, flow.remoteLogins().get(i)));
+      }
+    }
+    if (flow.objectSecurity() != null) {
+      session.insert(flow.objectSecurity());
+    }
+    if (flow.endAuthentication() != null) {
+      session.insert(flow.endAuthentication());
+    }
+  }
+
+  @Override
+  public List<Violation> validate(DataFlow flow) {
+    return validator.validate(flow);
+  }
+
+  @Override
+  public List<Edition> editions() {
+    return List.copyOf(bases.keySet());
+  }
+
+  @Override
+  public List<RuleDescriptor> rules(Edition edition) {
+    RuleBase base = base(edition);
+    List<RuleDescriptor> out = new ArrayList<>();
+    base.variantsById().forEach((id, variants) -> {
+      if (!variants.get(0).classification()) {
+        out.add(describe(base, variants));
+      }
+    });
+    return out;
+  }
+
+  @Override
+  public Optional<RuleDescriptor> rule(Edition edition, String id) {
+    RuleBase base = base(edition);
+    List<RuleMeta> variants = base.variantsById().get(id);
+    if (variants == null || variants.get(0).classification()) {
+      return Optional.empty();
+    }
+    return Optional.of(describe(base, variants));
+  }
+
+  /** A rule id's variants share section and editions; its strength is the strongest of them. */
+  private RuleDescriptor describe(RuleBase base, List<RuleMeta> variants) {
+    List<Strength> order = Arrays.asList(Strength.PROHIBIT, Strength.MUST, Strength.SHOULD, Strength.INFO);
+    RuleMeta strongest = variants.stream()
+        .min((a, b) -> Integer.compare(order.indexOf(a.strength()), order.indexOf(b.strength())))
+        .orElseThrow();
+    return new RuleDescriptor(strongest.id(), strongest.section(), strongest.editions(), strongest.strength(),
+        strongest.basis(), citations.of(strongest, base.edition()));
+  }
+
+  @Override
+  public String engineVersion() {
+    return engineVersion;
+  }
+
+  private RuleBase base(Edition edition) {
+    RuleBase base = bases.get(edition);
+    if (base == null) {
+      throw new IllegalArgumentException("unknown edition: " + edition);
+    }
+    return base;
+  }
+}

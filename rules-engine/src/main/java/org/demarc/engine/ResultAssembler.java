@@ -1,0 +1,284 @@
+package org.demarc.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.demarc.model.DataFlow;
+import org.demarc.model.EndAuthentication;
+import org.demarc.model.ObjectSecurity;
+import org.demarc.model.Party;
+import org.demarc.model.Segment;
+import org.demarc.model.result.Citation;
+import org.demarc.model.result.ControlStatus;
+import org.demarc.model.result.EvaluationResult;
+import org.demarc.model.result.Finding;
+import org.demarc.model.result.FindingKind;
+import org.demarc.model.result.MissingEffect;
+import org.demarc.model.result.MissingFact;
+import org.demarc.model.result.Provenance;
+import org.demarc.model.result.RequiredControl;
+import org.demarc.model.result.Responsibility;
+import org.demarc.model.result.ResponsibilityType;
+import org.demarc.model.result.SegmentThreat;
+import org.demarc.model.result.Strength;
+import org.demarc.model.result.Text;
+import org.demarc.model.result.Threat;
+import org.demarc.model.result.Verdict;
+import org.demarc.rules.facts.Exposure;
+import org.demarc.rules.facts.PathStep;
+import org.demarc.rules.facts.RecipientEntry;
+import org.demarc.rules.facts.RemoteLoginEntry;
+import org.demarc.rules.support.Activation;
+
+/** Turns what the rules recorded into an {@link EvaluationResult}; the verdict is decided here from it. */
+final class ResultAssembler {
+  private final Texts texts;
+  private final Citations citations;
+
+  ResultAssembler(Texts texts, Citations citations) {
+    this.texts = texts;
+    this.citations = citations;
+  }
+
+  EvaluationResult assemble(
+      DataFlow flow, RuleBase base, List<Activation> activations, Set<String> fired, Provenance provenance) {
+    List<Finding> findings = new ArrayList<>();
+    List<RequiredControl> controls = new ArrayList<>();
+    List<Responsibility> responsibilities = new ArrayList<>();
+    List<MissingFact> missing = new ArrayList<>();
+    Set<String> usedIds = new java.util.HashSet<>();
+    for (Activation a : activations) {
+      RuleMeta meta = base.meta(a.ruleName());
+      if (meta == null || meta.classification()) {
+        continue;
+      }
+      Citation citation = citations.of(meta, base.edition());
+      Text message = message(flow, meta, a);
+      FindingKind kind = a.prohibits() ? FindingKind.PROHIBITION
+          : !a.missing().isEmpty() ? FindingKind.MISSING_FACT
+          : a.needsReview() ? FindingKind.NEEDS_HUMAN_REVIEW
+          : !a.controls().isEmpty() ? FindingKind.REQUIREMENT
+          : !a.responsibilities().isEmpty() ? FindingKind.RESPONSIBILITY
+          : FindingKind.INFO;
+      String id = unique(usedIds, String.join("|", meta.id(), nz(a.segment()), nz(a.party())));
+      findings.add(new Finding(id, meta.id(), kind, message, a.party(), a.segment(), a.threat(), a.needsReview(),
+          triggeredBy(flow, a.facts()), citation));
+      for (Activation.ControlEntry c : a.controls()) {
+        String cid = unique(usedIds, String.join("|", meta.id(), c.control().name(), nz(c.segment()), nz(c.party())));
+        Strength strength = meta.strength() == Strength.SHOULD ? Strength.SHOULD : Strength.MUST;
+        controls.add(new RequiredControl(cid, c.control(), texts.get("control." + c.control().name()), c.party(),
+            c.segment(), c.threat(), strength, c.status(), meta.onMissing(), c.control().checklistItem(), meta.id(),
+            citation));
+      }
+      for (Activation.ResponsibilityEntry r : a.responsibilities()) {
+        responsibilities.add(new Responsibility(r.party(), r.type(), r.segment(), r.threat(),
+            texts.get("responsibility." + r.type().name()), meta.id(), citation));
+      }
+      for (String pointer : a.missing()) {
+        missing.add(new MissingFact(pointer, meta.id(), message));
+      }
+    }
+    findings.sort(Comparator.comparing(Finding::id));
+    controls.sort(Comparator.comparing(RequiredControl::id));
+    List<String> verdictReasons = new ArrayList<>();
+    Verdict verdict = verdict(findings, controls, missing, verdictReasons);
+    return new EvaluationResult(
+        flow.id(),
+        base.edition(),
+        verdict,
+        verdictReasons.stream().map(this::reasonText).toList(),
+        matrix(flow, responsibilities),
+        List.copyOf(responsibilities),
+        List.copyOf(controls),
+        List.copyOf(findings),
+        List.copyOf(missing),
+        List.copyOf(new TreeSet<>(fired)),
+        provenance);
+  }
+
+  /**
+   * Severity order: prohibited, then non-compliant, then insufficient information, then conditions. A known
+   * non-compliance stands even when other facts are missing.
+   */
+  private Verdict verdict(
+      List<Finding> findings, List<RequiredControl> controls, List<MissingFact> missing, List<String> reasons) {
+    Verdict verdict = Verdict.COMPLIANT;
+    for (Finding f : findings) {
+      if (f.kind() == FindingKind.PROHIBITION) {
+        reasons.add("prohibited\u0000" + f.ruleId() + "\u0000" + nz(f.party()));
+        verdict = Verdict.PROHIBITED;
+      }
+    }
+    if (verdict == Verdict.COMPLIANT) {
+      for (RequiredControl c : controls) {
+        if (c.status() == ControlStatus.MISSING && c.strength() == Strength.MUST
+            && c.effectIfMissing() == MissingEffect.NON_COMPLIANT) {
+          reasons.add("missing_control\u0000" + c.ruleId() + "\u0000" + c.control() + "\u0000" + nz(c.party())
+              + "\u0000" + nz(c.segment()));
+          verdict = Verdict.NON_COMPLIANT;
+        }
+      }
+    }
+    if (verdict == Verdict.COMPLIANT) {
+      for (MissingFact m : missing) {
+        reasons.add("missing_fact\u0000" + m.ruleId() + "\u0000" + m.pointer());
+        verdict = Verdict.INSUFFICIENT_INFORMATION;
+      }
+    }
+    if (verdict == Verdict.COMPLIANT) {
+      for (RequiredControl c : controls) {
+        if (c.status() == ControlStatus.MISSING && c.strength() == Strength.MUST
+            && c.effectIfMissing() == MissingEffect.CONDITION) {
+          reasons.add("condition\u0000" + c.ruleId() + "\u0000" + c.control() + "\u0000" + nz(c.party())
+              + "\u0000" + nz(c.segment()));
+          verdict = Verdict.COMPLIANT_WITH_CONDITIONS;
+        }
+      }
+      for (Finding f : findings) {
+        if (f.needsHumanReview()) {
+          reasons.add("review\u0000" + f.ruleId() + "\u0000" + nz(f.segment()));
+          verdict = Verdict.COMPLIANT_WITH_CONDITIONS;
+        }
+      }
+    }
+    if (verdict == Verdict.COMPLIANT) {
+      reasons.add("compliant");
+    }
+    List<String> distinct = new ArrayList<>(new LinkedHashSet<>(reasons));
+    reasons.clear();
+    reasons.addAll(distinct);
+    return verdict;
+  }
+
+  private Text reasonText(String encoded) {
+    String[] p = encoded.split("\u0000", -1);
+    return switch (p[0]) {
+      case "prohibited" -> texts.format("verdict.reason.prohibited", "rule", p[1], "party", p[2]);
+      case "missing_control" -> texts.format("verdict.reason.missing_control", "rule", p[1], "control", p[2],
+          "party", p[3], "segment", p[4]);
+      case "missing_fact" -> texts.format("verdict.reason.missing_fact", "rule", p[1], "pointer", p[2]);
+      case "condition" -> texts.format("verdict.reason.condition", "rule", p[1], "control", p[2], "party", p[3],
+          "segment", p[4]);
+      case "review" -> texts.format("verdict.reason.review", "rule", p[1], "segment", p[2]);
+      default -> texts.get("verdict.reason.compliant");
+    };
+  }
+
+  private List<SegmentThreat> matrix(DataFlow flow, List<Responsibility> responsibilities) {
+    Map<String, Integer> order = new HashMap<>();
+    if (flow.segments() != null) {
+      for (int i = 0; i < flow.segments().size(); i++) {
+        order.put(flow.segments().get(i).id(), i);
+      }
+    }
+    Map<String, Map<Threat, Set<String>[]>> cells = new LinkedHashMap<>();
+    for (Responsibility r : responsibilities) {
+      if (r.segment() == null || r.threat() == null) {
+        continue;
+      }
+      int column = switch (r.type()) {
+        case MANAGEMENT -> 0;
+        case PARTIAL_MANAGEMENT -> 1;
+        case EXEMPT -> 2;
+        default -> -1;
+      };
+      if (column < 0) {
+        continue;
+      }
+      @SuppressWarnings("unchecked")
+      Set<String>[] cell = cells.computeIfAbsent(r.segment(), k -> new java.util.EnumMap<>(Threat.class))
+          .computeIfAbsent(r.threat(), k -> new Set[] {new TreeSet<>(), new TreeSet<>(), new TreeSet<>()});
+      cell[column].add(r.party());
+    }
+    List<SegmentThreat> out = new ArrayList<>();
+    cells.entrySet().stream()
+        .sorted(Comparator.comparing(e -> order.getOrDefault(e.getKey(), Integer.MAX_VALUE)))
+        .forEach(e -> e.getValue().forEach((threat, cell) -> out.add(new SegmentThreat(e.getKey(), threat,
+            List.copyOf(cell[0]), List.copyOf(cell[1]), List.copyOf(cell[2])))));
+    return out;
+  }
+
+  private Text message(DataFlow flow, RuleMeta meta, Activation a) {
+    List<Object> values = new ArrayList<>();
+    values.add("party");
+    values.add(display(flow, a.party()));
+    values.add("segment");
+    values.add(nz(a.segment()));
+    values.add("threat");
+    values.add(a.threat() == null ? "" : a.threat().name());
+    a.args().forEach((k, v) -> {
+      values.add(k);
+      values.add(v);
+    });
+    Object[] nv = values.toArray();
+    return new Text(Texts.fill(meta.messageJa(), nv), Texts.fill(meta.messageEn(), nv));
+  }
+
+  private static String display(DataFlow flow, String partyId) {
+    if (partyId == null) {
+      return "";
+    }
+    Party p = flow.party(partyId);
+    return p == null || p.name() == null || p.name().isBlank() ? partyId : p.name() + " (" + partyId + ")";
+  }
+
+  /** The input facts a rule matched, as JSON pointers with the values that matter. */
+  private static List<String> triggeredBy(DataFlow flow, List<Object> facts) {
+    List<String> out = new ArrayList<>();
+    for (Object f : facts) {
+      String line = null;
+      if (f instanceof DataFlow d) {
+        line = "/ legalForm=" + d.legalForm() + " purpose=" + d.purpose() + " direction=" + d.direction()
+            + " consent=" + (d.consent() == null ? null : d.consent().basis()) + " provider=" + d.provider();
+      } else if (f instanceof PathStep s) {
+        line = segment(s.index(), s.segment());
+      } else if (f instanceof RecipientEntry r) {
+        line = "/recipients/" + r.index() + " party=" + r.recipient().party()
+            + " identifiedInAdvance=" + r.recipient().identifiedInAdvance();
+      } else if (f instanceof RemoteLoginEntry l) {
+        line = "/remoteLogins/" + l.index() + " vendor=" + l.login().vendor();
+      } else if (f instanceof ObjectSecurity o) {
+        line = "/objectSecurity encryptedBy=" + o.encryptedBy() + " decryptedBy=" + o.decryptedBy()
+            + " tamperDetection=" + o.tamperDetection();
+      } else if (f instanceof EndAuthentication e) {
+        line = "/endAuthentication senderVerifiesRecipient=" + e.senderVerifiesRecipient()
+            + " recipientVerifiesSender=" + e.recipientVerifiesSender() + " method=" + e.method();
+      } else if (f instanceof Party p) {
+        line = "/parties/" + flow.parties().indexOf(p) + " id=" + p.id() + " roles=" + new TreeSet<>(p.roles());
+      } else if (f instanceof Exposure x) {
+        line = "derived: data " + (x.encrypted() ? "encrypted" : "not encrypted") + " on segment " + x.segment();
+      } else if (f instanceof List<?> list) {
+        line = "collected " + list.size() + " fact(s)";
+      }
+      if (line != null) {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  private static String segment(int index, Segment s) {
+    return "/segments/" + index + " id=" + s.id() + " network=" + s.network() + " operator=" + s.operator()
+        + " channel=" + (s.channel() == null ? null : s.channel().protocol());
+  }
+
+  private static String unique(Set<String> used, String id) {
+    String candidate = id;
+    int n = 2;
+    while (!used.add(candidate)) {
+      candidate = id + "#" + n++;
+    }
+    return candidate;
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+}

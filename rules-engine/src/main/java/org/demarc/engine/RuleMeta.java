@@ -1,0 +1,90 @@
+package org.demarc.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.demarc.model.Edition;
+import org.demarc.model.result.Basis;
+import org.demarc.model.result.MissingEffect;
+import org.demarc.model.result.Strength;
+
+/**
+ * The metadata every rule carries between its name and {@code when}, read through the rule's metadata map.
+ *
+ * @param name the DRL rule name
+ * @param id the rule id (catalogue id), shared by a rule's variants
+ * @param section the catalogue section, e.g. 6.11-B1
+ * @param editions the editions it belongs to
+ * @param strength must / should / prohibit / info
+ * @param basis seed, interpretation or recalled-unverified
+ * @param seedLines the seed lines, e.g. C:L462-470
+ * @param onMissing what a missing MUST control does to the verdict
+ * @param messageJa the finding's message template in Japanese
+ * @param messageEn the finding's message template in English
+ * @param classification whether this rule only derives facts (no finding)
+ */
+record RuleMeta(
+    String name,
+    String id,
+    String section,
+    List<Edition> editions,
+    Strength strength,
+    Basis basis,
+    String seedLines,
+    MissingEffect onMissing,
+    String messageJa,
+    String messageEn,
+    boolean classification) {
+
+  /** Reads and checks the metadata of one rule; every problem is listed. */
+  static RuleMeta read(String name, Map<String, Object> meta, List<String> problems) {
+    List<String> local = new ArrayList<>();
+    String id = text(meta, "id", name, local);
+    String section = text(meta, "section", name, local);
+    String editionsText = text(meta, "editions", name, local);
+    String strengthText = text(meta, "strength", name, local);
+    String basisText = text(meta, "basis", name, local);
+    boolean classification = "true".equals(String.valueOf(meta.get("classification")));
+    String ja = classification ? null : text(meta, "ja", name, local);
+    String en = classification ? null : text(meta, "en", name, local);
+    String seed = classification ? null : text(meta, "seed", name, local);
+    List<Edition> editions = new ArrayList<>();
+    Strength strength = null;
+    Basis basis = null;
+    MissingEffect onMissing = MissingEffect.CONDITION;
+    try {
+      if (editionsText != null) {
+        for (String e : editionsText.trim().split("\\s+")) {
+          editions.add(Edition.valueOf(e));
+        }
+      }
+      strength = strengthText == null ? null : Strength.valueOf(strengthText);
+      basis = basisText == null ? null : Basis.valueOf(basisText);
+      if (meta.get("onMissing") != null) {
+        onMissing = MissingEffect.valueOf(String.valueOf(meta.get("onMissing")));
+      }
+    } catch (IllegalArgumentException e) {
+      local.add("rule `" + name + "`: bad metadata value: " + e.getMessage());
+    }
+    problems.addAll(local);
+    if (!local.isEmpty()) {
+      return null;
+    }
+    return new RuleMeta(name, id, section, List.copyOf(editions), strength, basis, seed, onMissing, ja, en, classification);
+  }
+
+  private static String text(Map<String, Object> meta, String key, String name, List<String> problems) {
+    Object v = meta.get(key);
+    if (v == null || String.valueOf(v).isBlank()) {
+      problems.add("rule `" + name + "` lacks @" + key);
+      return null;
+    }
+    return String.valueOf(v);
+  }
+
+  @Override
+  public String toString() {
+    return name + " " + id + " " + section + " " + Arrays.toString(editions.toArray());
+  }
+}

@@ -1,0 +1,41 @@
+package org.demarc.engine;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.demarc.model.result.Text;
+
+/** The Japanese and English texts of titles, clauses, controls and verdict reasons. */
+final class Texts {
+  private static final String BUNDLE = "org.demarc.engine.i18n.texts";
+  private final ResourceBundle en = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
+  private final ResourceBundle ja = ResourceBundle.getBundle(BUNDLE, Locale.JAPANESE);
+
+  /** Both languages of a key; fails when either is missing. */
+  Text get(String key) {
+    return new Text(ja.getString(key), en.getString(key));
+  }
+
+  boolean has(String key) {
+    try {
+      get(key);
+      return true;
+    } catch (MissingResourceException e) {
+      return false;
+    }
+  }
+
+  /** Both languages with {name} placeholders filled in order name1, value1, name2, value2, ... */
+  Text format(String key, Object... namesAndValues) {
+    Text t = get(key);
+    return new Text(fill(t.ja(), namesAndValues), fill(t.en(), namesAndValues));
+  }
+
+  static String fill(String template, Object... namesAndValues) {
+    String out = template;
+    for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+      out = out.replace("{" + namesAndValues[i] + "}", String.valueOf(namesAndValues[i + 1]));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,127 @@
+package org.demarc.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.demarc.model.Edition;
+import org.demarc.model.result.EvaluationResult;
+import org.demarc.model.result.Finding;
+import org.demarc.model.result.MissingFact;
+import org.demarc.model.result.RequiredControl;
+import org.demarc.model.result.Responsibility;
+import org.demarc.model.result.SegmentThreat;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** Runs every scenario file under every edition it names. */
+class ScenarioTest {
+  static final DemarcEngine ENGINE = DemarcEngine.create();
+
+  @TestFactory
+  Stream<DynamicTest> scenarios() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Path file : Scenarios.files()) {
+      Scenario scenario = Scenarios.read(file);
+      for (Edition edition : scenario.editions()) {
+        tests.add(DynamicTest.dynamicTest(file.getFileName() + " [" + edition + "]: " + scenario.description(),
+            () -> check(scenario, ENGINE.evaluate(scenario.given(), edition))));
+      }
+    }
+    assertThat(tests).as("scenario runs").hasSizeGreaterThanOrEqualTo(40);
+    return tests.stream();
+  }
+
+  static void check(Scenario scenario, EvaluationResult result) {
+    Scenario.Expect e = scenario.expect();
+    String context = "\nverdict=" + result.verdict() + " reasons=" + result.verdictReasons().stream().map(t -> t.en()).toList()
+        + "\nfired=" + result.firedRules() + "\nmissing=" + result.missingFacts().stream().map(MissingFact::pointer).toList();
+    assertThat(result.edition()).isEqualTo(result.provenance().edition());
+    if (e.verdict() != null) {
+      assertThat(result.verdict()).as("verdict" + context).isEqualTo(e.verdict());
+    }
+    if (e.fired() != null) {
+      assertThat(result.firedRules()).as("fired" + context).containsAll(e.fired());
+    }
+    if (e.notFired() != null) {
+      assertThat(result.firedRules()).as("not fired" + context).doesNotContainAnyElementsOf(e.notFired());
+    }
+    if (e.missingFacts() != null) {
+      assertThat(result.missingFacts().stream().map(MissingFact::pointer).toList())
+          .as("missing facts" + context).containsAll(e.missingFacts());
+    }
+    for (Scenario.ExpectedResponsibility r : nn(e.responsibilities())) {
+      assertThat(result.responsibilities()).as("responsibility " + r + context + "\nhave " + result.responsibilities())
+          .anyMatch(a -> matches(r, a));
+    }
+    for (Scenario.ExpectedResponsibility r : nn(e.absentResponsibilities())) {
+      assertThat(result.responsibilities()).as("absent responsibility " + r + context).noneMatch(a -> matches(r, a));
+    }
+    for (Scenario.ExpectedControl c : nn(e.controls())) {
+      assertThat(result.controls()).as("control " + c + context + "\nhave " + summary(result.controls()))
+          .anyMatch(a -> matches(c, a));
+    }
+    for (Scenario.ExpectedControl c : nn(e.absentControls())) {
+      assertThat(result.controls()).as("absent control " + c + context).noneMatch(a -> matches(c, a));
+    }
+    for (Scenario.ExpectedFinding f : nn(e.findings())) {
+      assertThat(result.findings()).as("finding " + f + context).anyMatch(a -> matches(f, a));
+    }
+    if (e.matrixThreats() != null) {
+      assertThat(new TreeSet<>(result.segmentThreats().stream().map(SegmentThreat::threat).toList()))
+          .as("threats in the matrix" + context).isEqualTo(new TreeSet<>(e.matrixThreats()));
+    }
+    for (Scenario.ExpectedCell cell : nn(e.segmentThreats())) {
+      SegmentThreat actual = result.segmentThreats().stream()
+          .filter(s -> s.segment().equals(cell.segment()) && s.threat() == cell.threat())
+          .findFirst().orElse(null);
+      assertThat(actual).as("matrix cell " + cell + context + "\n" + result.segmentThreats()).isNotNull();
+      if (cell.responsible() != null) {
+        assertThat(actual.responsible()).as("responsible in " + cell).containsExactlyInAnyOrderElementsOf(cell.responsible());
+      }
+      if (cell.partial() != null) {
+        assertThat(actual.partial()).as("partial in " + cell).containsExactlyInAnyOrderElementsOf(cell.partial());
+      }
+      if (cell.exempt() != null) {
+        assertThat(actual.exempt()).as("exempt in " + cell).containsExactlyInAnyOrderElementsOf(cell.exempt());
+      }
+    }
+  }
+
+  private static List<String> summary(List<RequiredControl> controls) {
+    return controls.stream().map(c -> c.control() + "/" + c.party() + "/" + c.segment() + "/" + c.status()).toList();
+  }
+
+  private static boolean matches(Scenario.ExpectedResponsibility e, Responsibility a) {
+    return eq(e.party(), a.party()) && eq(e.type(), a.type()) && eq(e.segment(), a.segment())
+        && eq(e.threat(), a.threat()) && eq(e.rule(), a.ruleId());
+  }
+
+  private static boolean matches(Scenario.ExpectedControl e, RequiredControl a) {
+    return eq(e.control(), a.control()) && eq(e.party(), a.party()) && eq(e.segment(), a.segment())
+        && eq(e.threat(), a.threat()) && eq(e.status(), a.status()) && eq(e.strength(), a.strength())
+        && eq(e.rule(), a.ruleId());
+  }
+
+  private static boolean matches(Scenario.ExpectedFinding e, Finding a) {
+    return eq(e.rule(), a.ruleId()) && eq(e.kind(), a.kind()) && eq(e.party(), a.party())
+        && eq(e.segment(), a.segment()) && eq(e.needsHumanReview(), a.needsHumanReview())
+        && eq(e.basis(), a.citation().basis())
+        && (e.messageContains() == null || a.message().ja().contains(e.messageContains())
+            || a.message().en().contains(e.messageContains()))
+        && (e.clauseContains() == null || a.citation().clause().ja().contains(e.clauseContains())
+            || a.citation().clause().en().contains(e.clauseContains()));
+  }
+
+  private static boolean eq(Object expected, Object actual) {
+    return expected == null || Objects.equals(expected, actual);
+  }
+
+  private static <T> List<T> nn(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+}

@@ -1,0 +1,58 @@
+package org.demarc.rules.support;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.demarc.model.ControlType;
+import org.demarc.model.DataFlow;
+import org.demarc.model.InPlace;
+import org.kie.api.runtime.rule.Match;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The global every rule consequence records into, one instance per evaluation. Not thread-safe; the engine
+ * creates one per rule session.
+ */
+public final class Outcomes {
+  private final DataFlow flow;
+  private final Map<Match, Activation> byMatch = new IdentityHashMap<>();
+  private final List<Activation> activations = new ArrayList<>();
+
+  /** Outcomes of evaluating this flow. */
+  public Outcomes(DataFlow flow) {
+    this.flow = flow;
+  }
+
+  /** Start recording for the firing rule; calls within one consequence share one activation. */
+  public Emit at(RuleContext kcontext) {
+    Match match = kcontext.getMatch();
+    Activation activation = byMatch.get(match);
+    if (activation == null) {
+      activation = new Activation(
+          kcontext.getRule().getName(), kcontext.getRule().getMetaData(), List.copyOf(match.getObjects()));
+      byMatch.put(match, activation);
+      activations.add(activation);
+    }
+    return new Emit(this, activation);
+  }
+
+  /** Every activation, in firing order. */
+  public List<Activation> activations() {
+    return activations;
+  }
+
+  boolean declaredInPlace(ControlType control, String party) {
+    if (flow.inPlace() == null) {
+      return false;
+    }
+    for (InPlace declared : flow.inPlace()) {
+      if (declared != null
+          && declared.control() == control
+          && (declared.party() == null || declared.party().equals(party))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
