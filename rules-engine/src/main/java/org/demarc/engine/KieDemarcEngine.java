@@ -22,6 +22,10 @@ import org.demarc.rules.facts.RemoteLoginEntry;
 import org.demarc.rules.support.Outcomes;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieContainer;
@@ -69,6 +73,31 @@ final class KieDemarcEngine implements DemarcEngine {
     } catch (RuntimeException e) {
       throw new RuleBaseException("cannot build the rule bases: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Builds the engine from DRL sources instead of the precompiled rule bases, compiling them to the executable
+   * model; any compile error or missing metadata fails the build. Used to check rule sources before they ship.
+   *
+   * @param sources per edition, DRL source text keyed by its resource path (e.g. org/demarc/rules/x/y.drl)
+   */
+  static KieDemarcEngine fromSources(Map<Edition, Map<String, String>> sources) {
+    KieServices ks = KieServices.get();
+    Map<Edition, KieBase> kieBases = new EnumMap<>(Edition.class);
+    Map<Edition, String> hashes = new EnumMap<>(Edition.class);
+    sources.forEach((edition, files) -> {
+      KieFileSystem kfs = ks.newKieFileSystem();
+      files.forEach((path, drl) -> kfs.write("src/main/resources/" + path, drl));
+      KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+      List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+      if (!errors.isEmpty()) {
+        throw new RuleBaseException("rule base " + edition + " does not compile: " + errors);
+      }
+      KieContainer container = ks.newKieContainer(builder.getKieModule().getReleaseId());
+      kieBases.put(edition, container.getKieBase());
+      hashes.put(edition, Integer.toHexString(files.hashCode()));
+    });
+    return new KieDemarcEngine(kieBases, hashes);
   }
 
   @Override

@@ -45,7 +45,7 @@ record RuleMeta(
     String editionsText = text(meta, "editions", name, local);
     String strengthText = text(meta, "strength", name, local);
     String basisText = text(meta, "basis", name, local);
-    boolean classification = "true".equals(String.valueOf(meta.get("classification")));
+    boolean classification = "true".equals(value(meta, "classification"));
     String ja = classification ? null : text(meta, "ja", name, local);
     String en = classification ? null : text(meta, "en", name, local);
     String seed = classification ? null : text(meta, "seed", name, local);
@@ -61,8 +61,8 @@ record RuleMeta(
       }
       strength = strengthText == null ? null : Strength.valueOf(strengthText);
       basis = basisText == null ? null : Basis.valueOf(basisText);
-      if (meta.get("onMissing") != null) {
-        onMissing = MissingEffect.valueOf(String.valueOf(meta.get("onMissing")));
+      if (value(meta, "onMissing") != null) {
+        onMissing = MissingEffect.valueOf(value(meta, "onMissing"));
       }
     } catch (IllegalArgumentException e) {
       local.add("rule `" + name + "`: bad metadata value: " + e.getMessage());
@@ -75,12 +75,28 @@ record RuleMeta(
   }
 
   private static String text(Map<String, Object> meta, String key, String name, List<String> problems) {
-    Object v = meta.get(key);
-    if (v == null || String.valueOf(v).isBlank()) {
+    String v = value(meta, key);
+    if (v == null || v.isBlank()) {
       problems.add("rule `" + name + "` lacks @" + key);
       return null;
     }
-    return String.valueOf(v);
+    return v;
+  }
+
+  /**
+   * A metadata value as text. Rules compiled by the kie-maven-plugin give values unquoted, rules compiled at
+   * run time keep the DRL quotes and escapes; both read the same here.
+   */
+  private static String value(Map<String, Object> meta, String key) {
+    Object v = meta.get(key);
+    if (v == null) {
+      return null;
+    }
+    String s = String.valueOf(v);
+    if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+      s = s.substring(1, s.length() - 1).replace("\\\"", "\"");
+    }
+    return s;
   }
 
   @Override

@@ -1,0 +1,51 @@
+package org.demarc.api;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Dependencies point one way: api → rules-engine → rules, contract-models. No KIE type leaks past the engine. */
+class ArchitectureTest {
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    classes = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("org.demarc");
+  }
+
+  @Test
+  void contractModelsDependOnNoFrameworkAndNoOtherModule() {
+    noClasses().that().resideInAPackage("org.demarc.model..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.kie..", "org.drools..", "org.springframework..", "org.demarc.rules..", "org.demarc.engine..",
+            "org.demarc.api..")
+        .check(classes);
+  }
+
+  @Test
+  void rulesDoNotReachTheEngineOrTheApi() {
+    noClasses().that().resideInAPackage("org.demarc.rules..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.demarc.engine..", "org.demarc.api..", "org.springframework..")
+        .check(classes);
+  }
+
+  @Test
+  void engineDoesNotReachTheApiOrSpring() {
+    noClasses().that().resideInAPackage("org.demarc.engine..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.demarc.api..", "org.springframework..")
+        .check(classes);
+  }
+
+  @Test
+  void apiSeesNeitherKieNorTheRules() {
+    noClasses().that().resideInAPackage("org.demarc.api..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..", "org.demarc.rules..")
+        .check(classes);
+  }
+}

@@ -1,0 +1,98 @@
+package org.demarc.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.demarc.model.DataFlow;
+import org.demarc.model.Edition;
+import org.demarc.model.Party;
+import org.demarc.model.Recipient;
+import org.demarc.model.result.EvaluationResult;
+import org.demarc.model.result.Finding;
+import org.demarc.model.result.Violation;
+import org.junit.jupiter.api.Test;
+
+class EngineBehaviourTest {
+  private static final DemarcEngine ENGINE = ScenarioTest.ENGINE;
+
+  private static DataFlow scenario(String name) {
+    return Scenarios.read(Scenarios.files().stream()
+        .filter(p -> p.getFileName().toString().equals(name + ".yaml")).findFirst().orElseThrow()).given();
+  }
+
+  @Test
+  void rejectsReferenceToUndeclaredParty() {
+    DataFlow flow = scenario("typical-three-segment-compliant");
+    DataFlow bad = new DataFlow(flow.id(), flow.description(), flow.purpose(), flow.legalForm(), flow.consent(),
+        flow.direction(), flow.data(), flow.parties(), flow.provider(), List.of(new Recipient("nobody", true)),
+        flow.segments(), flow.objectSecurity(), flow.endAuthentication(), flow.remoteLogins(), flow.inPlace());
+    assertThatThrownBy(() -> ENGINE.evaluate(bad, Edition.E2008_V3))
+        .isInstanceOfSatisfying(InvalidFlowException.class, e -> assertThat(e.violations())
+            .extracting(Violation::pointer, Violation::code)
+            .contains(org.assertj.core.groups.Tuple.tuple("/recipients/0/party", "unknown_party")));
+  }
+
+  @Test
+  void rejectsDuplicateIdsAndWrongRoles() {
+    DataFlow flow = scenario("typical-three-segment-compliant");
+    List<Party> parties = new ArrayList<>(flow.parties());
+    parties.add(parties.get(0));
+    DataFlow bad = new DataFlow(flow.id(), flow.description(), flow.purpose(), flow.legalForm(), flow.consent(),
+        flow.direction(), flow.data(), parties, "clinic", flow.recipients(), flow.segments(), flow.objectSecurity(),
+        flow.endAuthentication(), flow.remoteLogins(), flow.inPlace());
+    List<Violation> violations = ENGINE.validate(bad);
+    assertThat(violations).extracting(Violation::pointer, Violation::code).contains(
+        org.assertj.core.groups.Tuple.tuple("/parties/4/id", "duplicate_id"),
+        org.assertj.core.groups.Tuple.tuple("/provider", "role_mismatch"));
+    assertThat(violations.get(0).message().ja()).isNotBlank();
+    assertThat(violations.get(0).message().en()).isNotBlank();
+  }
+
+  @Test
+  void explainsEachFindingWithTheFactsThatTriggeredIt() {
+    EvaluationResult result = ENGINE.evaluate(scenario("open-internet-without-object-encryption"), Edition.E2008_V3);
+    Finding open = result.findings().stream().filter(f -> f.ruleId().equals("G-6.11-B3-09")).findFirst().orElseThrow();
+    assertThat(open.triggeredBy()).anyMatch(t -> t.startsWith("/segments/0 id=s1 network=OPEN_INTERNET"));
+    assertThat(open.triggeredBy()).anyMatch(t -> t.contains("not encrypted on segment s1"));
+    assertThat(open.citation().ruleId()).isEqualTo("G-6.11-B3-09");
+    assertThat(open.citation().edition()).isEqualTo(Edition.E2008_V3);
+    assertThat(open.citation().seedLines()).isEqualTo("P:L1133-1152 C:L1187-1205");
+    assertThat(open.message().ja()).contains("オープンなネットワーク");
+    assertThat(result.provenance().contentHash()).hasSize(64);
+    assertThat(result.verdictReasons()).isNotEmpty();
+  }
+
+  @Test
+  void provenanceHashDiffersBetweenEditions() {
+    DataFlow flow = scenario("typical-three-segment-compliant");
+    assertThat(ENGINE.evaluate(flow, Edition.E2007_V2).provenance().contentHash())
+        .isNotEqualTo(ENGINE.evaluate(flow, Edition.E2008_V3).provenance().contentHash());
+  }
+
+  @Test
+  void concurrentEvaluationsGiveTheSameResultsAsSequentialOnes() throws Exception {
+    List<Path> files = Scenarios.files();
+    List<DataFlow> flows = files.stream().map(f -> Scenarios.read(f).given()).toList();
+    List<EvaluationResult> sequential = flows.stream().map(f -> ENGINE.evaluate(f, Edition.E2008_V3)).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<EvaluationResult>> futures = new ArrayList<>();
+      for (int round = 0; round < 5; round++) {
+        for (DataFlow f : flows) {
+          futures.add(pool.submit(() -> ENGINE.evaluate(f, Edition.E2008_V3)));
+        }
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        assertThat(futures.get(i).get()).isEqualTo(sequential.get(i % flows.size()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
