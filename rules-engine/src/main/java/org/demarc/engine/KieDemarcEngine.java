@@ -50,7 +50,7 @@ final class KieDemarcEngine implements DemarcEngine {
     this.texts = new Texts();
     this.citations = new Citations(texts);
     this.validator = new FlowValidator(texts);
-    this.assembler = new ResultAssembler(texts, citations);
+    this.assembler = new ResultAssembler(texts);
     Map<Edition, RuleBase> built = new EnumMap<>(Edition.class);
     kieBases.forEach((edition, kb) -> built.put(edition, new RuleBase(edition, kb, hashes.get(edition), texts)));
     this.bases = built;
@@ -109,21 +109,24 @@ final class KieDemarcEngine implements DemarcEngine {
     RuleBase base = base(edition);
     Outcomes outcomes = new Outcomes(flow);
     Set<String> fired = new HashSet<>();
-    KieSession session = base.kieBase().newKieSession();
-    try {
-      session.addEventListener(new DefaultAgendaEventListener() {
-        @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
-          RuleMeta meta = base.meta(event.getMatch().getRule().getName());
-          if (meta != null && !meta.classification()) {
-            fired.add(meta.id());
-          }
+    DefaultAgendaEventListener listener = new DefaultAgendaEventListener() {
+      @Override
+      public void afterMatchFired(AfterMatchFiredEvent event) {
+        RuleMeta meta = base.meta(event.getMatch().getRule().getName());
+        if (meta != null && !meta.classification()) {
+          fired.add(meta.id());
         }
-      });
+      }
+    };
+    // Pooled sessions are reset when disposed; the listener is per evaluation, so it is removed first.
+    KieSession session = base.sessions().newKieSession();
+    try {
+      session.addEventListener(listener);
       session.setGlobal("out", outcomes);
       insertFacts(session, flow);
       session.fireAllRules();
     } finally {
+      session.removeEventListener(listener);
       session.dispose();
     }
     Provenance provenance = new Provenance(edition, ruleSetVersion, base.contentHash(), engineVersion);

@@ -39,11 +39,17 @@ import org.demarc.rules.support.Activation;
 /** Turns what the rules recorded into an {@link EvaluationResult}; the verdict is decided here from it. */
 final class ResultAssembler {
   private final Texts texts;
-  private final Citations citations;
+  private final Map<org.demarc.model.ControlType, Text> controlTexts = new java.util.EnumMap<>(org.demarc.model.ControlType.class);
+  private final Map<ResponsibilityType, Text> responsibilityTexts = new java.util.EnumMap<>(ResponsibilityType.class);
 
-  ResultAssembler(Texts texts, Citations citations) {
+  ResultAssembler(Texts texts) {
     this.texts = texts;
-    this.citations = citations;
+    for (org.demarc.model.ControlType c : org.demarc.model.ControlType.values()) {
+      controlTexts.put(c, texts.get("control." + c.name()));
+    }
+    for (ResponsibilityType r : ResponsibilityType.values()) {
+      responsibilityTexts.put(r, texts.get("responsibility." + r.name()));
+    }
   }
 
   EvaluationResult assemble(
@@ -53,13 +59,16 @@ final class ResultAssembler {
     List<Responsibility> responsibilities = new ArrayList<>();
     List<MissingFact> missing = new ArrayList<>();
     Set<String> usedIds = new java.util.HashSet<>();
+    Map<Object, String> rendered = new java.util.IdentityHashMap<>();
+    Map<String, String> displayNames = new HashMap<>();
     for (Activation a : activations) {
-      RuleMeta meta = base.meta(a.ruleName());
-      if (meta == null || meta.classification()) {
+      RuleBase.Compiled rule = base.compiled(a.ruleName());
+      if (rule == null) {
         continue;
       }
-      Citation citation = citations.of(meta, base.edition());
-      Text message = message(flow, meta, a);
+      RuleMeta meta = rule.meta();
+      Citation citation = rule.citation();
+      Text message = message(flow, rule, a, displayNames);
       FindingKind kind = a.prohibits() ? FindingKind.PROHIBITION
           : !a.missing().isEmpty() ? FindingKind.MISSING_FACT
           : a.needsReview() ? FindingKind.NEEDS_HUMAN_REVIEW
@@ -68,17 +77,17 @@ final class ResultAssembler {
           : FindingKind.INFO;
       String id = unique(usedIds, String.join("|", meta.id(), nz(a.segment()), nz(a.party())));
       findings.add(new Finding(id, meta.id(), kind, message, a.party(), a.segment(), a.threat(), a.needsReview(),
-          triggeredBy(flow, a.facts()), citation));
+          triggeredBy(flow, a.facts(), rendered), citation));
       for (Activation.ControlEntry c : a.controls()) {
         String cid = unique(usedIds, String.join("|", meta.id(), c.control().name(), nz(c.segment()), nz(c.party())));
         Strength strength = meta.strength() == Strength.SHOULD ? Strength.SHOULD : Strength.MUST;
-        controls.add(new RequiredControl(cid, c.control(), texts.get("control." + c.control().name()), c.party(),
+        controls.add(new RequiredControl(cid, c.control(), controlTexts.get(c.control()), c.party(),
             c.segment(), c.threat(), strength, c.status(), meta.onMissing(), c.control().checklistItem(), meta.id(),
             citation));
       }
       for (Activation.ResponsibilityEntry r : a.responsibilities()) {
         responsibilities.add(new Responsibility(r.party(), r.type(), r.segment(), r.threat(),
-            texts.get("responsibility." + r.type().name()), meta.id(), citation));
+            responsibilityTexts.get(r.type()), meta.id(), citation));
       }
       for (String pointer : a.missing()) {
         missing.add(new MissingFact(pointer, meta.id(), message));
@@ -204,20 +213,16 @@ final class ResultAssembler {
     return out;
   }
 
-  private Text message(DataFlow flow, RuleMeta meta, Activation a) {
-    List<Object> values = new ArrayList<>();
-    values.add("party");
-    values.add(display(flow, a.party()));
-    values.add("segment");
-    values.add(nz(a.segment()));
-    values.add("threat");
-    values.add(a.threat() == null ? "" : a.threat().name());
-    a.args().forEach((k, v) -> {
-      values.add(k);
-      values.add(v);
-    });
-    Object[] nv = values.toArray();
-    return new Text(Texts.fill(meta.messageJa(), nv), Texts.fill(meta.messageEn(), nv));
+  private Text message(DataFlow flow, RuleBase.Compiled rule, Activation a, Map<String, String> displayNames) {
+    Map<String, String> args = a.args();
+    String party = a.party() == null ? "" : displayNames.computeIfAbsent(a.party(), id -> display(flow, id));
+    java.util.function.Function<String, String> values = name -> switch (name) {
+      case "party" -> party;
+      case "segment" -> nz(a.segment());
+      case "threat" -> a.threat() == null ? "" : a.threat().name();
+      default -> args.get(name);
+    };
+    return new Text(rule.ja().fill(values), rule.en().fill(values));
   }
 
   private static String display(DataFlow flow, String partyId) {
@@ -229,9 +234,20 @@ final class ResultAssembler {
   }
 
   /** The input facts a rule matched, as JSON pointers with the values that matter. */
-  private static List<String> triggeredBy(DataFlow flow, List<Object> facts) {
-    List<String> out = new ArrayList<>();
+  private static List<String> triggeredBy(DataFlow flow, List<Object> facts, Map<Object, String> rendered) {
+    List<String> out = new ArrayList<>(facts.size());
     for (Object f : facts) {
+      String line = rendered.computeIfAbsent(f, fact -> render(flow, fact));
+      if (line != null) {
+        out.add(line);
+      }
+    }
+    return out;
+  }
+
+  /** One input fact as a JSON pointer with the values that matter, or null for facts not worth showing. */
+  private static String render(DataFlow flow, Object f) {
+    {
       String line = null;
       if (f instanceof DataFlow d) {
         line = "/ legalForm=" + d.legalForm() + " purpose=" + d.purpose() + " direction=" + d.direction()
@@ -256,11 +272,8 @@ final class ResultAssembler {
       } else if (f instanceof List<?> list) {
         line = "collected " + list.size() + " fact(s)";
       }
-      if (line != null) {
-        out.add(line);
-      }
+      return line;
     }
-    return out;
   }
 
   private static String segment(int index, Segment s) {

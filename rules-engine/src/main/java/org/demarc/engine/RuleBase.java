@@ -23,18 +23,22 @@ import org.demarc.model.Edition;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSessionsPool;
 
 /** One edition's rule base, built once, with its rules' metadata and the hash of its sources. */
 final class RuleBase {
   private final Edition edition;
   private final KieBase kieBase;
+  private final KieSessionsPool sessions;
   private final Map<String, RuleMeta> metaByName;
+  private final Map<String, Compiled> compiledByName;
   private final Map<String, List<RuleMeta>> variantsById;
   private final String contentHash;
 
   RuleBase(Edition edition, KieBase kieBase, String contentHash, Texts texts) {
     this.edition = edition;
     this.kieBase = kieBase;
+    this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     this.contentHash = contentHash;
     List<String> problems = new ArrayList<>();
     Map<String, RuleMeta> byName = new HashMap<>();
@@ -68,6 +72,15 @@ final class RuleBase {
     }
     byId.values().forEach(v -> v.sort((a, b) -> a.name().compareTo(b.name())));
     this.metaByName = Map.copyOf(byName);
+    Citations citations = new Citations(texts);
+    Map<String, Compiled> compiled = new HashMap<>();
+    byName.forEach((name, meta) -> {
+      if (!meta.classification()) {
+        compiled.put(name, new Compiled(meta, citations.of(meta, edition), new Template(meta.messageJa()),
+            new Template(meta.messageEn())));
+      }
+    });
+    this.compiledByName = Map.copyOf(compiled);
     this.variantsById = Collections.unmodifiableMap(byId);
   }
 
@@ -79,6 +92,11 @@ final class RuleBase {
     return kieBase;
   }
 
+  /** Sessions to evaluate in; each is reset when disposed. Thread-safe. */
+  KieSessionsPool sessions() {
+    return sessions;
+  }
+
   String contentHash() {
     return contentHash;
   }
@@ -86,6 +104,14 @@ final class RuleBase {
   RuleMeta meta(String ruleName) {
     return metaByName.get(ruleName);
   }
+
+  /** A finding-producing rule with its citation and message templates prepared, or null for classification. */
+  Compiled compiled(String ruleName) {
+    return compiledByName.get(ruleName);
+  }
+
+  /** What a finding-producing rule needs at evaluation time, prepared once. */
+  record Compiled(RuleMeta meta, org.demarc.model.result.Citation citation, Template ja, Template en) {}
 
   Map<String, List<RuleMeta>> variantsById() {
     return variantsById;
