@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.demarc.model.DataFlow;
 import org.demarc.model.Edition;
 import org.demarc.model.result.EvaluationResult;
+import org.demarc.model.result.Provenance;
 import org.demarc.model.result.RuleDescriptor;
 import org.demarc.model.result.Violation;
 
@@ -31,6 +32,9 @@ public interface DemarcEngine {
 
   /** One rule of an edition. */
   Optional<RuleDescriptor> rule(Edition edition, String id);
+
+  /** What produces results under an edition: rule-set version and content hash, engine version. */
+  Provenance provenance(Edition edition);
 
   /** The engine's version. */
   String engineVersion();

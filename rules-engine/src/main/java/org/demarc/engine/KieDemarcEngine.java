@@ -129,8 +129,7 @@ final class KieDemarcEngine implements DemarcEngine {
       session.removeEventListener(listener);
       session.dispose();
     }
-    Provenance provenance = new Provenance(edition, ruleSetVersion, base.contentHash(), engineVersion);
-    return assembler.assemble(flow, base, outcomes.activations(), fired, provenance);
+    return assembler.assemble(flow, base, outcomes.activations(), fired, provenance(edition));
   }
 
   private static void insertFacts(KieSession session, DataFlow flow) {
@@ -201,6 +200,11 @@ final class KieDemarcEngine implements DemarcEngine {
         .orElseThrow();
     return new RuleDescriptor(strongest.id(), strongest.section(), strongest.editions(), strongest.strength(),
         strongest.basis(), citations.of(strongest, base.edition()));
+  }
+
+  @Override
+  public Provenance provenance(Edition edition) {
+    return new Provenance(edition, ruleSetVersion, base(edition).contentHash(), engineVersion);
   }
 
   @Override

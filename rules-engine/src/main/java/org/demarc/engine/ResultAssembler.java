@@ -169,12 +169,13 @@ final class ResultAssembler {
     String[] p = encoded.split("\u0000", -1);
     return switch (p[0]) {
       case "prohibited" -> texts.format("verdict.reason.prohibited", "rule", p[1], "party", p[2]);
-      case "missing_control" -> texts.format("verdict.reason.missing_control", "rule", p[1], "control", p[2],
-          "party", p[3], "segment", p[4]);
+      case "missing_control" -> texts.format(p[4].isEmpty() ? "verdict.reason.missing_control.flow"
+          : "verdict.reason.missing_control", "rule", p[1], "control", p[2], "party", p[3], "segment", p[4]);
       case "missing_fact" -> texts.format("verdict.reason.missing_fact", "rule", p[1], "pointer", p[2]);
-      case "condition" -> texts.format("verdict.reason.condition", "rule", p[1], "control", p[2], "party", p[3],
-          "segment", p[4]);
-      case "review" -> texts.format("verdict.reason.review", "rule", p[1], "segment", p[2]);
+      case "condition" -> texts.format(p[4].isEmpty() ? "verdict.reason.condition.flow" : "verdict.reason.condition",
+          "rule", p[1], "control", p[2], "party", p[3], "segment", p[4]);
+      case "review" -> texts.format(p[2].isEmpty() ? "verdict.reason.review.flow" : "verdict.reason.review",
+          "rule", p[1], "segment", p[2]);
       default -> texts.get("verdict.reason.compliant");
     };
   }

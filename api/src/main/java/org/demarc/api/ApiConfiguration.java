@@ -1,0 +1,64 @@
+package org.demarc.api;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import org.demarc.model.result.Text;
+import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.HttpMessageConverters;
+import org.springframework.http.converter.yaml.JacksonYamlHttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/** Request formats, response language, the OpenAPI description. */
+@Configuration
+@EnableConfigurationProperties(DemarcProperties.class)
+class ApiConfiguration implements WebMvcConfigurer {
+
+  static {
+    // Text is written as one string in the language Accept-Language chose.
+    SpringDocUtils.getConfig().replaceWithClass(Text.class, String.class);
+  }
+
+  /** YAML bodies are read as strictly as JSON ones: an unknown field is an error. */
+  @Override
+  public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
+    YAMLMapper yaml = YAMLMapper.builder()
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .build();
+    builder.withYamlConverter(new JacksonYamlHttpMessageConverter(yaml));
+  }
+
+  @Bean
+  JacksonModule textInRequestedLanguage() {
+    SimpleModule module = new SimpleModule("demarc-text");
+    module.addSerializer(Text.class, new ValueSerializer<Text>() {
+      @Override
+      public void serialize(Text value, JsonGenerator gen, SerializationContext ctxt) {
+        gen.writeString(value.in(Language.current()));
+      }
+    });
+    return module;
+  }
+
+  @Bean
+  OpenAPI demarcOpenApi() {
+    return new OpenAPI().info(new Info()
+        .title("Demarc API")
+        .version("v1")
+        .description("Evaluates data flows of medical information against the MHLW guideline for the security "
+            + "management of medical information systems (医療情報システムの安全管理に関するガイドライン): responsibility "
+            + "demarcation points (責任分界点) and exchange with outside parties. Errors are RFC 9457 problem documents "
+            + "with a stable `code` and a JSON pointer to each offending field.")
+        .license(new License().name("Proprietary")));
+  }
+}

@@ -1,0 +1,98 @@
+package org.demarc.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.demarc.engine.DemarcEngine;
+import org.demarc.model.Edition;
+import org.demarc.model.result.Provenance;
+import org.demarc.model.result.RuleDescriptor;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Editions and their rules. */
+@RestController
+@RequestMapping(path = "/api/v1/editions", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "editions", description = "guideline editions and their rules")
+class EditionController {
+  private final DemarcEngine engine;
+  private final DemarcProperties properties;
+
+  EditionController(DemarcEngine engine, DemarcProperties properties) {
+    this.engine = engine;
+    this.properties = properties;
+  }
+
+  /**
+   * One edition.
+   *
+   * @param id the edition's id, used in requests
+   * @param label its name in the requested language
+   * @param year year of publication
+   * @param rules how many rules it has
+   * @param provenance rule-set version and content hash, engine version
+   */
+  record EditionView(Edition id, String label, int year, int rules, Provenance provenance) {}
+
+  /**
+   * The editions.
+   *
+   * @param defaultEdition the edition used when a request names none
+   * @param editions every edition, oldest first
+   */
+  record EditionsResponse(Edition defaultEdition, List<EditionView> editions) {}
+
+  /**
+   * The rules of an edition.
+   *
+   * @param provenance rule-set version and content hash, engine version
+   * @param rules the rules, sorted by id, each with its citation
+   */
+  record RulesResponse(Provenance provenance, List<RuleDescriptor> rules) {}
+
+  @Operation(summary = "List the editions", description = "Example: GET /api/v1/editions")
+  @ApiResponse(responseCode = "200", description = "the editions")
+  @GetMapping
+  EditionsResponse editions() {
+    List<EditionView> views = engine.editions().stream()
+        .map(e -> new EditionView(e, Language.pick(e.labelJa(), e.labelEn()), e.year(), engine.rules(e).size(),
+            engine.provenance(e)))
+        .toList();
+    return new EditionsResponse(properties.defaultEdition(), views);
+  }
+
+  @Operation(summary = "List the rules of an edition", description = "Example: GET /api/v1/editions/E2008_V3/rules")
+  @ApiResponse(responseCode = "200", description = "the rules with their citations")
+  @ApiResponse(responseCode = "404", description = "unknown edition",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+  @GetMapping("/{edition}/rules")
+  RulesResponse rules(@Parameter(example = "E2008_V3") @PathVariable String edition) {
+    Edition e = Flows.edition(edition, properties, HttpStatus.NOT_FOUND);
+    return new RulesResponse(engine.provenance(e), engine.rules(e));
+  }
+
+  @Operation(summary = "Show one rule", description = "Example: GET /api/v1/editions/E2008_V3/rules/G-6.11-B1-09")
+  @ApiResponse(responseCode = "200", description = "the rule with its citation")
+  @ApiResponse(responseCode = "404", description = "unknown edition or rule",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+  @GetMapping("/{edition}/rules/{ruleId}")
+  RuleDescriptor rule(
+      @Parameter(example = "E2008_V3") @PathVariable String edition,
+      @Parameter(example = "G-6.11-B1-09") @PathVariable String ruleId) {
+    Edition e = Flows.edition(edition, properties, HttpStatus.NOT_FOUND);
+    return engine.rule(e, ruleId).orElseThrow(() -> {
+      String detail = Language.pick("版 " + e + " に規則 `" + ruleId + "` はありません", "edition " + e + " has no rule `" + ruleId + "`");
+      return new ApiProblem(HttpStatus.NOT_FOUND, "unknown_rule", detail,
+          List.of(new ApiProblem.FieldError("ruleId", "unknown_rule", detail)));
+    });
+  }
+}

@@ -1,0 +1,151 @@
+package org.demarc.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.UUID;
+import org.demarc.model.DataFlow;
+import org.demarc.model.Edition;
+import org.demarc.model.result.Provenance;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Evaluate and validate flows. */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "evaluations", description = "evaluate flows against the guideline")
+class EvaluationController {
+  private static final String YAML = "application/yaml";
+  private final Evaluations evaluations;
+  private final DemarcProperties properties;
+  private final JsonMapper mapper;
+
+  EvaluationController(Evaluations evaluations, DemarcProperties properties, JsonMapper mapper) {
+    this.evaluations = evaluations;
+    this.properties = properties;
+    this.mapper = mapper;
+  }
+
+  @Operation(summary = "Evaluate one flow",
+      description = "Returns the verdict, the responsible party for every segment and threat, the controls each party "
+          + "must put in place, and every finding with its citation. Accept-Language: ja or en.")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+      @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DataFlow.class),
+          examples = @ExampleObject(name = "regional care over the internet", value = ApiExamples.FLOW)),
+      @Content(mediaType = YAML, schema = @Schema(implementation = DataFlow.class),
+          examples = @ExampleObject(name = "consignment over a leased line", value = ApiExamples.FLOW_YAML))})
+  @ApiResponse(responseCode = "200", description = "the evaluation")
+  @ApiResponse(responseCode = "400", description = "malformed body, unknown field or value, unknown edition",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "422", description = "structurally invalid flow",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+  @PostMapping(path = "/evaluations", consumes = {MediaType.APPLICATION_JSON_VALUE, YAML})
+  EvaluationResponse evaluate(
+      @RequestBody DataFlow flow,
+      @Parameter(description = "guideline edition; default: the newest", example = "E2008_V3")
+      @RequestParam(required = false) String edition) {
+    return evaluations.evaluate(flow, Flows.edition(edition, properties, HttpStatus.BAD_REQUEST), "");
+  }
+
+  /**
+   * A batch: every item gets its own result or its own error.
+   *
+   * @param batchId id of this batch
+   * @param provenance what produced the results
+   * @param items one per flow, in order
+   */
+  record BatchResponse(String batchId, Provenance provenance, List<BatchItem> items) {}
+
+  /**
+   * One item of a batch.
+   *
+   * @param index position in the request
+   * @param evaluation the evaluation, when the flow could be evaluated
+   * @param error the problem, when it could not
+   */
+  record BatchItem(int index, EvaluationResponse evaluation, ProblemDetail error) {}
+
+  @Operation(summary = "Evaluate a batch of flows",
+      description = "Body: {\"flows\": [...]}. Each flow gets its own result or its own problem; the batch is capped.")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+      examples = @ExampleObject(name = "one good flow, one broken", value = ApiExamples.BATCH)))
+  @ApiResponse(responseCode = "200", description = "one result or problem per flow")
+  @ApiResponse(responseCode = "422", description = "no flows, or more than the cap",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+  @PostMapping(path = "/evaluations/batch", consumes = {MediaType.APPLICATION_JSON_VALUE, YAML})
+  BatchResponse batch(
+      @RequestBody JsonNode body,
+      @Parameter(description = "guideline edition; default: the newest", example = "E2008_V3")
+      @RequestParam(required = false) String edition) {
+    Edition e = Flows.edition(edition, properties, HttpStatus.BAD_REQUEST);
+    JsonNode flows = body.get("flows");
+    for (Iterator<String> names = body.propertyNames().iterator(); names.hasNext(); ) {
+      String name = names.next();
+      if (!"flows".equals(name)) {
+        String detail = Language.pick("不明なフィールド `" + name + "` です", "unknown field `" + name + "`");
+        throw new ApiProblem(HttpStatus.BAD_REQUEST, "unknown_field", detail,
+            List.of(new ApiProblem.FieldError("/" + name, "unknown_field", detail)));
+      }
+    }
+    if (flows == null || !flows.isArray() || flows.isEmpty()) {
+      String detail = Language.pick("`flows` に1件以上のフローが必要です", "`flows` must hold at least one flow");
+      throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "required", detail,
+          List.of(new ApiProblem.FieldError("/flows", "required", detail)));
+    }
+    if (flows.size() > properties.batchMaxItems()) {
+      String detail = Language.pick("フローが多すぎます（上限 " + properties.batchMaxItems() + "）",
+          "too many flows (limit " + properties.batchMaxItems() + ")");
+      throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "too_many_items", detail,
+          List.of(new ApiProblem.FieldError("/flows", "too_many_items", detail)));
+    }
+    List<BatchItem> items = new ArrayList<>(flows.size());
+    for (int i = 0; i < flows.size(); i++) {
+      String prefix = "/flows/" + i;
+      try {
+        DataFlow flow = mapper.treeToValue(flows.get(i), DataFlow.class);
+        items.add(new BatchItem(i, evaluations.evaluate(flow, e, prefix), null));
+      } catch (JacksonException ex) {
+        items.add(new BatchItem(i, null, ProblemAdvice.problem(BodyErrors.translate(ex, prefix))));
+      } catch (ApiProblem ex) {
+        items.add(new BatchItem(i, null, ProblemAdvice.problem(ex)));
+      }
+    }
+    return new BatchResponse(UUID.randomUUID().toString(), evaluations.provenance(e), items);
+  }
+
+  /**
+   * The result of validating a flow.
+   *
+   * @param valid whether it can be evaluated
+   * @param errors what is wrong, each with a JSON pointer
+   */
+  record ValidationResponse(boolean valid, List<ApiProblem.FieldError> errors) {}
+
+  @Operation(summary = "Validate a flow without evaluating it",
+      description = "Checks the body, references between parties, ids and size limits. Facts left out are not errors: "
+          + "evaluation reports them as insufficient information.")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+      schema = @Schema(implementation = DataFlow.class), examples = @ExampleObject(name = "a valid flow", value = ApiExamples.FLOW)))
+  @ApiResponse(responseCode = "200", description = "valid, or the list of errors")
+  @PostMapping(path = "/validations", consumes = {MediaType.APPLICATION_JSON_VALUE, YAML})
+  ValidationResponse validate(@RequestBody DataFlow flow) {
+    List<ApiProblem.FieldError> errors = evaluations.check(flow, "");
+    return new ValidationResponse(errors.isEmpty(), errors);
+  }
+}

@@ -1,0 +1,63 @@
+package org.demarc.api;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.List;
+import java.util.UUID;
+import org.demarc.engine.DemarcEngine;
+import org.demarc.model.DataFlow;
+import org.demarc.model.Edition;
+import org.demarc.model.result.EvaluationResult;
+import org.demarc.model.result.Provenance;
+import org.springframework.stereotype.Service;
+
+/** Evaluates flows for the controllers: limits, validation, the engine call, metrics. */
+@Service
+class Evaluations {
+  private final DemarcEngine engine;
+  private final DemarcProperties properties;
+  private final MeterRegistry registry;
+  private final Timer latency;
+
+  Evaluations(DemarcEngine engine, DemarcProperties properties, MeterRegistry registry) {
+    this.engine = engine;
+    this.properties = properties;
+    this.registry = registry;
+    this.latency = Timer.builder("demarc.evaluation.latency")
+        .description("time to evaluate one flow")
+        .publishPercentileHistogram()
+        .register(registry);
+  }
+
+  /** Evaluates, or throws an {@link ApiProblem} naming the offending fields (pointers prefixed with prefix). */
+  EvaluationResponse evaluate(DataFlow flow, Edition edition, String prefix) {
+    List<ApiProblem.FieldError> errors = check(flow, prefix);
+    if (!errors.isEmpty()) {
+      throw Flows.invalidFields(errors);
+    }
+    long start = System.nanoTime();
+    EvaluationResult result = engine.evaluate(flow, edition);
+    latency.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+    Counter.builder("demarc.evaluations")
+        .description("evaluations by edition and verdict")
+        .tag("edition", edition.name())
+        .tag("verdict", result.verdict().name())
+        .register(registry)
+        .increment();
+    return new EvaluationResponse(UUID.randomUUID().toString(), result.provenance(), result);
+  }
+
+  Provenance provenance(Edition edition) {
+    return engine.provenance(edition);
+  }
+
+  /** Limit and structural errors; empty when the flow can be evaluated. */
+  List<ApiProblem.FieldError> check(DataFlow flow, String prefix) {
+    List<ApiProblem.FieldError> errors = new java.util.ArrayList<>(Flows.limits(flow, properties, prefix));
+    if (errors.isEmpty()) {
+      errors.addAll(Flows.errors(engine.validate(flow), prefix));
+    }
+    return errors;
+  }
+}

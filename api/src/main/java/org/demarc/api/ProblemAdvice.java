@@ -1,0 +1,116 @@
+package org.demarc.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.demarc.engine.InvalidFlowException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+
+/** Every error as an RFC 9457 problem document with a stable {@code code}; never a stack trace. */
+@RestControllerAdvice
+class ProblemAdvice extends ResponseEntityExceptionHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);
+  private static final Map<Class<?>, String> CODES = Map.of(
+      NoResourceFoundException.class, "not_found",
+      HttpRequestMethodNotSupportedException.class, "method_not_allowed",
+      HttpMediaTypeNotSupportedException.class, "unsupported_media_type",
+      HttpMediaTypeNotAcceptableException.class, "not_acceptable",
+      MissingServletRequestParameterException.class, "missing_parameter");
+
+  @ExceptionHandler(ApiProblem.class)
+  ResponseEntity<Object> apiProblem(ApiProblem e) {
+    return respond(problem(e));
+  }
+
+  @ExceptionHandler(InvalidFlowException.class)
+  ResponseEntity<Object> invalidFlow(InvalidFlowException e) {
+    return respond(problem(Flows.invalid(e.violations(), "")));
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
+    String detail = Language.pick("パラメータ `" + e.getName() + "` の値 `" + e.getValue() + "` は使えません",
+        "parameter `" + e.getName() + "` has an unusable value `" + e.getValue() + "`");
+    return respond(problem(new ApiProblem(HttpStatus.BAD_REQUEST, "invalid_parameter", detail, List.of())));
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<Object> unexpected(Exception e) {
+    LOG.error("unexpected error", e);
+    return respond(problem(new ApiProblem(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
+        Language.pick("内部エラーが発生しました", "internal error"), List.of())));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    JacksonException jackson = null;
+    for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+      if (c instanceof BodyLimitFilter.TooLarge tooLarge) {
+        return respond(problem(tooLarge.problem()));
+      }
+      if (jackson == null && c instanceof JacksonException je) {
+        jackson = je;
+      }
+    }
+    if (jackson != null) {
+      return respond(problem(BodyErrors.translate(jackson, "")));
+    }
+    return respond(problem(new ApiProblem(HttpStatus.BAD_REQUEST, "missing_body",
+        Language.pick("本文がありません", "the request has no readable body"), List.of())));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ProblemDetail detail = body instanceof ProblemDetail p ? p : ProblemDetail.forStatus(status);
+    String code = CODES.getOrDefault(e.getClass(), "bad_request");
+    detail.setDetail(switch (code) {
+      case "not_found" -> Language.pick("この経路はありません", "no such route");
+      case "method_not_allowed" -> Language.pick("このメソッドは使えません", "method not allowed on this route");
+      case "unsupported_media_type" -> Language.pick("本文は application/json か application/yaml で送ってください",
+          "send the body as application/json or application/yaml");
+      case "not_acceptable" -> Language.pick("応答は application/json だけです", "responses are application/json only");
+      default -> detail.getDetail();
+    });
+    detail.setType(URI.create("https://demarc.dev/problems/" + code));
+    detail.setProperty("code", code);
+    detail.setProperty("errors", List.of());
+    HttpHeaders out = new HttpHeaders();
+    out.putAll(headers);
+    out.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+    return new ResponseEntity<>(detail, out, status);
+  }
+
+  static ProblemDetail problem(ApiProblem e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+    p.setType(URI.create("https://demarc.dev/problems/" + e.code()));
+    p.setTitle(e.status().getReasonPhrase());
+    p.setProperty("code", e.code());
+    p.setProperty("errors", e.errors());
+    return p;
+  }
+
+  private static ResponseEntity<Object> respond(ProblemDetail p) {
+    return ResponseEntity.status(p.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+  }
+}
