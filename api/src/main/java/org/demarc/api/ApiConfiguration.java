@@ -3,6 +3,8 @@ package org.demarc.api;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.servers.Server;
 import org.demarc.model.result.Text;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -59,6 +61,9 @@ class ApiConfiguration implements WebMvcConfigurer {
             + "management of medical information systems (医療情報システムの安全管理に関するガイドライン): responsibility "
             + "demarcation points (責任分界点) and exchange with outside parties. Errors are RFC 9457 problem documents "
             + "with a stable `code` and a JSON pointer to each offending field.")
-        .license(new License().name("Proprietary")));
+        .license(new License().name("Proprietary").identifier("LicenseRef-Proprietary")))
+        .addServersItem(new Server().url("/").description("this server"))
+        // No authentication: every operation is open to anonymous callers.
+        .addSecurityItem(new SecurityRequirement());
   }
 }

@@ -47,5 +47,5 @@ final class ApiExamples {
       endAuthentication: {senderVerifiesRecipient: true, recipientVerifiesSender: true, method: SHARED_KEY}
       """;
 
-  static final String BATCH = "{\"flows\": [" + FLOW + ", {\"id\": \"broken\", \"parties\": []}]}";
+  static final String BATCH = "{\"flows\": [" + FLOW + ", {\"id\": \"broken\", \"parties\": [], \"provider\": \"hosp\"}]}";
 }

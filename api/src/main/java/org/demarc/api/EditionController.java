@@ -61,6 +61,8 @@ class EditionController {
 
   @Operation(summary = "List the editions", description = "Example: GET /api/v1/editions")
   @ApiResponse(responseCode = "200", description = "the editions")
+  @ApiResponse(responseCode = "406", description = "the client accepts no JSON",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
   @GetMapping
   EditionsResponse editions() {
     List<EditionView> views = engine.editions().stream()

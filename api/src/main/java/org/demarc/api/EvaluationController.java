@@ -48,8 +48,7 @@ class EvaluationController {
   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
       @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DataFlow.class),
           examples = @ExampleObject(name = "regional care over the internet", value = ApiExamples.FLOW)),
-      @Content(mediaType = YAML, schema = @Schema(implementation = DataFlow.class),
-          examples = @ExampleObject(name = "consignment over a leased line", value = ApiExamples.FLOW_YAML))})
+      @Content(mediaType = YAML, schema = @Schema(implementation = DataFlow.class))})
   @ApiResponse(responseCode = "200", description = "the evaluation")
   @ApiResponse(responseCode = "400", description = "malformed body, unknown field or value, unknown edition",
       content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
@@ -62,6 +61,13 @@ class EvaluationController {
       @RequestParam(required = false) String edition) {
     return evaluations.evaluate(flow, Flows.edition(edition, properties, HttpStatus.BAD_REQUEST), "");
   }
+
+  /**
+   * The body of a batch request (documentation only: items are parsed one by one so each gets its own error).
+   *
+   * @param flows the flows to evaluate
+   */
+  record BatchRequest(List<DataFlow> flows) {}
 
   /**
    * A batch: every item gets its own result or its own error.
@@ -84,8 +90,11 @@ class EvaluationController {
   @Operation(summary = "Evaluate a batch of flows",
       description = "Body: {\"flows\": [...]}. Each flow gets its own result or its own problem; the batch is capped.")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+      schema = @Schema(implementation = BatchRequest.class),
       examples = @ExampleObject(name = "one good flow, one broken", value = ApiExamples.BATCH)))
   @ApiResponse(responseCode = "200", description = "one result or problem per flow")
+  @ApiResponse(responseCode = "400", description = "malformed body or unknown edition",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
   @ApiResponse(responseCode = "422", description = "no flows, or more than the cap",
       content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
   @PostMapping(path = "/evaluations/batch", consumes = {MediaType.APPLICATION_JSON_VALUE, YAML})
@@ -143,6 +152,8 @@ class EvaluationController {
   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
       schema = @Schema(implementation = DataFlow.class), examples = @ExampleObject(name = "a valid flow", value = ApiExamples.FLOW)))
   @ApiResponse(responseCode = "200", description = "valid, or the list of errors")
+  @ApiResponse(responseCode = "400", description = "malformed body, unknown field or value",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
   @PostMapping(path = "/validations", consumes = {MediaType.APPLICATION_JSON_VALUE, YAML})
   ValidationResponse validate(@RequestBody DataFlow flow) {
     List<ApiProblem.FieldError> errors = evaluations.check(flow, "");

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Timer;
 import java.util.List;
 import java.util.UUID;
 import org.demarc.engine.DemarcEngine;
+import org.demarc.engine.InvalidFlowException;
 import org.demarc.model.DataFlow;
 import org.demarc.model.Edition;
 import org.demarc.model.result.EvaluationResult;
@@ -32,12 +33,17 @@ class Evaluations {
 
   /** Evaluates, or throws an {@link ApiProblem} naming the offending fields (pointers prefixed with prefix). */
   EvaluationResponse evaluate(DataFlow flow, Edition edition, String prefix) {
-    List<ApiProblem.FieldError> errors = check(flow, prefix);
+    List<ApiProblem.FieldError> errors = Flows.limits(flow, properties, prefix);
     if (!errors.isEmpty()) {
       throw Flows.invalidFields(errors);
     }
     long start = System.nanoTime();
-    EvaluationResult result = engine.evaluate(flow, edition);
+    EvaluationResult result;
+    try {
+      result = engine.evaluate(flow, edition);
+    } catch (InvalidFlowException e) {
+      throw Flows.invalid(e.violations(), prefix);
+    }
     latency.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
     Counter.builder("demarc.evaluations")
         .description("evaluations by edition and verdict")

@@ -1,0 +1,186 @@
+package org.demarc.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Against the real server on a random port: every bad input is a 4xx problem document, never a 500. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"demarc.max-segments=5", "demarc.max-recipients=3", "demarc.batch-max-items=3", "demarc.max-body-bytes=65536"})
+class ApiEndToEndTest {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  JsonMapper springMapper;
+
+  private HttpResponse<String> send(String method, String path, String contentType, String body, String language)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    if (language != null) {
+      b.header("Accept-Language", language);
+    }
+    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
+    return send("POST", path, "application/json", body, null);
+  }
+
+  private static JsonNode json(HttpResponse<String> r) {
+    return JSON.readTree(r.body());
+  }
+
+  private static void assertProblem(HttpResponse<String> r, int status, String code, String pointer) {
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+    assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+    JsonNode p = json(r);
+    assertThat(p.get("code").asString()).as(r.body()).isEqualTo(code);
+    assertThat(p.get("status").asInt()).isEqualTo(status);
+    assertThat(r.body()).doesNotContain("Exception").doesNotContain("at org.");
+    if (pointer != null) {
+      assertThat(p.get("errors").findValuesAsString("pointer")).as(r.body()).contains(pointer);
+    }
+  }
+
+  @Test
+  void evaluatesAJsonFlowWithProvenanceAndCitations() throws Exception {
+    HttpResponse<String> r = post("/api/v1/evaluations", ApiExamples.FLOW);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode body = json(r);
+    assertThat(body.get("decisionId").asString()).hasSize(36);
+    assertThat(body.at("/provenance/edition").asString()).isEqualTo("E2008_V3");
+    assertThat(body.at("/provenance/contentHash").asString()).hasSize(64);
+    assertThat(body.at("/provenance/engineVersion").asString()).isNotBlank();
+    assertThat(body.at("/provenance/ruleSetVersion").asString()).isNotBlank();
+    assertThat(body.at("/result/verdict").asString()).isEqualTo("NON_COMPLIANT");
+    assertThat(body.at("/result/findings/0/citation/clause").isString()).isTrue();
+    assertThat(r.headers().firstValue("Demarc-Engine-Version")).isPresent();
+  }
+
+  @Test
+  void answersInJapaneseWhenAsked() throws Exception {
+    HttpResponse<String> r = send("POST", "/api/v1/evaluations?edition=E2007_V2", "application/json", ApiExamples.FLOW, "ja");
+    JsonNode body = json(r);
+    assertThat(body.at("/result/edition").asString()).isEqualTo("E2007_V2");
+    assertThat(r.body()).contains("第2版 6.10 B-1．責任分界点の明確化").contains("欠けています");
+    HttpResponse<String> en = post("/api/v1/evaluations?edition=E2007_V2", ApiExamples.FLOW);
+    assertThat(en.body()).contains("Edition 2, 6.10 B-1 Clarifying the responsibility demarcation points").doesNotContain("欠けています");
+  }
+
+  @Test
+  void evaluatesAYamlFlow() throws Exception {
+    HttpResponse<String> r = send("POST", "/api/v1/evaluations", "application/yaml", ApiExamples.FLOW_YAML, null);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    assertThat(json(r).at("/result/flowId").asString()).isEqualTo("regional-care-1");
+    assertThat(json(r).at("/result/firedRules").toString()).contains("G-6.11-B1-02");
+  }
+
+  @Test
+  void rejectsEveryBadInputWithAProblemDocument() throws Exception {
+    assertProblem(post("/api/v1/evaluations", "{\"id\": "), 400, "malformed_body", "");
+    assertThat(send("POST", "/api/v1/evaluations", "application/yaml", "id: x\nparties: [\n", null).statusCode()).isEqualTo(400);
+    assertProblem(post("/api/v1/evaluations", "{\"id\":\"x\",\"bogus\":1}"), 400, "unknown_field", "/bogus");
+    assertProblem(send("POST", "/api/v1/evaluations", "application/yaml", "id: x\nnope: 1\n", null), 400, "unknown_field", "/nope");
+    assertProblem(post("/api/v1/evaluations", "{\"segments\":[{\"id\":\"s1\",\"network\":\"PIGEON\"}]}"), 400,
+        "unknown_enum_value", "/segments/0/network");
+    assertProblem(post("/api/v1/evaluations", "{\"id\":\"x\"}"), 422, "invalid_flow", "/parties");
+    assertProblem(post("/api/v1/evaluations", "{\"parties\":[{\"id\":\"a\",\"roles\":[\"PROVIDER\"]}],\"provider\":\"zz\"}"),
+        422, "invalid_flow", "/provider");
+    assertProblem(post("/api/v1/evaluations", "{\"parties\":[{\"id\":\"a\",\"roles\":[\"PROVIDER\"]}],\"provider\":\"a\","
+        + "\"segments\":[{\"id\":\"1\"},{\"id\":\"2\"},{\"id\":\"3\"},{\"id\":\"4\"},{\"id\":\"5\"},{\"id\":\"6\"}]}"),
+        422, "too_many_segments", "/segments");
+    assertProblem(post("/api/v1/evaluations", "{\"parties\":[{\"id\":\"a\",\"roles\":[\"PROVIDER\"]}],\"provider\":\"a\","
+        + "\"recipients\":[{\"party\":\"a\"},{\"party\":\"a\"},{\"party\":\"a\"},{\"party\":\"a\"}]}"),
+        422, "too_many_recipients", "/recipients");
+    assertProblem(post("/api/v1/evaluations", "x".repeat(70_000)), 413, "body_too_large", "");
+    assertProblem(post("/api/v1/evaluations?edition=E1999", ApiExamples.FLOW), 400, "unknown_edition", "edition");
+    assertProblem(send("GET", "/api/v1/editions/E1999/rules", null, null, null), 404, "unknown_edition", "edition");
+    assertProblem(send("GET", "/api/v1/editions/E2008_V3/rules/G-0", null, null, null), 404, "unknown_rule", "ruleId");
+    assertProblem(send("GET", "/api/v1/no-such-route", null, null, null), 404, "not_found", null);
+    assertProblem(send("DELETE", "/api/v1/evaluations", null, null, null), 405, "method_not_allowed", null);
+    assertProblem(send("POST", "/api/v1/evaluations", "text/plain", "hello", null), 415, "unsupported_media_type", null);
+    assertProblem(send("POST", "/api/v1/evaluations", "application/json", null, null), 400, "missing_body", null);
+  }
+
+  @Test
+  void batchGivesEachItemItsOwnResultOrError() throws Exception {
+    String body = "{\"flows\": [" + ApiExamples.FLOW + ", {\"id\":\"b\",\"parties\":[]}, {\"id\":\"c\",\"bogus\":true}]}";
+    HttpResponse<String> r = post("/api/v1/evaluations/batch?edition=E2007_V2", body);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode items = json(r).get("items");
+    assertThat(items).hasSize(3);
+    assertThat(items.get(0).at("/evaluation/result/edition").asString()).isEqualTo("E2007_V2");
+    assertThat(items.get(1).at("/error/code").asString()).isEqualTo("invalid_flow");
+    assertThat(items.get(1).at("/error/errors").findValuesAsString("pointer")).contains("/flows/1/parties");
+    assertThat(items.get(2).at("/error/code").asString()).isEqualTo("unknown_field");
+    assertThat(items.get(2).at("/error/errors/0/pointer").asString()).isEqualTo("/flows/2/bogus");
+    assertProblem(post("/api/v1/evaluations/batch", "{\"flows\": [{},{},{},{}]}"), 422, "too_many_items", "/flows");
+    assertProblem(post("/api/v1/evaluations/batch", "{\"flows\": []}"), 422, "required", "/flows");
+    assertProblem(post("/api/v1/evaluations/batch", "{\"items\": []}"), 400, "unknown_field", "/items");
+  }
+
+  @Test
+  void validatesWithoutEvaluating() throws Exception {
+    HttpResponse<String> ok = post("/api/v1/validations", ApiExamples.FLOW);
+    assertThat(json(ok).get("valid").asBoolean()).isTrue();
+    HttpResponse<String> bad = post("/api/v1/validations",
+        "{\"parties\":[{\"id\":\"a\",\"roles\":[\"PROVIDER\"]}],\"provider\":\"a\",\"recipients\":[{\"party\":\"q\"}]}");
+    assertThat(json(bad).get("valid").asBoolean()).isFalse();
+    assertThat(json(bad).get("errors").findValuesAsString("pointer")).containsExactly("/recipients/0/party");
+  }
+
+  @Test
+  void listsEditionsAndRulesWithCitations() throws Exception {
+    JsonNode editions = json(send("GET", "/api/v1/editions", null, null, "ja"));
+    assertThat(editions.get("defaultEdition").asString()).isEqualTo("E2008_V3");
+    assertThat(editions.get("editions").findValuesAsString("id")).containsExactly("E2007_V2", "E2008_V3");
+    assertThat(editions.at("/editions/0/label").asString()).isEqualTo("第2版 (2007年3月)");
+    JsonNode rules = json(send("GET", "/api/v1/editions/E2008_V3/rules", null, null, null));
+    assertThat(rules.get("rules").findValuesAsString("id")).contains("G-6.11-B3-11").doesNotContain("G-6.11-B0-03");
+    JsonNode rule = json(send("GET", "/api/v1/editions/E2007_V2/rules/G-6.11-B1-13", null, null, null));
+    assertThat(rule.get("strength").asString()).isEqualTo("PROHIBIT");
+    assertThat(rule.at("/citation/clause").asString()).contains("6.10 B-1");
+  }
+
+  @Test
+  void exposesHealthAndMetrics() throws Exception {
+    post("/api/v1/evaluations?edition=E2007_V2", ApiExamples.FLOW);
+    assertThat(send("GET", "/actuator/health/liveness", null, null, null).body()).contains("UP");
+    assertThat(send("GET", "/actuator/health/readiness", null, null, null).body()).contains("UP");
+    String metrics = send("GET", "/actuator/prometheus", null, null, null).body();
+    assertThat(metrics).containsPattern("demarc_evaluations_total\\{[^}]*edition=\"E2007_V2\"[^}]*verdict=\"NON_COMPLIANT\"");
+    assertThat(metrics).contains("demarc_evaluation_latency_seconds_count");
+  }
+
+  @Test
+  void publishesAnOpenApi31Document() throws Exception {
+    HttpResponse<String> r = send("GET", "/v3/api-docs", null, null, null);
+    JsonNode doc = json(r);
+    assertThat(doc.get("openapi").asString()).startsWith("3.1");
+    for (String path : List.of("/api/v1/evaluations", "/api/v1/evaluations/batch", "/api/v1/validations",
+        "/api/v1/editions", "/api/v1/editions/{edition}/rules", "/api/v1/editions/{edition}/rules/{ruleId}")) {
+      assertThat(doc.get("paths").has(path)).as(path).isTrue();
+    }
+    java.nio.file.Files.writeString(java.nio.file.Path.of("target/openapi.json"), r.body());
+  }
+}

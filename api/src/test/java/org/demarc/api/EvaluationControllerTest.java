@@ -1,0 +1,87 @@
+package org.demarc.api;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.demarc.engine.DemarcEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The web layer alone: request mapping, body formats, problem documents. */
+@WebMvcTest(controllers = {EvaluationController.class, EditionController.class})
+@Import({ApiConfiguration.class, ProblemAdvice.class, Evaluations.class, BodyLimitFilter.class,
+    EvaluationControllerTest.Beans.class})
+class EvaluationControllerTest {
+
+  @TestConfiguration
+  static class Beans {
+    @Bean
+    DemarcEngine engine() {
+      return DemarcEngine.create();
+    }
+
+    @Bean
+    MeterRegistry meterRegistry() {
+      return new SimpleMeterRegistry();
+    }
+  }
+
+  @Autowired
+  MockMvc mvc;
+
+  @Test
+  void evaluatesUnderTheDefaultEdition() throws Exception {
+    mvc.perform(post("/api/v1/evaluations").contentType(MediaType.APPLICATION_JSON).content(ApiExamples.FLOW))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.result.edition").value("E2008_V3"))
+        .andExpect(jsonPath("$.provenance.edition").value("E2008_V3"))
+        .andExpect(jsonPath("$.result.controls[0].text").isString());
+  }
+
+  @Test
+  void readsYamlBodies() throws Exception {
+    mvc.perform(post("/api/v1/evaluations?edition=E2007_V2").contentType("application/yaml").content(ApiExamples.FLOW_YAML))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.result.edition").value("E2007_V2"));
+  }
+
+  @Test
+  void rejectsUnknownEnumValueWithPointer() throws Exception {
+    mvc.perform(post("/api/v1/evaluations").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"legalForm\": \"GIFT\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+        .andExpect(jsonPath("$.code").value("unknown_enum_value"))
+        .andExpect(jsonPath("$.errors[0].pointer").value("/legalForm"));
+  }
+
+  @Test
+  void explainsErrorsInJapanese() throws Exception {
+    mvc.perform(post("/api/v1/evaluations").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "ja")
+            .content("{\"parties\":[{\"id\":\"a\",\"roles\":[\"RECIPIENT\"]}],\"provider\":\"a\"}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.code").value("invalid_flow"))
+        .andExpect(jsonPath("$.errors[0].pointer").value("/provider"))
+        .andExpect(jsonPath("$.errors[0].code").value("role_mismatch"))
+        .andExpect(jsonPath("$.errors[0].detail").value("当事者 `a` は役割 PROVIDER を持っていません"));
+  }
+
+  @Test
+  void showsOneRule() throws Exception {
+    mvc.perform(get("/api/v1/editions/E2008_V3/rules/G-6.11-B1-11"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.citation.clause").value(
+            "Edition 3 draft, chapter 4 §4.2 Responsibility demarcation points (moved from 6.10 B-1 of edition 2; referenced from 6.11 B-1 and B-2)"));
+  }
+}
