@@ -32,7 +32,7 @@ final class ApiExamples {
       """;
 
   static final String FLOW_YAML = """
-      id: regional-care-1
+      id: consignment-1
       legalForm: CONSIGNMENT
       direction: ONE_WAY
       data: {personal: true, medical: true}

@@ -91,7 +91,7 @@ class ApiEndToEndTest {
   void evaluatesAYamlFlow() throws Exception {
     HttpResponse<String> r = send("POST", "/api/v1/evaluations", "application/yaml", ApiExamples.FLOW_YAML, null);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-    assertThat(json(r).at("/result/flowId").asString()).isEqualTo("regional-care-1");
+    assertThat(json(r).at("/result/flowId").asString()).isEqualTo("consignment-1");
     assertThat(json(r).at("/result/firedRules").toString()).contains("G-6.11-B1-02");
   }
 

@@ -1,0 +1,68 @@
+package org.demarc.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Runs the README's curl walkthrough as written (only the port changes) and checks its # expect: lines. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ReadmeWalkthroughTest {
+  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+  private static final Pattern BLOCK = Pattern.compile("```sh\\n(.*?)```", Pattern.DOTALL);
+
+  @LocalServerPort
+  int port;
+
+  @Test
+  void curlWalkthroughWorksAsWritten() throws Exception {
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    List<String> blocks = new ArrayList<>();
+    Matcher m = BLOCK.matcher(readme);
+    while (m.find()) {
+      if (m.group(1).contains("curl ")) {
+        blocks.add(m.group(1));
+      }
+    }
+    assertThat(blocks).hasSizeGreaterThanOrEqualTo(8);
+    for (String block : blocks) {
+      List<String> expectations = block.lines().filter(l -> l.startsWith("# expect: "))
+          .map(l -> l.substring("# expect: ".length())).toList();
+      assertThat(expectations).as("every curl block says what to expect:\n" + block).isNotEmpty();
+      String output = run(block.replace("localhost:8080", "localhost:" + port));
+      for (String expected : expectations) {
+        assertThat(output).as(block).contains(expected);
+      }
+    }
+  }
+
+  @Test
+  void exampleFileMatchesTheOpenApiExample() throws Exception {
+    JsonMapper json = JsonMapper.builder().build();
+    JsonNode file = json.readTree(Files.readString(ROOT.resolve("examples/regional-care.json")));
+    assertThat(file).isEqualTo(json.readTree(ApiExamples.FLOW));
+    assertThat(Files.readString(ROOT.resolve("examples/consignment-leased-line.yaml")))
+        .isEqualTo(ApiExamples.FLOW_YAML);
+  }
+
+  private static String run(String script) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder("bash", "-c", script).directory(ROOT.toFile()).redirectErrorStream(true).start();
+    if (!p.waitFor(60, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("timed out: " + script);
+    }
+    return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+  }
+}
