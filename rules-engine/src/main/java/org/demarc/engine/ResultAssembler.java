@@ -83,11 +83,11 @@ final class ResultAssembler {
         Strength strength = meta.strength() == Strength.SHOULD ? Strength.SHOULD : Strength.MUST;
         controls.add(new RequiredControl(cid, c.control(), controlTexts.get(c.control()), c.party(),
             c.segment(), c.threat(), strength, c.status(), meta.onMissing(), c.control().checklistItem(), meta.id(),
-            citation));
+            id));
       }
       for (Activation.ResponsibilityEntry r : a.responsibilities()) {
         responsibilities.add(new Responsibility(r.party(), r.type(), r.segment(), r.threat(),
-            responsibilityTexts.get(r.type()), meta.id(), citation));
+            responsibilityTexts.get(r.type()), meta.id(), id));
       }
       for (String pointer : a.missing()) {
         missing.add(new MissingFact(pointer, meta.id(), message));

@@ -16,7 +16,7 @@ import org.demarc.model.ControlType;
  * @param effectIfMissing what a missing MUST control does to the verdict
  * @param checklistItem the contract checklist item (CC-xx), if the control is a contract clause
  * @param ruleId the rule that requires it
- * @param citation where it comes from
+ * @param findingId the finding that requires it, which carries the citation
  */
 public record RequiredControl(
     String id,
@@ -30,4 +30,4 @@ public record RequiredControl(
     MissingEffect effectIfMissing,
     String checklistItem,
     String ruleId,
-    Citation citation) {}
+    String findingId) {}

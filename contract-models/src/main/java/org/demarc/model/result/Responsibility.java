@@ -9,7 +9,7 @@ package org.demarc.model.result;
  * @param threat the threat it applies to, or null for all
  * @param scope what it covers, in Japanese and English
  * @param ruleId the rule that assigns it
- * @param citation where it comes from
+ * @param findingId the finding that assigns it, which carries the citation
  */
 public record Responsibility(
-    String party, ResponsibilityType type, String segment, Threat threat, Text scope, String ruleId, Citation citation) {}
+    String party, ResponsibilityType type, String segment, Threat threat, Text scope, String ruleId, String findingId) {}
