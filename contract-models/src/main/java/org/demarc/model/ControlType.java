@@ -69,7 +69,33 @@ public enum ControlType {
   /** ウイルス定義ファイル・セキュリティパッチの適用: anti-virus definitions and OS patches kept current. */
   MALWARE_AND_PATCH_MANAGEMENT(ControlKind.ORGANISATIONAL, null),
   /** 相互接続点での偶発的漏示の回避: accidental disclosure at interconnection points avoided. */
-  INTERCONNECTION_DISCLOSURE_AVOIDED(ControlKind.TECHNICAL, null);
+  INTERCONNECTION_DISCLOSURE_AVOIDED(ControlKind.TECHNICAL, null),
+  /** 6.9 C-1: リスク分析と持ち出しの方針を運用管理規定で定める. */
+  TAKE_OUT_RISK_ANALYSIS_AND_POLICY(ControlKind.ORGANISATIONAL, null),
+  /** 6.9 C-2: 持ち出した情報および情報機器の管理方法を定める. */
+  TAKE_OUT_MANAGEMENT_METHOD(ControlKind.ORGANISATIONAL, null),
+  /** 6.9 C-3: 盗難、紛失時の対応を定める. */
+  THEFT_LOSS_PROCEDURE(ControlKind.ORGANISATIONAL, null),
+  /** 6.9 C-4: 盗難、紛失時の対応を従業者等に周知徹底し教育する. */
+  STAFF_TRAINING(ControlKind.ORGANISATIONAL, null),
+  /** 6.9 C-5: 台帳等で所在を把握する. */
+  DEVICE_LEDGER(ControlKind.ORGANISATIONAL, null),
+  /** 6.9 C-6: 起動パスワードを設定し、推定しやすいパスワードを避け定期的に変更する. */
+  BOOT_PASSWORD(ControlKind.TECHNICAL, null),
+  /** 6.9 C-7: 情報の暗号化またはアクセスパスワード. */
+  DATA_ENCRYPTION_OR_PASSWORD(ControlKind.TECHNICAL, null),
+  /** 6.9 C-8: ウイルス対策ソフト・パーソナルファイアウォール. */
+  MALWARE_PROTECTION_WHEN_CONNECTED(ControlKind.TECHNICAL, null),
+  /** 6.9 C-9: ファイル交換ソフトをインストールしない・その機器で取り扱わない. */
+  NO_FILE_SHARING_SOFTWARE(ControlKind.TECHNICAL, null),
+  /** 6.9 D-1: 覗き見防止フィルタ. */
+  PRIVACY_FILTER(ControlKind.TECHNICAL, null),
+  /** 6.9 D-2: 複数の認証要素の組み合わせ. */
+  MULTI_FACTOR_AUTHENTICATION(ControlKind.TECHNICAL, null),
+  /** 6.9 D-3: 全ての媒体・機器を登録し、未登録機器による持ち出しを禁止. */
+  DEVICE_REGISTRATION(ControlKind.ORGANISATIONAL, null),
+  /** Demarc's reading of 6.10: every emergency (break-glass) access is logged for later review. */
+  EMERGENCY_ACCESS_LOGGED(ControlKind.TECHNICAL, null);
 
   private final ControlKind kind;
   private final String checklistItem;

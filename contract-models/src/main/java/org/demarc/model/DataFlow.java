@@ -21,6 +21,8 @@ import java.util.List;
  * @param endAuthentication how the ends authenticate each other
  * @param remoteLogins remote logins for maintenance
  * @param inPlace organisational and contractual controls declared in place
+ * @param takeOut information and devices taken out of the institution (6.9)
+ * @param emergency access in an emergency (6.10; 6.9 in edition 2)
  */
 public record DataFlow(
     String id,
@@ -37,7 +39,9 @@ public record DataFlow(
     ObjectSecurity objectSecurity,
     EndAuthentication endAuthentication,
     List<RemoteLogin> remoteLogins,
-    List<InPlace> inPlace) {
+    List<InPlace> inPlace,
+    TakeOut takeOut,
+    Emergency emergency) {
 
   /** The declared party with this id, or null. */
   public Party party(String partyId) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.demarc.model.DataFlow;
 import org.demarc.model.Edition;
+import org.demarc.model.result.EditionComparison;
 import org.demarc.model.result.EvaluationResult;
 import org.demarc.model.result.Provenance;
 import org.demarc.model.result.RuleDescriptor;
@@ -20,6 +21,15 @@ public interface DemarcEngine {
    * @throws InvalidFlowException when the flow is structurally invalid (see {@link #validate})
    */
   EvaluationResult evaluate(DataFlow flow, Edition edition);
+
+  /**
+   * Evaluates a flow under two editions and returns what changes between them.
+   *
+   * @throws InvalidFlowException when the flow is structurally invalid
+   */
+  default EditionComparison compare(DataFlow flow, Edition from, Edition to) {
+    return Comparisons.diff(evaluate(flow, from), evaluate(flow, to));
+  }
 
   /** Structural errors in the flow (undeclared parties, duplicate ids, ...); empty when it can be evaluated. */
   List<Violation> validate(DataFlow flow);

@@ -19,6 +19,7 @@ import org.demarc.rules.facts.PathLength;
 import org.demarc.rules.facts.PathStep;
 import org.demarc.rules.facts.RecipientEntry;
 import org.demarc.rules.facts.RemoteLoginEntry;
+import org.demarc.rules.facts.TakenOutEntry;
 import org.demarc.rules.support.Outcomes;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -35,8 +36,10 @@ import org.kie.api.runtime.KieSession;
 final class KieDemarcEngine implements DemarcEngine {
   /** The packages each edition's rule base is built from; must match kmodule.xml. */
   static final Map<Edition, List<String>> PACKAGES = Map.of(
-      Edition.E2007_V2, List.of("org.demarc.rules.common", "org.demarc.rules.s611.common", "org.demarc.rules.s611.e2007"),
-      Edition.E2008_V3, List.of("org.demarc.rules.common", "org.demarc.rules.s611.common", "org.demarc.rules.s611.e2008"));
+      Edition.E2007_V2, List.of("org.demarc.rules.common", "org.demarc.rules.s611.common", "org.demarc.rules.s611.e2007",
+          "org.demarc.rules.s69.e2007", "org.demarc.rules.s610.common"),
+      Edition.E2008_V3, List.of("org.demarc.rules.common", "org.demarc.rules.s611.common", "org.demarc.rules.s611.e2008",
+          "org.demarc.rules.s69.e2008", "org.demarc.rules.s610.common"));
 
   private final Map<Edition, RuleBase> bases;
   private final Texts texts;
@@ -157,6 +160,20 @@ final class KieDemarcEngine implements DemarcEngine {
     }
     if (flow.endAuthentication() != null) {
       session.insert(flow.endAuthentication());
+    }
+    if (flow.takeOut() != null) {
+      session.insert(flow.takeOut());
+      if (flow.takeOut().policy() != null) {
+        session.insert(flow.takeOut().policy());
+      }
+      if (flow.takeOut().items() != null) {
+        for (int i = 0; i < flow.takeOut().items().size(); i++) {
+          session.insert(new TakenOutEntry(i, flow.takeOut().items().get(i)));
+        }
+      }
+    }
+    if (flow.emergency() != null) {
+      session.insert(flow.emergency());
     }
   }
 

@@ -34,6 +34,7 @@ import org.demarc.rules.facts.Exposure;
 import org.demarc.rules.facts.PathStep;
 import org.demarc.rules.facts.RecipientEntry;
 import org.demarc.rules.facts.RemoteLoginEntry;
+import org.demarc.rules.facts.TakenOutEntry;
 import org.demarc.rules.support.Activation;
 
 /** Turns what the rules recorded into an {@link EvaluationResult}; the verdict is decided here from it. */
@@ -70,6 +71,7 @@ final class ResultAssembler {
       Citation citation = rule.citation();
       Text message = message(flow, rule, a, displayNames);
       FindingKind kind = a.prohibits() ? FindingKind.PROHIBITION
+          : a.notCovered() ? FindingKind.NOT_COVERED
           : !a.missing().isEmpty() ? FindingKind.MISSING_FACT
           : a.needsReview() ? FindingKind.NEEDS_HUMAN_REVIEW
           : !a.controls().isEmpty() ? FindingKind.REQUIREMENT
@@ -156,6 +158,14 @@ final class ResultAssembler {
         }
       }
     }
+    if (verdict == Verdict.COMPLIANT || verdict == Verdict.COMPLIANT_WITH_CONDITIONS) {
+      for (Finding f : findings) {
+        if (f.kind() == FindingKind.NOT_COVERED) {
+          reasons.add(0, "not_covered\u0000" + f.ruleId());
+          verdict = Verdict.NOT_COVERED_BY_EDITION;
+        }
+      }
+    }
     if (verdict == Verdict.COMPLIANT) {
       reasons.add("compliant");
     }
@@ -174,6 +184,7 @@ final class ResultAssembler {
       case "missing_fact" -> texts.format("verdict.reason.missing_fact", "rule", p[1], "pointer", p[2]);
       case "condition" -> texts.format(p[4].isEmpty() ? "verdict.reason.condition.flow" : "verdict.reason.condition",
           "rule", p[1], "control", p[2], "party", p[3], "segment", p[4]);
+      case "not_covered" -> texts.format("verdict.reason.not_covered", "rule", p[1]);
       case "review" -> texts.format(p[2].isEmpty() ? "verdict.reason.review.flow" : "verdict.reason.review",
           "rule", p[1], "segment", p[2]);
       default -> texts.get("verdict.reason.compliant");
@@ -268,6 +279,8 @@ final class ResultAssembler {
             + " recipientVerifiesSender=" + e.recipientVerifiesSender() + " method=" + e.method();
       } else if (f instanceof Party p) {
         line = "/parties/" + flow.parties().indexOf(p) + " id=" + p.id() + " roles=" + new TreeSet<>(p.roles());
+      } else if (f instanceof TakenOutEntry t) {
+        line = "/takeOut/items/" + t.index() + " id=" + t.item().id() + " kind=" + t.item().kind();
       } else if (f instanceof Exposure x) {
         line = "derived: data " + (x.encrypted() ? "encrypted" : "not encrypted") + " on segment " + x.segment();
       } else if (f instanceof List<?> list) {

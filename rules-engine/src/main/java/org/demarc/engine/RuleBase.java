@@ -121,30 +121,37 @@ final class RuleBase {
   static String hashSources(ClassLoader loader, List<String> packages) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      TreeMap<String, byte[]> sources = new TreeMap<>();
+      for (Map.Entry<String, String> e : sources(loader, packages).entrySet()) {
+        digest.update(e.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update(e.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The DRL sources of the given packages on the class path, keyed by resource path, in path order. */
+  static TreeMap<String, String> sources(ClassLoader loader, List<String> packages) {
+    TreeMap<String, String> sources = new TreeMap<>();
+    try {
       for (String pkg : packages) {
         String dir = pkg.replace('.', '/');
         for (String name : listDrl(loader, dir)) {
           try (InputStream in = loader.getResourceAsStream(name)) {
             if (in != null) {
-              sources.put(name, in.readAllBytes());
+              sources.put(name, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
             }
           }
         }
       }
-      if (sources.isEmpty()) {
-        throw new RuleBaseException("no DRL sources found for packages " + packages);
-      }
-      for (Map.Entry<String, byte[]> e : sources.entrySet()) {
-        digest.update(e.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        digest.update(e.getValue());
-      }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    if (sources.isEmpty()) {
+      throw new RuleBaseException("no DRL sources found for packages " + packages);
+    }
+    return sources;
   }
 
   private static List<String> listDrl(ClassLoader loader, String dir) throws IOException {

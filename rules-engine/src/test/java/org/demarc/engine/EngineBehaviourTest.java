@@ -31,7 +31,8 @@ class EngineBehaviourTest {
     DataFlow flow = scenario("typical-three-segment-compliant");
     DataFlow bad = new DataFlow(flow.id(), flow.description(), flow.purpose(), flow.legalForm(), flow.consent(),
         flow.direction(), flow.data(), flow.parties(), flow.provider(), List.of(new Recipient("nobody", true)),
-        flow.segments(), flow.objectSecurity(), flow.endAuthentication(), flow.remoteLogins(), flow.inPlace());
+        flow.segments(), flow.objectSecurity(), flow.endAuthentication(), flow.remoteLogins(), flow.inPlace(),
+        flow.takeOut(), flow.emergency());
     assertThatThrownBy(() -> ENGINE.evaluate(bad, Edition.E2008_V3))
         .isInstanceOfSatisfying(InvalidFlowException.class, e -> assertThat(e.violations())
             .extracting(Violation::pointer, Violation::code)
@@ -45,7 +46,7 @@ class EngineBehaviourTest {
     parties.add(parties.get(0));
     DataFlow bad = new DataFlow(flow.id(), flow.description(), flow.purpose(), flow.legalForm(), flow.consent(),
         flow.direction(), flow.data(), parties, "clinic", flow.recipients(), flow.segments(), flow.objectSecurity(),
-        flow.endAuthentication(), flow.remoteLogins(), flow.inPlace());
+        flow.endAuthentication(), flow.remoteLogins(), flow.inPlace(), flow.takeOut(), flow.emergency());
     List<Violation> violations = ENGINE.validate(bad);
     assertThat(violations).extracting(Violation::pointer, Violation::code).contains(
         org.assertj.core.groups.Tuple.tuple("/parties/4/id", "duplicate_id"),

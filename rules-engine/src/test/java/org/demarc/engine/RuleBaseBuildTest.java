@@ -3,11 +3,6 @@ package org.demarc.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.demarc.model.Edition;
 import org.demarc.model.result.RuleDescriptor;
@@ -39,21 +34,13 @@ class RuleBaseBuildTest {
   }
 
   @Test
-  void shippedSourcesCompileToTheSameRulesAsThePrecompiledRuleBase() throws IOException {
-    Map<String, String> sources = new LinkedHashMap<>();
-    for (String pkg : KieDemarcEngine.PACKAGES.get(Edition.E2007_V2)) {
-      String dir = pkg.replace('.', '/');
-      for (String file : List.of("classification.drl", "b0-scope.drl", "b1-demarcation.drl", "b2-institution.drl", "b3-network.drl")) {
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(dir + "/" + file)) {
-          if (in != null) {
-            sources.put(dir + "/" + file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-          }
-        }
-      }
+  void shippedSourcesCompileToTheSameRulesAsThePrecompiledRuleBase() {
+    for (Edition edition : Edition.values()) {
+      Map<String, String> sources = RuleBase.sources(getClass().getClassLoader(), KieDemarcEngine.PACKAGES.get(edition));
+      assertThat(sources.keySet()).contains("org/demarc/rules/common/classification.drl");
+      DemarcEngine fromSource = KieDemarcEngine.fromSources(Map.of(edition, sources));
+      assertThat(fromSource.rules(edition).stream().map(RuleDescriptor::id).toList())
+          .isEqualTo(ScenarioTest.ENGINE.rules(edition).stream().map(RuleDescriptor::id).toList());
     }
-    assertThat(sources).hasSize(8);
-    DemarcEngine fromSource = KieDemarcEngine.fromSources(Map.of(Edition.E2007_V2, sources));
-    assertThat(fromSource.rules(Edition.E2007_V2).stream().map(RuleDescriptor::id).toList())
-        .isEqualTo(ScenarioTest.ENGINE.rules(Edition.E2007_V2).stream().map(RuleDescriptor::id).toList());
   }
 }

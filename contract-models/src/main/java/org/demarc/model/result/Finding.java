@@ -10,7 +10,7 @@ import java.util.List;
  * @param kind what the finding says
  * @param message the finding in Japanese and English
  * @param party the party it concerns, if any
- * @param segment the segment it concerns, if any
+ * @param segment the segment (or, for 6.9, the taken-out item) it concerns, if any
  * @param threat the threat it concerns, if any
  * @param needsHumanReview whether a human must review it (ambiguous or uncovered guideline text)
  * @param triggeredBy the input facts that made the rule fire, as JSON pointers with their values

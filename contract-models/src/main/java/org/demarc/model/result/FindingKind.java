@@ -12,6 +12,8 @@ public enum FindingKind {
   MISSING_FACT,
   /** The guideline is ambiguous here or does not cover the case: a human must review it. */
   NEEDS_HUMAN_REVIEW,
+  /** This edition has no section that addresses this part of the flow. */
+  NOT_COVERED,
   /** Explanation only. */
   INFO
 }

@@ -9,7 +9,7 @@ import org.demarc.model.ControlType;
  * @param control the control
  * @param text what the control is, in Japanese and English
  * @param party the party it is assigned to
- * @param segment the segment it applies to, or null
+ * @param segment the segment (or, for 6.9, the taken-out item) it applies to, or null
  * @param threat the threat it counters, or null
  * @param strength must or should
  * @param status satisfied, missing or not applicable

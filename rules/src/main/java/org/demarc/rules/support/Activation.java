@@ -30,6 +30,7 @@ public final class Activation {
   private final Map<String, String> args = new LinkedHashMap<>();
   private boolean prohibits;
   private boolean needsReview;
+  private boolean notCovered;
   private String party;
   private String segment;
   private Threat threat;
@@ -76,6 +77,11 @@ public final class Activation {
     return needsReview;
   }
 
+  /** Whether this finding says the edition has no section for this part of the flow. */
+  public boolean notCovered() {
+    return notCovered;
+  }
+
   /** The party the finding is about: the first one the consequence named. */
   public String party() {
     return party;
@@ -109,5 +115,9 @@ public final class Activation {
 
   void review() {
     needsReview = true;
+  }
+
+  void markNotCovered() {
+    notCovered = true;
   }
 }

@@ -86,6 +86,13 @@ public final class Emit {
     return this;
   }
 
+  /** This edition has no section that addresses this part of the flow. */
+  public Emit notCovered() {
+    activation.subject(party, segment, threat);
+    activation.markNotCovered();
+    return this;
+  }
+
   /** The flow is prohibited. */
   public Emit prohibit() {
     activation.subject(party, segment, threat);
