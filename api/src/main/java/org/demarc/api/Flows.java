@@ -12,6 +12,11 @@ final class Flows {
   private Flows() {}
 
   static Edition edition(String requested, DemarcProperties properties, HttpStatus status) {
+    return edition(requested, properties, status, "edition");
+  }
+
+  /** The named edition, or the default when none is named; an unknown one is a problem pointing at parameter. */
+  static Edition edition(String requested, DemarcProperties properties, HttpStatus status, String parameter) {
     if (requested == null || requested.isBlank()) {
       return properties.defaultEdition();
     }
@@ -22,7 +27,7 @@ final class Flows {
     }
     String detail = Language.pick("版 `" + requested + "` はありません。使える版: " + List.of(Edition.values()),
         "unknown edition `" + requested + "`, expected one of " + List.of(Edition.values()));
-    throw new ApiProblem(status, "unknown_edition", detail, List.of(new ApiProblem.FieldError("edition", "unknown_edition", detail)));
+    throw new ApiProblem(status, "unknown_edition", detail, List.of(new ApiProblem.FieldError(parameter, "unknown_edition", detail)));
   }
 
   /** Size limits the service enforces before evaluating; empty when the flow is within them. */

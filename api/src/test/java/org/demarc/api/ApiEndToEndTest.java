@@ -173,11 +173,26 @@ class ApiEndToEndTest {
   }
 
   @Test
+  void comparesAFlowBetweenEditions() throws Exception {
+    String usb = java.nio.file.Files.readString(java.nio.file.Path.of("../examples/usb-stick-home.json"));
+    HttpResponse<String> r = post("/api/v1/comparisons?from=E2007_V2&to=E2008_V3", usb);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode c = json(r).get("comparison");
+    assertThat(c.get("fromVerdict").asString()).isEqualTo("NOT_COVERED_BY_EDITION");
+    assertThat(c.get("toVerdict").asString()).isEqualTo("NON_COMPLIANT");
+    assertThat(c.get("verdictChanged").asBoolean()).isTrue();
+    assertThat(c.get("added").findValuesAsString("ruleId")).contains("G-6.9-C-07");
+    assertThat(c.get("removed").findValuesAsString("ruleId")).contains("G-6.9-00");
+    assertThat(c.at("/toResult/controls").findValuesAsString("control")).contains("DATA_ENCRYPTION_OR_PASSWORD");
+    assertProblem(post("/api/v1/comparisons?to=E1999", usb), 400, "unknown_edition", "to");
+  }
+
+  @Test
   void publishesAnOpenApi31Document() throws Exception {
     HttpResponse<String> r = send("GET", "/v3/api-docs", null, null, null);
     JsonNode doc = json(r);
     assertThat(doc.get("openapi").asString()).startsWith("3.1");
-    for (String path : List.of("/api/v1/evaluations", "/api/v1/evaluations/batch", "/api/v1/validations",
+    for (String path : List.of("/api/v1/comparisons", "/api/v1/evaluations", "/api/v1/evaluations/batch", "/api/v1/validations",
         "/api/v1/editions", "/api/v1/editions/{edition}/rules", "/api/v1/editions/{edition}/rules/{ruleId}")) {
       assertThat(doc.get("paths").has(path)).as(path).isTrue();
     }

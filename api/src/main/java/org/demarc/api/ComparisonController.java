@@ -1,0 +1,77 @@
+package org.demarc.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
+import org.demarc.engine.DemarcEngine;
+import org.demarc.engine.InvalidFlowException;
+import org.demarc.model.DataFlow;
+import org.demarc.model.Edition;
+import org.demarc.model.result.EditionComparison;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What changes for a flow between two editions. */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "comparisons", description = "compare a flow's evaluation between two editions")
+class ComparisonController {
+  private final DemarcEngine engine;
+  private final DemarcProperties properties;
+
+  ComparisonController(DemarcEngine engine, DemarcProperties properties) {
+    this.engine = engine;
+    this.properties = properties;
+  }
+
+  /**
+   * A comparison with its decision id.
+   *
+   * @param decisionId unique id of this decision
+   * @param comparison what changes between the editions, each side with its own citations and provenance
+   */
+  record ComparisonResponse(String decisionId, EditionComparison comparison) {}
+
+  @Operation(summary = "Compare a flow between two editions",
+      description = "Evaluates the flow under both editions and returns the verdict change, the findings added, removed "
+          + "or changed (matched by stable ids built from rule, segment and party) and the responsibilities moved.")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+      @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DataFlow.class),
+          examples = @ExampleObject(name = "regional care over the internet", value = ApiExamples.FLOW)),
+      @Content(mediaType = "application/yaml", schema = @Schema(implementation = DataFlow.class))})
+  @ApiResponse(responseCode = "200", description = "the comparison")
+  @ApiResponse(responseCode = "400", description = "malformed body, unknown field or value, unknown edition",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "422", description = "structurally invalid flow",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+  @PostMapping(path = "/comparisons", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/yaml"})
+  ComparisonResponse compare(
+      @RequestBody DataFlow flow,
+      @Parameter(description = "first edition; default: the oldest", example = "E2007_V2")
+      @RequestParam(required = false) String from,
+      @Parameter(description = "second edition; default: the newest", example = "E2008_V3")
+      @RequestParam(required = false) String to) {
+    Edition a = from == null ? Edition.values()[0] : Flows.edition(from, properties, HttpStatus.BAD_REQUEST, "from");
+    Edition b = to == null ? Edition.newest() : Flows.edition(to, properties, HttpStatus.BAD_REQUEST, "to");
+    var limits = Flows.limits(flow, properties, "");
+    if (!limits.isEmpty()) {
+      throw Flows.invalidFields(limits);
+    }
+    try {
+      return new ComparisonResponse(UUID.randomUUID().toString(), engine.compare(flow, a, b));
+    } catch (InvalidFlowException e) {
+      throw Flows.invalid(e.violations(), "");
+    }
+  }
+}
