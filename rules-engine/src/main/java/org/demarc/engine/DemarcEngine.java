@@ -2,7 +2,9 @@ package org.demarc.engine;
 
 import java.util.List;
 import java.util.Optional;
+import org.demarc.model.Contract;
 import org.demarc.model.DataFlow;
+import org.demarc.model.result.ContractCheck;
 import org.demarc.model.Edition;
 import org.demarc.model.result.EditionComparison;
 import org.demarc.model.result.EvaluationResult;
@@ -30,6 +32,21 @@ public interface DemarcEngine {
   default EditionComparison compare(DataFlow flow, Edition from, Edition to) {
     return Comparisons.diff(evaluate(flow, from), evaluate(flow, to));
   }
+
+  /**
+   * Checks the contracts between a flow's parties: every obligation the flow's evaluation says a contract must settle
+   * is matched to a covering clause or reported missing, partial, bound to the wrong party, or without any contract.
+   *
+   * @throws InvalidFlowException when the flow or a contract is structurally invalid
+   */
+  ContractCheck checkContracts(DataFlow flow, List<Contract> contracts, Edition edition);
+
+  /**
+   * Checks one contract on its own against the checklist for its kind, before any flow exists.
+   *
+   * @throws InvalidFlowException when the contract is structurally invalid
+   */
+  ContractCheck reviewContract(Contract contract, Edition edition);
 
   /** Structural errors in the flow (undeclared parties, duplicate ids, ...); empty when it can be evaluated. */
   List<Violation> validate(DataFlow flow);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.demarc.model.Clause;
+import org.demarc.model.Contract;
 import org.demarc.model.DataFlow;
 import org.demarc.model.InPlace;
 import org.demarc.model.Party;
@@ -125,6 +127,59 @@ final class FlowValidator {
           out.add(violation(at + "/control", "required", "field", "control"));
         } else if (d.party() != null && flow.party(d.party()) == null) {
           out.add(violation(at + "/party", "unknown_party", "party", d.party()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Structural errors in contracts: ids, kinds, parties (declared in the flow when there is one), clause types and
+   * bound parties. Pointers start at /contracts.
+   */
+  List<Violation> validateContracts(List<Contract> contracts, DataFlow flow) {
+    List<Violation> out = new ArrayList<>();
+    if (contracts == null) {
+      out.add(violation("/contracts", "required", "field", "contracts"));
+      return out;
+    }
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < contracts.size(); i++) {
+      Contract c = contracts.get(i);
+      String at = "/contracts/" + i;
+      if (c == null || c.id() == null || c.id().isBlank()) {
+        out.add(violation(at + "/id", "required", "field", "id"));
+        continue;
+      }
+      if (!ids.add(c.id())) {
+        out.add(violation(at + "/id", "duplicate_id", "id", c.id()));
+      }
+      if (c.kind() == null) {
+        out.add(violation(at + "/kind", "required", "field", "kind"));
+      }
+      if (c.counterparty() == null) {
+        out.add(violation(at + "/counterparty", "required", "field", "counterparty"));
+      }
+      if (c.institution() == null) {
+        out.add(violation(at + "/institution", "required", "field", "institution"));
+      }
+      if (flow != null) {
+        for (String field : List.of("institution", "counterparty")) {
+          String party = "institution".equals(field) ? c.institution() : c.counterparty();
+          if (party != null && flow.party(party) == null) {
+            out.add(violation(at + "/" + field, "unknown_party", "party", party));
+          }
+        }
+      }
+      if (c.clauses() != null) {
+        for (int j = 0; j < c.clauses().size(); j++) {
+          Clause cl = c.clauses().get(j);
+          String cat = at + "/clauses/" + j;
+          if (cl == null || cl.type() == null) {
+            out.add(violation(cat + "/type", "required", "field", "type"));
+          } else if (cl.binds() != null && !cl.binds().equals(c.institution()) && !cl.binds().equals(c.counterparty())) {
+            out.add(violation(cat + "/binds", "unknown_contract_party", "party", cl.binds()));
+          }
         }
       }
     }

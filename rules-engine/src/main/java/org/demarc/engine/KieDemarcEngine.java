@@ -8,7 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.demarc.model.Contract;
 import org.demarc.model.DataFlow;
+import org.demarc.model.InPlace;
+import org.demarc.model.result.ChecklistItem;
+import org.demarc.model.result.ChecklistStatus;
+import org.demarc.model.result.ContractCheck;
+import org.demarc.model.result.ContractVerdict;
+import org.demarc.model.result.ControlStatus;
+import org.demarc.model.result.RequiredControl;
 import org.demarc.model.Edition;
 import org.demarc.model.result.EvaluationResult;
 import org.demarc.model.result.Provenance;
@@ -37,15 +45,16 @@ final class KieDemarcEngine implements DemarcEngine {
   /** The packages each edition's rule base is built from; must match kmodule.xml. */
   static final Map<Edition, List<String>> PACKAGES = Map.of(
       Edition.E2007_V2, List.of("org.demarc.rules.common", "org.demarc.rules.s611.common", "org.demarc.rules.s611.e2007",
-          "org.demarc.rules.s69.e2007", "org.demarc.rules.s610.common"),
+          "org.demarc.rules.s69.e2007", "org.demarc.rules.s610.common", "org.demarc.rules.contracts"),
       Edition.E2008_V3, List.of("org.demarc.rules.common", "org.demarc.rules.s611.common", "org.demarc.rules.s611.e2008",
-          "org.demarc.rules.s69.e2008", "org.demarc.rules.s610.common"));
+          "org.demarc.rules.s69.e2008", "org.demarc.rules.s610.common", "org.demarc.rules.contracts"));
 
   private final Map<Edition, RuleBase> bases;
   private final Texts texts;
   private final Citations citations;
   private final FlowValidator validator;
   private final ResultAssembler assembler;
+  private final ContractMatcher matcher;
   private final String engineVersion;
   private final String ruleSetVersion;
 
@@ -54,6 +63,7 @@ final class KieDemarcEngine implements DemarcEngine {
     this.citations = new Citations(texts);
     this.validator = new FlowValidator(texts);
     this.assembler = new ResultAssembler(texts);
+    this.matcher = new ContractMatcher(texts);
     Map<Edition, RuleBase> built = new EnumMap<>(Edition.class);
     kieBases.forEach((edition, kb) -> built.put(edition, new RuleBase(edition, kb, hashes.get(edition), texts)));
     this.bases = built;
@@ -111,6 +121,12 @@ final class KieDemarcEngine implements DemarcEngine {
     }
     RuleBase base = base(edition);
     Outcomes outcomes = new Outcomes(flow);
+    Set<String> fired = run(base, outcomes, session -> insertFacts(session, flow));
+    return assembler.assemble(flow, base, outcomes.activations(), fired, provenance(edition));
+  }
+
+  /** Runs one rule session: inserts the facts, fires, returns the ids of the rules that fired. */
+  private static Set<String> run(RuleBase base, Outcomes outcomes, java.util.function.Consumer<KieSession> facts) {
     Set<String> fired = new HashSet<>();
     DefaultAgendaEventListener listener = new DefaultAgendaEventListener() {
       @Override
@@ -126,13 +142,56 @@ final class KieDemarcEngine implements DemarcEngine {
     try {
       session.addEventListener(listener);
       session.setGlobal("out", outcomes);
-      insertFacts(session, flow);
+      facts.accept(session);
       session.fireAllRules();
     } finally {
       session.removeEventListener(listener);
       session.dispose();
     }
-    return assembler.assemble(flow, base, outcomes.activations(), fired, provenance(edition));
+    return fired;
+  }
+
+  @Override
+  public ContractCheck checkContracts(DataFlow flow, List<Contract> contracts, Edition edition) {
+    List<Violation> violations = new ArrayList<>(validate(flow));
+    violations.addAll(validator.validateContracts(contracts, flow));
+    if (!violations.isEmpty()) {
+      throw new InvalidFlowException(violations);
+    }
+    EvaluationResult result = evaluate(flow, edition);
+    List<RequiredControl> obligations = result.controls().stream()
+        .filter(c -> c.checklistItem() != null && c.party() != null && !c.party().equals(flow.provider())
+            && c.status() != ControlStatus.NOT_APPLICABLE)
+        .toList();
+    List<ChecklistItem> items = matcher.match(obligations, result.findings(), contracts, true, true);
+    List<InPlace> inPlace = new ArrayList<>(flow.inPlace() == null ? List.of() : flow.inPlace());
+    items.stream().filter(i -> i.status() == ChecklistStatus.COVERED && i.control() != null)
+        .forEach(i -> inPlace.add(new InPlace(i.control(), i.party(), i.contract() + " " + i.clause())));
+    DataFlow withContracts = new DataFlow(flow.id(), flow.description(), flow.purpose(), flow.legalForm(),
+        flow.consent(), flow.direction(), flow.data(), flow.parties(), flow.provider(), flow.recipients(),
+        flow.segments(), flow.objectSecurity(), flow.endAuthentication(), flow.remoteLogins(), List.copyOf(inPlace),
+        flow.takeOut(), flow.emergency());
+    ContractVerdict verdict = ContractMatcher.verdict(items);
+    return new ContractCheck(flow.id(), edition, verdict, List.of(matcher.reason(verdict, items)), items,
+        evaluate(withContracts, edition), provenance(edition));
+  }
+
+  @Override
+  public ContractCheck reviewContract(Contract contract, Edition edition) {
+    List<Violation> violations = validator.validateContracts(contract == null ? null : List.of(contract), null);
+    if (!violations.isEmpty()) {
+      throw new InvalidFlowException(violations);
+    }
+    RuleBase base = base(edition);
+    Outcomes outcomes = new Outcomes(null);
+    Set<String> fired = run(base, outcomes, session -> session.insert(contract));
+    DataFlow subject = new DataFlow(contract.id(), null, null, null, null, null, null, List.of(), null, null, null,
+        null, null, null, null, null, null);
+    EvaluationResult result = assembler.assemble(subject, base, outcomes.activations(), fired, provenance(edition));
+    List<ChecklistItem> items = matcher.match(result.controls(), result.findings(), List.of(contract), false, false);
+    ContractVerdict verdict = ContractMatcher.verdict(items);
+    return new ContractCheck(contract.id(), edition, verdict, List.of(matcher.reason(verdict, items)), items, null,
+        provenance(edition));
   }
 
   private static void insertFacts(KieSession session, DataFlow flow) {

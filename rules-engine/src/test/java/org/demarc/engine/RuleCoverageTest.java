@@ -31,6 +31,17 @@ class RuleCoverageTest {
         }
       }
     }
+    for (Path file : ContractScenarioTest.files()) {
+      ContractScenario s = ContractScenarioTest.read(file);
+      for (Edition edition : s.editions()) {
+        if (s.expect().fired() != null) {
+          fired.computeIfAbsent(edition, k -> new HashSet<>()).addAll(s.expect().fired());
+        }
+        if (s.expect().notFired() != null) {
+          notFired.computeIfAbsent(edition, k -> new HashSet<>()).addAll(s.expect().notFired());
+        }
+      }
+    }
     List<String> uncovered = new ArrayList<>();
     for (Edition edition : ScenarioTest.ENGINE.editions()) {
       for (RuleDescriptor rule : ScenarioTest.ENGINE.rules(edition)) {

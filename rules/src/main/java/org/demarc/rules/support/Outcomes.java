@@ -19,7 +19,7 @@ public final class Outcomes {
   private final Map<Match, Activation> byMatch = new IdentityHashMap<>();
   private final List<Activation> activations = new ArrayList<>();
 
-  /** Outcomes of evaluating this flow. */
+  /** Outcomes of evaluating this flow (null when reviewing a contract on its own). */
   public Outcomes(DataFlow flow) {
     this.flow = flow;
   }
@@ -43,7 +43,7 @@ public final class Outcomes {
   }
 
   boolean declaredInPlace(ControlType control, String party) {
-    if (flow.inPlace() == null) {
+    if (flow == null || flow.inPlace() == null) {
       return false;
     }
     for (InPlace declared : flow.inPlace()) {

@@ -1,0 +1,14 @@
+package org.demarc.model;
+
+import java.util.List;
+
+/**
+ * A contract between the institution and one other party, with its typed clauses.
+ *
+ * @param id the contract's id
+ * @param kind the kind of contract
+ * @param institution the institution's party id (usually the provider)
+ * @param counterparty the other party: recipient, carrier, online service, entrustee, consignee or maintenance vendor
+ * @param clauses its clauses
+ */
+public record Contract(String id, ContractKind kind, String institution, String counterparty, List<Clause> clauses) {}

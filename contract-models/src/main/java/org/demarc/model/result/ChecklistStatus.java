@@ -1,0 +1,17 @@
+package org.demarc.model.result;
+
+/** How far the contracts settle one obligation. */
+public enum ChecklistStatus {
+  /** A clause binding the right party covers the obligation's whole scope. */
+  COVERED,
+  /** A clause binding the right party covers only part of the scope (some segments or threats). */
+  PARTIAL,
+  /** A clause of this type exists but binds another party. */
+  WRONG_PARTY,
+  /** No clause settles it. */
+  MISSING,
+  /** No contract with this party exists at all. */
+  CONTRACT_MISSING,
+  /** The obligation does not apply. */
+  NOT_APPLICABLE
+}

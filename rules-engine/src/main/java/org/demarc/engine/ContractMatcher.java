@@ -1,0 +1,151 @@
+package org.demarc.engine;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.demarc.model.Clause;
+import org.demarc.model.Contract;
+import org.demarc.model.ControlType;
+import org.demarc.model.result.ChecklistItem;
+import org.demarc.model.result.ChecklistStatus;
+import org.demarc.model.result.Citation;
+import org.demarc.model.result.ContractVerdict;
+import org.demarc.model.result.Finding;
+import org.demarc.model.result.RequiredControl;
+import org.demarc.model.result.Strength;
+import org.demarc.model.result.Text;
+import org.demarc.model.result.Threat;
+
+/**
+ * Matches obligations (controls the rules say a contract must settle) against contract clauses. A clause covers an
+ * obligation when it has the obligation's type, binds its party (or both parties), sits in a contract with that
+ * party, and covers its segment and threats.
+ */
+final class ContractMatcher {
+  private static final Set<Threat> TAMPER_INTRUSION_INTERFERENCE = EnumSet.of(Threat.TAMPERING, Threat.INTRUSION, Threat.INTERFERENCE);
+  private final Texts texts;
+
+  ContractMatcher(Texts texts) {
+    this.texts = texts;
+  }
+
+  /**
+   * @param checkSegments whether obligations carry real segment ids (a flow check) rather than the contract id
+   * @param missingContracts whether to report parties with obligations but no contract at all
+   */
+  List<ChecklistItem> match(List<RequiredControl> obligations, List<Finding> findings, List<Contract> contracts,
+      boolean checkSegments, boolean missingContracts) {
+    Map<String, Citation> citations = new LinkedHashMap<>();
+    findings.forEach(f -> citations.put(f.id(), f.citation()));
+    List<ChecklistItem> items = new ArrayList<>();
+    Set<String> partiesWithoutContract = new LinkedHashSet<>();
+    for (RequiredControl o : obligations) {
+      List<Contract> withParty = contracts.stream()
+          .filter(c -> o.party().equals(c.counterparty()) || o.party().equals(c.institution())).toList();
+      if (missingContracts && withParty.isEmpty() && partiesWithoutContract.add(o.party())) {
+        items.add(new ChecklistItem("contract|" + o.party(), null, null, texts.format("checklist.CONTRACT_MISSING", "party", o.party()),
+            o.party(), null, null, Strength.MUST, ChecklistStatus.CONTRACT_MISSING,
+            texts.format("checklist.CONTRACT_MISSING", "party", o.party()), null, null, citations.get(o.findingId())));
+      }
+      items.add(item(o, withParty, checkSegments, citations.get(o.findingId())));
+    }
+    return items;
+  }
+
+  private ChecklistItem item(RequiredControl o, List<Contract> withParty, boolean checkSegments, Citation citation) {
+    Contract partialContract = null;
+    Clause partial = null;
+    String gap = null;
+    Contract wrongContract = null;
+    Clause wrong = null;
+    for (Contract c : withParty) {
+      for (Clause cl : c.clauses() == null ? List.<Clause>of() : c.clauses()) {
+        if (cl == null || cl.type() != o.control()) {
+          continue;
+        }
+        boolean rightParty = cl.binds() == null || cl.binds().equals(o.party());
+        if (!rightParty) {
+          wrong = wrong == null ? cl : wrong;
+          wrongContract = wrongContract == null ? c : wrongContract;
+          continue;
+        }
+        String missingScope = gap(cl, o, checkSegments);
+        if (missingScope == null) {
+          return build(o, ChecklistStatus.COVERED, c.id(), cl.id(), citation, "contract", c.id(), "clause", cl.id());
+        }
+        if (partial == null) {
+          partial = cl;
+          partialContract = c;
+          gap = missingScope;
+        }
+      }
+    }
+    if (partial != null) {
+      return build(o, ChecklistStatus.PARTIAL, partialContract.id(), partial.id(), citation,
+          "contract", partialContract.id(), "clause", partial.id(), "gap", gap);
+    }
+    if (wrong != null) {
+      return build(o, ChecklistStatus.WRONG_PARTY, wrongContract.id(), wrong.id(), citation,
+          "contract", wrongContract.id(), "clause", wrong.id(), "bound", wrong.binds(), "party", o.party());
+    }
+    return build(o, ChecklistStatus.MISSING, null, null, citation, "party", o.party());
+  }
+
+  /** What part of the obligation's scope the clause leaves out, or null when it covers all of it. */
+  private static String gap(Clause cl, RequiredControl o, boolean checkSegments) {
+    List<String> gaps = new ArrayList<>();
+    if (checkSegments && o.segment() != null && cl.segments() != null && !cl.segments().contains(o.segment())) {
+      gaps.add("segment " + o.segment());
+    }
+    Set<Threat> needed = o.control() == ControlType.TAMPER_INTRUSION_INTERFERENCE_TERMS
+        ? TAMPER_INTRUSION_INTERFERENCE
+        : o.threat() == null ? Set.of() : Set.of(o.threat());
+    if (cl.threats() != null) {
+      Set<Threat> uncovered = new TreeSet<>(needed);
+      uncovered.removeAll(cl.threats());
+      if (!uncovered.isEmpty()) {
+        gaps.add("threats " + uncovered);
+      }
+    }
+    return gaps.isEmpty() ? null : String.join(", ", gaps);
+  }
+
+  private ChecklistItem build(RequiredControl o, ChecklistStatus status, String contract, String clause,
+      Citation citation, Object... args) {
+    String id = String.join("|", o.checklistItem() == null ? "" : o.checklistItem(), o.control().name(),
+        o.segment() == null ? "" : o.segment(), o.party());
+    Text message = texts.format("checklist." + status.name(), args);
+    return new ChecklistItem(id, o.checklistItem(), o.control(), o.text(), o.party(), o.segment(), o.threat(),
+        o.strength(), status, message, contract, clause, citation);
+  }
+
+  /** GAPS when a MUST item is not covered; recommendations when only SHOULD items are not. */
+  static ContractVerdict verdict(List<ChecklistItem> items) {
+    if (items.isEmpty()) {
+      return ContractVerdict.NOT_APPLICABLE;
+    }
+    boolean mustGap = items.stream().anyMatch(i -> i.strength() == Strength.MUST && i.status() != ChecklistStatus.COVERED
+        && i.status() != ChecklistStatus.NOT_APPLICABLE);
+    if (mustGap) {
+      return ContractVerdict.GAPS;
+    }
+    boolean shouldGap = items.stream().anyMatch(i -> i.status() != ChecklistStatus.COVERED && i.status() != ChecklistStatus.NOT_APPLICABLE);
+    return shouldGap ? ContractVerdict.COVERED_WITH_RECOMMENDATIONS : ContractVerdict.COVERED;
+  }
+
+  Text reason(ContractVerdict verdict, List<ChecklistItem> items) {
+    long open = items.stream().filter(i -> i.status() != ChecklistStatus.COVERED && i.status() != ChecklistStatus.NOT_APPLICABLE)
+        .filter(i -> verdict != ContractVerdict.GAPS || i.strength() == Strength.MUST).count();
+    return switch (verdict) {
+      case GAPS -> texts.format("contract.reason.gaps", "count", open);
+      case COVERED_WITH_RECOMMENDATIONS -> texts.format("contract.reason.recommendations", "count", open);
+      case COVERED -> texts.get("contract.reason.covered");
+      case NOT_APPLICABLE -> texts.get("contract.reason.not_applicable");
+    };
+  }
+}

@@ -1,0 +1,112 @@
+package org.demarc.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.demarc.model.Edition;
+import org.demarc.model.result.ChecklistItem;
+import org.demarc.model.result.ContractCheck;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** Runs every contract scenario under every edition it names. */
+class ContractScenarioTest {
+
+  static List<Path> files() {
+    try {
+      Path root = Path.of(ContractScenarioTest.class.getClassLoader().getResource("contracts").toURI());
+      try (Stream<Path> s = Files.walk(root)) {
+        return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static ContractScenario read(Path file) {
+    ContractScenario s = Scenarios.STRICT.readValue(file.toFile(), ContractScenario.class);
+    if ((s.contract() == null) == (s.given() == null)) {
+      throw new IllegalArgumentException(file + ": give either a flow with contracts, or one contract");
+    }
+    return s;
+  }
+
+  /** The rule ids that fired: for a review, the checklist rules behind the items. */
+  static List<String> fired(ContractCheck c) {
+    List<String> ids = new ArrayList<>();
+    c.items().forEach(i -> {
+      if (i.citation() != null) {
+        ids.add(i.citation().ruleId());
+      }
+    });
+    if (c.flowResult() != null) {
+      ids.addAll(c.flowResult().firedRules());
+    }
+    return ids;
+  }
+
+  @TestFactory
+  Stream<DynamicTest> contractScenarios() {
+    List<DynamicTest> tests = new ArrayList<>();
+    List<Path> files = files();
+    assertThat(files).hasSizeGreaterThanOrEqualTo(20);
+    for (Path file : files) {
+      ContractScenario s = read(file);
+      for (Edition edition : s.editions()) {
+        tests.add(DynamicTest.dynamicTest(file.getFileName() + " [" + edition + "]: " + s.description(), () -> {
+          ContractCheck c = s.contract() != null
+              ? ScenarioTest.ENGINE.reviewContract(s.contract(), edition)
+              : ScenarioTest.ENGINE.checkContracts(s.given(), s.contracts(), edition);
+          String context = "\nverdict=" + c.verdict() + "\nitems=" + c.items().stream()
+              .map(i -> i.checklistItem() + "/" + i.control() + "/" + i.party() + "/" + i.segment() + "/" + i.status()).toList();
+          ContractScenario.Expect e = s.expect();
+          assertThat(c.verdict()).as("verdict" + context).isEqualTo(e.verdict());
+          assertThat(c.reasons()).isNotEmpty();
+          if (e.flowVerdict() != null) {
+            assertThat(c.flowResult().verdict()).as("flow verdict with contracts" + context).isEqualTo(e.flowVerdict());
+          }
+          if (e.fired() != null) {
+            assertThat(fired(c)).as("fired" + context).containsAll(e.fired());
+          }
+          if (e.notFired() != null) {
+            assertThat(fired(c)).as("not fired" + context).doesNotContainAnyElementsOf(e.notFired());
+          }
+          for (ContractScenario.Item item : e.items() == null ? List.<ContractScenario.Item>of() : e.items()) {
+            assertThat(c.items()).as("item " + item + context).anyMatch(i -> matches(item, i));
+          }
+          for (ContractScenario.Item item : e.absentItems() == null ? List.<ContractScenario.Item>of() : e.absentItems()) {
+            assertThat(c.items()).as("absent item " + item + context).noneMatch(i -> matches(item, i));
+          }
+          c.items().stream().filter(i -> i.control() != null).forEach(i -> {
+            assertThat(i.citation()).as("citation of " + i.id()).isNotNull();
+            assertThat(i.citation().edition()).isEqualTo(edition);
+            assertThat(i.message().ja()).isNotBlank();
+            assertThat(i.message().en()).isNotBlank();
+          });
+        }));
+      }
+    }
+    return tests.stream();
+  }
+
+  private static boolean matches(ContractScenario.Item e, ChecklistItem a) {
+    return eq(e.checklistItem(), a.checklistItem()) && eq(e.control(), a.control()) && eq(e.party(), a.party())
+        && eq(e.segment(), a.segment()) && eq(e.status(), a.status()) && eq(e.strength(), a.strength())
+        && eq(e.contract(), a.contract())
+        && (e.messageContains() == null || a.message().en().contains(e.messageContains()));
+  }
+
+  private static boolean eq(Object expected, Object actual) {
+    return expected == null || Objects.equals(expected, actual);
+  }
+}
