@@ -188,11 +188,33 @@ class ApiEndToEndTest {
   }
 
   @Test
+  void checksContractsForProcurement() throws Exception {
+    String body = java.nio.file.Files.readString(java.nio.file.Path.of("../examples/procurement-check.json"));
+    HttpResponse<String> r = send("POST", "/api/v1/contract-checks?edition=E2007_V2", "application/json", body, "ja");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    JsonNode check = json(r).get("check");
+    assertThat(check.get("verdict").asString()).isEqualTo("GAPS");
+    assertThat(check.at("/flowResult/verdict").asString()).isEqualTo("COMPLIANT_WITH_CONDITIONS");
+    assertThat(r.body()).contains("条項がありません").contains("第2版 6.10 B-1");
+    HttpResponse<String> review = post("/api/v1/contract-reviews",
+        java.nio.file.Files.readString(java.nio.file.Path.of("../examples/maintenance-contract.json")));
+    assertThat(json(review).at("/check/verdict").asString()).isEqualTo("GAPS");
+    assertThat(json(review).at("/check/items").findValuesAsString("status")).contains("MISSING", "COVERED");
+    assertProblem(post("/api/v1/contract-checks", "{\"contracts\": []}"), 422, "invalid_flow", "/flow");
+    assertProblem(post("/api/v1/contract-checks", "{\"flow\": " + ApiExamples.FLOW
+        + ", \"contracts\": [{\"id\": \"c\", \"kind\": \"NETWORK_SERVICE\", \"institution\": \"hosp\", \"counterparty\": \"ghost\"}]}"),
+        422, "invalid_flow", "/contracts/0/counterparty");
+    assertProblem(post("/api/v1/contract-reviews", "{\"id\": \"c\", \"kind\": \"LEASE\"}"), 400, "unknown_enum_value", "/kind");
+    assertProblem(post("/api/v1/contract-reviews", "{\"id\": \"c\", \"kind\": \"MAINTENANCE\", \"institution\": \"h\"}"),
+        422, "invalid_flow", "/counterparty");
+  }
+
+  @Test
   void publishesAnOpenApi31Document() throws Exception {
     HttpResponse<String> r = send("GET", "/v3/api-docs", null, null, null);
     JsonNode doc = json(r);
     assertThat(doc.get("openapi").asString()).startsWith("3.1");
-    for (String path : List.of("/api/v1/comparisons", "/api/v1/evaluations", "/api/v1/evaluations/batch", "/api/v1/validations",
+    for (String path : List.of("/api/v1/contract-checks", "/api/v1/contract-reviews", "/api/v1/comparisons", "/api/v1/evaluations", "/api/v1/evaluations/batch", "/api/v1/validations",
         "/api/v1/editions", "/api/v1/editions/{edition}/rules", "/api/v1/editions/{edition}/rules/{ruleId}")) {
       assertThat(doc.get("paths").has(path)).as(path).isTrue();
     }

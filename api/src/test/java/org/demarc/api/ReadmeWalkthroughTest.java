@@ -58,11 +58,18 @@ class ReadmeWalkthroughTest {
   }
 
   private static String run(String script) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder("bash", "-c", script).directory(ROOT.toFile()).redirectErrorStream(true).start();
-    if (!p.waitFor(60, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new AssertionError("timed out: " + script);
+    // Output goes to a file: a large response would fill a pipe and block the process.
+    Path out = Files.createTempFile("readme-walkthrough", ".out");
+    try {
+      Process p = new ProcessBuilder("bash", "-c", script).directory(ROOT.toFile()).redirectErrorStream(true)
+          .redirectOutput(out.toFile()).start();
+      if (!p.waitFor(60, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        throw new AssertionError("timed out: " + script);
+      }
+      return Files.readString(out, StandardCharsets.UTF_8);
+    } finally {
+      Files.deleteIfExists(out);
     }
-    return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
   }
 }
