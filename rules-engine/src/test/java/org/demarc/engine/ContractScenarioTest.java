@@ -99,6 +99,24 @@ class ContractScenarioTest {
     return tests.stream();
   }
 
+  @org.junit.jupiter.api.Test
+  void everyChecklistItemIsShownCoveredAndMissing() {
+    java.util.Map<String, java.util.Set<org.demarc.model.result.ChecklistStatus>> seen = new java.util.TreeMap<>();
+    for (Path file : files()) {
+      ContractScenario.Expect e = read(file).expect();
+      for (ContractScenario.Item i : e.items() == null ? List.<ContractScenario.Item>of() : e.items()) {
+        String cc = i.checklistItem() != null ? i.checklistItem() : i.control() == null ? null : i.control().checklistItem();
+        if (cc != null && i.status() != null) {
+          seen.computeIfAbsent(cc, k -> java.util.EnumSet.noneOf(org.demarc.model.result.ChecklistStatus.class)).add(i.status());
+        }
+      }
+    }
+    for (String cc : List.of("CC-01", "CC-02", "CC-03", "CC-03b", "CC-04", "CC-05", "CC-06", "CC-07", "CC-09", "CC-16")) {
+      assertThat(seen.get(cc)).as(cc + " expected covered and missing somewhere")
+          .contains(org.demarc.model.result.ChecklistStatus.COVERED, org.demarc.model.result.ChecklistStatus.MISSING);
+    }
+  }
+
   private static boolean matches(ContractScenario.Item e, ChecklistItem a) {
     return eq(e.checklistItem(), a.checklistItem()) && eq(e.control(), a.control()) && eq(e.party(), a.party())
         && eq(e.segment(), a.segment()) && eq(e.status(), a.status()) && eq(e.strength(), a.strength())
