@@ -2,10 +2,6 @@ package org.demarc.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -21,16 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 class ComparisonScenarioTest {
 
   static List<Path> files() {
-    try {
-      Path root = Path.of(ComparisonScenarioTest.class.getClassLoader().getResource("comparisons").toURI());
-      try (Stream<Path> s = Files.walk(root)) {
-        return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return Scenarios.files("comparisons");
   }
 
   @TestFactory

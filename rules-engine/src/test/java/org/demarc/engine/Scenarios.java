@@ -21,8 +21,13 @@ final class Scenarios {
   private Scenarios() {}
 
   static List<Path> files() {
+    return files("scenarios");
+  }
+
+  /** The YAML files under a folder of the test class path, sorted. */
+  static List<Path> files(String folder) {
     try {
-      Path root = Path.of(Scenarios.class.getClassLoader().getResource("scenarios").toURI());
+      Path root = Path.of(Scenarios.class.getClassLoader().getResource(folder).toURI());
       try (Stream<Path> s = Files.walk(root)) {
         return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
       }
