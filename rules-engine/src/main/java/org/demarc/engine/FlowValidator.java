@@ -13,6 +13,7 @@ import org.demarc.model.PartyRole;
 import org.demarc.model.Recipient;
 import org.demarc.model.RemoteLogin;
 import org.demarc.model.Segment;
+import org.demarc.model.TakenOutItem;
 import org.demarc.model.result.Violation;
 
 /**
@@ -116,6 +117,23 @@ final class FlowValidator {
           out.add(violation(at + "/vendor", "required", "field", "vendor"));
         } else if (flow.party(l.vendor()) == null) {
           out.add(violation(at + "/vendor", "unknown_party", "party", l.vendor()));
+        }
+      }
+    }
+    if (flow.takeOut() != null && flow.takeOut().items() != null) {
+      Set<String> ids = new HashSet<>();
+      for (int i = 0; i < flow.takeOut().items().size(); i++) {
+        TakenOutItem item = flow.takeOut().items().get(i);
+        String at = "/takeOut/items/" + i;
+        if (item == null || item.id() == null || item.id().isBlank()) {
+          out.add(violation(at + "/id", "required", "field", "id"));
+          continue;
+        }
+        if (!ids.add(item.id())) {
+          out.add(violation(at + "/id", "duplicate_id", "id", item.id()));
+        }
+        if (item.kind() == null) {
+          out.add(violation(at + "/kind", "required", "field", "kind"));
         }
       }
     }

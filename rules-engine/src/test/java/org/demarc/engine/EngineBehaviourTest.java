@@ -56,6 +56,23 @@ class EngineBehaviourTest {
   }
 
   @Test
+  void rejectsTakenOutItemsWithoutIdOrKind() {
+    DataFlow flow = scenario("usb-stick-home-unencrypted");
+    var item = flow.takeOut().items().get(0);
+    var bad = new org.demarc.model.TakenOutItem(item.id(), null, item.takenBy(), item.containsInformation(), item.inLedger(),
+        item.bootPassword(), item.passwordManaged(), item.dataProtected(), item.connectsToNetworkOrMedia(), item.antivirus(),
+        item.personalFirewall(), item.fileSharingSoftware(), item.privacyFilter(), item.multiFactorAuthentication(),
+        item.registered());
+    DataFlow withBad = new DataFlow(flow.id(), flow.description(), flow.purpose(), flow.legalForm(), flow.consent(),
+        flow.direction(), flow.data(), flow.parties(), flow.provider(), flow.recipients(), flow.segments(),
+        flow.objectSecurity(), flow.endAuthentication(), flow.remoteLogins(), flow.inPlace(),
+        new org.demarc.model.TakeOut(List.of(bad, bad), flow.takeOut().policy()), flow.emergency());
+    assertThat(ENGINE.validate(withBad)).extracting(Violation::pointer, Violation::code).contains(
+        org.assertj.core.groups.Tuple.tuple("/takeOut/items/0/kind", "required"),
+        org.assertj.core.groups.Tuple.tuple("/takeOut/items/1/id", "duplicate_id"));
+  }
+
+  @Test
   void explainsEachFindingWithTheFactsThatTriggeredIt() {
     EvaluationResult result = ENGINE.evaluate(scenario("open-internet-without-object-encryption"), Edition.E2008_V3);
     Finding open = result.findings().stream().filter(f -> f.ruleId().equals("G-6.11-B3-09")).findFirst().orElseThrow();
