@@ -191,6 +191,13 @@ final class ResultAssembler {
     };
   }
 
+  /** Who holds management responsibility, a partial share, or an exemption, for one segment and threat. */
+  private record Cell(Set<String> responsible, Set<String> partial, Set<String> exempt) {
+    Cell() {
+      this(new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
+    }
+  }
+
   private List<SegmentThreat> matrix(DataFlow flow, List<Responsibility> responsibilities) {
     Map<String, Integer> order = new HashMap<>();
     if (flow.segments() != null) {
@@ -198,31 +205,32 @@ final class ResultAssembler {
         order.put(flow.segments().get(i).id(), i);
       }
     }
-    Map<String, Map<Threat, Set<String>[]>> cells = new LinkedHashMap<>();
+    Map<String, Map<Threat, Cell>> cells = new LinkedHashMap<>();
     for (Responsibility r : responsibilities) {
       if (r.segment() == null || r.threat() == null) {
         continue;
       }
-      int column = switch (r.type()) {
-        case MANAGEMENT -> 0;
-        case PARTIAL_MANAGEMENT -> 1;
-        case EXEMPT -> 2;
-        default -> -1;
+      Set<String> column = switch (r.type()) {
+        case MANAGEMENT -> cell(cells, r).responsible();
+        case PARTIAL_MANAGEMENT -> cell(cells, r).partial();
+        case EXEMPT -> cell(cells, r).exempt();
+        default -> null;
       };
-      if (column < 0) {
-        continue;
+      if (column != null) {
+        column.add(r.party());
       }
-      @SuppressWarnings("unchecked")
-      Set<String>[] cell = cells.computeIfAbsent(r.segment(), k -> new java.util.EnumMap<>(Threat.class))
-          .computeIfAbsent(r.threat(), k -> new Set[] {new TreeSet<>(), new TreeSet<>(), new TreeSet<>()});
-      cell[column].add(r.party());
     }
     List<SegmentThreat> out = new ArrayList<>();
     cells.entrySet().stream()
         .sorted(Comparator.comparing(e -> order.getOrDefault(e.getKey(), Integer.MAX_VALUE)))
         .forEach(e -> e.getValue().forEach((threat, cell) -> out.add(new SegmentThreat(e.getKey(), threat,
-            List.copyOf(cell[0]), List.copyOf(cell[1]), List.copyOf(cell[2])))));
+            List.copyOf(cell.responsible()), List.copyOf(cell.partial()), List.copyOf(cell.exempt())))));
     return out;
+  }
+
+  private static Cell cell(Map<String, Map<Threat, Cell>> cells, Responsibility r) {
+    return cells.computeIfAbsent(r.segment(), k -> new java.util.EnumMap<>(Threat.class))
+        .computeIfAbsent(r.threat(), k -> new Cell());
   }
 
   private Text message(DataFlow flow, RuleBase.Compiled rule, Activation a, Map<String, String> displayNames) {
