@@ -55,11 +55,6 @@ public final class Emit {
     return require(control, outcomes.declaredInPlace(control, party));
   }
 
-  /** A control the guideline lifts for this flow. */
-  public Emit notApplicable(ControlType control) {
-    return control(control, ControlStatus.NOT_APPLICABLE);
-  }
-
   private Emit control(ControlType control, ControlStatus status) {
     activation.subject(party, segment, threat);
     activation.controls().add(new Activation.ControlEntry(control, party, segment, threat, status));
