@@ -119,6 +119,11 @@ final class KieDemarcEngine implements DemarcEngine {
     if (!violations.isEmpty()) {
       throw new InvalidFlowException(violations);
     }
+    return evaluateValid(flow, edition);
+  }
+
+  /** Evaluates a flow that has already passed validation. */
+  private EvaluationResult evaluateValid(DataFlow flow, Edition edition) {
     RuleBase base = base(edition);
     Outcomes outcomes = new Outcomes(flow);
     Set<String> fired = run(base, outcomes, session -> insertFacts(session, flow));
@@ -158,7 +163,7 @@ final class KieDemarcEngine implements DemarcEngine {
     if (!violations.isEmpty()) {
       throw new InvalidFlowException(violations);
     }
-    EvaluationResult result = evaluate(flow, edition);
+    EvaluationResult result = evaluateValid(flow, edition);
     List<RequiredControl> obligations = result.controls().stream()
         .filter(c -> c.checklistItem() != null && c.party() != null && !c.party().equals(flow.provider())
             && c.status() != ControlStatus.NOT_APPLICABLE)
@@ -173,7 +178,7 @@ final class KieDemarcEngine implements DemarcEngine {
         flow.takeOut(), flow.emergency());
     ContractVerdict verdict = ContractMatcher.verdict(items);
     return new ContractCheck(flow.id(), edition, verdict, List.of(matcher.reason(verdict, items)), items,
-        evaluate(withContracts, edition), provenance(edition));
+        evaluateValid(withContracts, edition), provenance(edition));
   }
 
   @Override

@@ -97,13 +97,13 @@ final class ResultAssembler {
     }
     findings.sort(Comparator.comparing(Finding::id));
     controls.sort(Comparator.comparing(RequiredControl::id));
-    List<String> verdictReasons = new ArrayList<>();
+    List<Text> verdictReasons = new ArrayList<>();
     Verdict verdict = verdict(findings, controls, missing, verdictReasons);
     return new EvaluationResult(
         flow.id(),
         base.edition(),
         verdict,
-        verdictReasons.stream().map(this::reasonText).toList(),
+        List.copyOf(verdictReasons),
         matrix(flow, responsibilities),
         List.copyOf(responsibilities),
         List.copyOf(controls),
@@ -118,42 +118,40 @@ final class ResultAssembler {
    * non-compliance stands even when other facts are missing.
    */
   private Verdict verdict(
-      List<Finding> findings, List<RequiredControl> controls, List<MissingFact> missing, List<String> reasons) {
+      List<Finding> findings, List<RequiredControl> controls, List<MissingFact> missing, List<Text> reasons) {
     Verdict verdict = Verdict.COMPLIANT;
     for (Finding f : findings) {
       if (f.kind() == FindingKind.PROHIBITION) {
-        reasons.add("prohibited\u0000" + f.ruleId() + "\u0000" + nz(f.party()));
+        reasons.add(texts.format("verdict.reason.prohibited", "rule", f.ruleId(), "party", nz(f.party())));
         verdict = Verdict.PROHIBITED;
       }
     }
     if (verdict == Verdict.COMPLIANT) {
       for (RequiredControl c : controls) {
-        if (c.status() == ControlStatus.MISSING && c.strength() == Strength.MUST
-            && c.effectIfMissing() == MissingEffect.NON_COMPLIANT) {
-          reasons.add("missing_control\u0000" + c.ruleId() + "\u0000" + c.control() + "\u0000" + nz(c.party())
-              + "\u0000" + nz(c.segment()));
+        if (missingMust(c, MissingEffect.NON_COMPLIANT)) {
+          reasons.add(controlReason("verdict.reason.missing_control", c));
           verdict = Verdict.NON_COMPLIANT;
         }
       }
     }
     if (verdict == Verdict.COMPLIANT) {
       for (MissingFact m : missing) {
-        reasons.add("missing_fact\u0000" + m.ruleId() + "\u0000" + m.pointer());
+        reasons.add(texts.format("verdict.reason.missing_fact", "rule", m.ruleId(), "pointer", m.pointer()));
         verdict = Verdict.INSUFFICIENT_INFORMATION;
       }
     }
     if (verdict == Verdict.COMPLIANT) {
       for (RequiredControl c : controls) {
-        if (c.status() == ControlStatus.MISSING && c.strength() == Strength.MUST
-            && c.effectIfMissing() == MissingEffect.CONDITION) {
-          reasons.add("condition\u0000" + c.ruleId() + "\u0000" + c.control() + "\u0000" + nz(c.party())
-              + "\u0000" + nz(c.segment()));
+        if (missingMust(c, MissingEffect.CONDITION)) {
+          reasons.add(controlReason("verdict.reason.condition", c));
           verdict = Verdict.COMPLIANT_WITH_CONDITIONS;
         }
       }
       for (Finding f : findings) {
         if (f.needsHumanReview()) {
-          reasons.add("review\u0000" + f.ruleId() + "\u0000" + nz(f.segment()));
+          reasons.add(f.segment() == null
+              ? texts.format("verdict.reason.review.flow", "rule", f.ruleId())
+              : texts.format("verdict.reason.review", "rule", f.ruleId(), "segment", f.segment()));
           verdict = Verdict.COMPLIANT_WITH_CONDITIONS;
         }
       }
@@ -161,34 +159,29 @@ final class ResultAssembler {
     if (verdict == Verdict.COMPLIANT || verdict == Verdict.COMPLIANT_WITH_CONDITIONS) {
       for (Finding f : findings) {
         if (f.kind() == FindingKind.NOT_COVERED) {
-          reasons.add(0, "not_covered\u0000" + f.ruleId());
+          reasons.add(0, texts.format("verdict.reason.not_covered", "rule", f.ruleId()));
           verdict = Verdict.NOT_COVERED_BY_EDITION;
         }
       }
     }
     if (verdict == Verdict.COMPLIANT) {
-      reasons.add("compliant");
+      reasons.add(texts.get("verdict.reason.compliant"));
     }
-    List<String> distinct = new ArrayList<>(new LinkedHashSet<>(reasons));
+    List<Text> distinct = new ArrayList<>(new LinkedHashSet<>(reasons));
     reasons.clear();
     reasons.addAll(distinct);
     return verdict;
   }
 
-  private Text reasonText(String encoded) {
-    String[] p = encoded.split("\u0000", -1);
-    return switch (p[0]) {
-      case "prohibited" -> texts.format("verdict.reason.prohibited", "rule", p[1], "party", p[2]);
-      case "missing_control" -> texts.format(p[4].isEmpty() ? "verdict.reason.missing_control.flow"
-          : "verdict.reason.missing_control", "rule", p[1], "control", p[2], "party", p[3], "segment", p[4]);
-      case "missing_fact" -> texts.format("verdict.reason.missing_fact", "rule", p[1], "pointer", p[2]);
-      case "condition" -> texts.format(p[4].isEmpty() ? "verdict.reason.condition.flow" : "verdict.reason.condition",
-          "rule", p[1], "control", p[2], "party", p[3], "segment", p[4]);
-      case "not_covered" -> texts.format("verdict.reason.not_covered", "rule", p[1]);
-      case "review" -> texts.format(p[2].isEmpty() ? "verdict.reason.review.flow" : "verdict.reason.review",
-          "rule", p[1], "segment", p[2]);
-      default -> texts.get("verdict.reason.compliant");
-    };
+  private static boolean missingMust(RequiredControl c, MissingEffect effect) {
+    return c.status() == ControlStatus.MISSING && c.strength() == Strength.MUST && c.effectIfMissing() == effect;
+  }
+
+  /** A reason about one control; the segment is named only when the control has one. */
+  private Text controlReason(String key, RequiredControl c) {
+    return c.segment() == null
+        ? texts.format(key + ".flow", "rule", c.ruleId(), "control", c.control(), "party", nz(c.party()))
+        : texts.format(key, "rule", c.ruleId(), "control", c.control(), "party", nz(c.party()), "segment", c.segment());
   }
 
   /** Who holds management responsibility, a partial share, or an exemption, for one segment and threat. */
