@@ -1,0 +1,57 @@
+package org.demarc.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.demarc.model.DataFlow;
+import org.demarc.model.ObjectSecurity;
+import org.demarc.model.Segment;
+
+/** Where on the path the data itself travels encrypted. */
+final class Exposures {
+  private Exposures() {}
+
+  /**
+   * Whether the data itself is encrypted on segment i, read the way the rules read it (CLS-exposure-*): encrypted by a
+   * party positioned before the segment's start and decrypted by one after its end; null when it cannot be told.
+   */
+  static Boolean encryptedOn(DataFlow flow, int i) {
+    ObjectSecurity os = flow.objectSecurity();
+    if (os == null || os.encryptedBy() == null) {
+      return false;
+    }
+    if (os.decryptedBy() == null) {
+      return null;
+    }
+    int encAt = position(flow, os.encryptedBy(), true);
+    int decAt = position(flow, os.decryptedBy(), false);
+    if (encAt == Integer.MIN_VALUE || decAt == Integer.MIN_VALUE) {
+      return null;
+    }
+    return encAt < i && i < decAt;
+  }
+
+  /**
+   * A party's position on the path: -1 for the provider, n for a recipient, the segment index for an operator; the
+   * earliest when it encrypts, the latest when it decrypts; MIN_VALUE when it is not on the path.
+   */
+  private static int position(DataFlow flow, String party, boolean first) {
+    List<Segment> segments = flow.segments();
+    int n = segments.size();
+    List<Integer> at = new ArrayList<>();
+    if (party.equals(flow.provider())) {
+      at.add(-1);
+    }
+    for (int i = 0; i < n; i++) {
+      if (party.equals(segments.get(i).operator())) {
+        at.add(i);
+      }
+    }
+    if (flow.recipients() != null && flow.recipients().stream().anyMatch(r -> party.equals(r.party()))) {
+      at.add(n);
+    }
+    if (at.isEmpty()) {
+      return Integer.MIN_VALUE;
+    }
+    return first ? at.get(0) : at.get(at.size() - 1);
+  }
+}

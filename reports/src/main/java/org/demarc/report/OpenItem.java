@@ -1,0 +1,135 @@
+package org.demarc.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.demarc.model.result.ChecklistItem;
+import org.demarc.model.result.Citation;
+import org.demarc.model.result.ContractCheck;
+import org.demarc.model.result.ControlStatus;
+import org.demarc.model.result.EvaluationResult;
+import org.demarc.model.result.Finding;
+import org.demarc.model.result.FindingKind;
+import org.demarc.model.result.MissingFact;
+import org.demarc.model.result.RequiredControl;
+import org.demarc.model.result.Strength;
+import org.demarc.model.result.Text;
+import org.demarc.model.result.Threat;
+
+/**
+ * Something a result leaves open, at the level a pipeline can fail on: a missing MUST or SHOULD control, a
+ * prohibition, a fact the flow left out, a part the edition does not cover, a point a human must review, or an
+ * obligation the contracts do not settle.
+ *
+ * @param level how serious it is
+ * @param id stable id (the finding, control or checklist item id), so tools can track it across runs
+ * @param ruleId the rule behind it
+ * @param message what is open, in Japanese and English
+ * @param party the party it concerns, if any
+ * @param segment the segment or taken-out item it concerns, if any
+ * @param threat the threat it concerns, if any
+ * @param citation where it comes from in the guideline
+ * @param pointers JSON pointers into the input that it concerns
+ */
+public record OpenItem(
+    Level level, String id, String ruleId, Text message, String party, String segment, Threat threat,
+    Citation citation, List<String> pointers) {
+
+  /** How serious an open item is, most serious first. */
+  public enum Level {
+    /** A MUST obligation is unmet, the flow is prohibited, the edition cannot judge it, or a fact a rule needs is missing. */
+    MUST,
+    /** A SHOULD recommendation is unmet. */
+    SHOULD,
+    /** The guideline is ambiguous or silent here: a human must review it. */
+    REVIEW;
+
+    /** Whether an item at this level fails a pipeline that fails on {@code threshold} and above. */
+    public boolean atOrAbove(Level threshold) {
+      return compareTo(threshold) <= 0;
+    }
+  }
+
+  /** The open items of an evaluation: missing controls, prohibitions, missing facts, uncovered parts, reviews. */
+  public static List<OpenItem> of(EvaluationResult r) {
+    List<OpenItem> out = new ArrayList<>();
+    Map<String, Finding> findings = new HashMap<>();
+    for (Finding f : r.findings()) {
+      findings.put(f.id(), f);
+    }
+    for (RequiredControl c : r.controls()) {
+      Level level = level(c.strength());
+      if (c.status() == ControlStatus.MISSING && level != null) {
+        Finding f = findings.get(c.findingId());
+        Text message = new Text(c.text().ja() + "（" + c.party() + "）" + (f == null ? "" : "：" + f.message().ja()),
+            c.text().en() + " (" + c.party() + ")" + (f == null ? "" : ": " + f.message().en()));
+        out.add(new OpenItem(level, c.id(), c.ruleId(), message, c.party(), c.segment(), c.threat(),
+            f == null ? null : f.citation(), f == null ? List.of() : pointers(f.triggeredBy())));
+      }
+    }
+    Map<String, List<String>> missingByRule = new HashMap<>();
+    for (MissingFact m : r.missingFacts()) {
+      missingByRule.computeIfAbsent(m.ruleId(), k -> new ArrayList<>()).add(m.pointer());
+    }
+    Set<String> reported = new HashSet<>();
+    for (Finding f : r.findings()) {
+      Level level = switch (f.kind()) {
+        case PROHIBITION, MISSING_FACT, NOT_COVERED -> Level.MUST;
+        case NEEDS_HUMAN_REVIEW -> Level.REVIEW;
+        default -> f.needsHumanReview() ? Level.REVIEW : null;
+      };
+      if (level != null && reported.add(f.id())) {
+        List<String> pointers = f.kind() == FindingKind.MISSING_FACT
+            ? missingByRule.getOrDefault(f.ruleId(), pointers(f.triggeredBy())) : pointers(f.triggeredBy());
+        out.add(new OpenItem(level, f.id(), f.ruleId(), f.message(), f.party(), f.segment(), f.threat(), f.citation(),
+            pointers));
+      }
+    }
+    out.sort((a, b) -> a.level().compareTo(b.level()));
+    return out;
+  }
+
+  /** The open items of a contract check: obligations no clause of the right party fully settles. */
+  public static List<OpenItem> of(ContractCheck c) {
+    List<OpenItem> out = new ArrayList<>();
+    for (ChecklistItem i : c.items()) {
+      Level level = level(i.strength());
+      boolean open = switch (i.status()) {
+        case MISSING, PARTIAL, WRONG_PARTY, CONTRACT_MISSING -> true;
+        case COVERED, NOT_APPLICABLE -> false;
+      };
+      if (open && level != null) {
+        out.add(new OpenItem(level, i.id(), i.citation() == null ? i.checklistItem() : i.citation().ruleId(),
+            i.message(), i.party(), i.segment(), i.threat(), i.citation(), List.of()));
+      }
+    }
+    out.sort((a, b) -> a.level().compareTo(b.level()));
+    return out;
+  }
+
+  /** The most serious level among the items, or null when nothing is open. */
+  public static Level worst(List<OpenItem> items) {
+    return items.stream().map(OpenItem::level).min(Enum::compareTo).orElse(null);
+  }
+
+  private static Level level(Strength strength) {
+    return switch (strength) {
+      case MUST, PROHIBIT -> Level.MUST;
+      case SHOULD -> Level.SHOULD;
+      case INFO -> null;
+    };
+  }
+
+  /** The pointer part of "triggered by" entries such as "/recipients/0 party=clinic identifiedInAdvance=true". */
+  private static List<String> pointers(List<String> triggeredBy) {
+    List<String> out = new ArrayList<>(triggeredBy.size());
+    for (String t : triggeredBy) {
+      int space = t.indexOf(' ');
+      out.add(space < 0 ? t : t.substring(0, space));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,406 @@
+package org.demarc.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.demarc.model.DataFlow;
+import org.demarc.model.Edition;
+import org.demarc.model.Segment;
+import org.demarc.model.result.ChecklistItem;
+import org.demarc.model.result.ChecklistStatus;
+import org.demarc.model.result.Citation;
+import org.demarc.model.result.ContractCheck;
+import org.demarc.model.result.ControlStatus;
+import org.demarc.model.result.EditionComparison;
+import org.demarc.model.result.EvaluationResult;
+import org.demarc.model.result.Finding;
+import org.demarc.model.result.FindingChange;
+import org.demarc.model.result.FindingKind;
+import org.demarc.model.result.MissingFact;
+import org.demarc.model.result.Provenance;
+import org.demarc.model.result.RequiredControl;
+import org.demarc.model.result.Responsibility;
+import org.demarc.model.result.RuleDescriptor;
+import org.demarc.model.result.SegmentThreat;
+import org.demarc.model.result.Strength;
+import org.demarc.model.result.Threat;
+import org.demarc.model.result.Verdict;
+import org.demarc.report.Doc.Block;
+import org.demarc.report.Doc.Bullets;
+import org.demarc.report.Doc.Cell;
+import org.demarc.report.Doc.Diagram;
+import org.demarc.report.Doc.Heading;
+import org.demarc.report.Doc.Para;
+import org.demarc.report.Doc.Table;
+import org.demarc.report.Doc.Tone;
+
+/** Builds the report documents: the same sections for every format. */
+final class Reports {
+  private final Labels l;
+  private final List<Block> b = new ArrayList<>();
+
+  private Reports(Labels labels) {
+    this.l = labels;
+  }
+
+  static Doc evaluation(DataFlow flow, EvaluationResult r, Labels labels) {
+    Reports x = new Reports(labels);
+    x.description(flow);
+    x.summary(r.edition(), verdict(r.verdict(), labels), r.verdictReasons().stream().map(labels::of).toList(),
+        OpenItem.of(r), r.provenance());
+    x.flowSections(flow, r);
+    x.controls(r);
+    x.responsibilities(r.responsibilities());
+    x.findings(labels.get("findings"), r.findings());
+    x.missingFacts(r.missingFacts());
+    return new Doc(labels.language(), labels.get("report.evaluation", "flow", r.flowId()), x.b);
+  }
+
+  static Doc comparison(DataFlow flow, EditionComparison c, Labels labels) {
+    Reports x = new Reports(labels);
+    x.description(flow);
+    x.heading(2, labels.get("comparison.verdicts"));
+    x.b.add(new Table(List.of(labels.get("summary.edition"), labels.get("summary.verdict"), labels.get("summary.open")),
+        List.of(x.editionRow(c.from(), c.fromResult()), x.editionRow(c.to(), c.toResult()))));
+    x.findings(labels.get("comparison.added", "edition", editionLabel(c.to(), labels)), c.added());
+    x.findings(labels.get("comparison.removed", "edition", editionLabel(c.from(), labels)), c.removed());
+    x.heading(2, labels.get("comparison.changed"));
+    if (c.changed().isEmpty()) {
+      x.b.add(new Para(labels.get("comparison.none"), Tone.PLAIN));
+    } else {
+      List<List<Cell>> rows = new ArrayList<>();
+      for (FindingChange fc : c.changed()) {
+        rows.add(List.of(Cell.code(fc.after().ruleId()), Cell.of(String.join(", ", fc.changes())),
+            Cell.of(x.citation(fc.before().citation())), Cell.of(x.citation(fc.after().citation()))));
+      }
+      x.b.add(new Table(List.of(labels.get("findings.rule"), labels.get("comparison.changes"),
+          editionLabel(c.from(), labels), editionLabel(c.to(), labels)), rows));
+    }
+    x.responsibilityDiff(labels.get("comparison.respAdded", "edition", editionLabel(c.to(), labels)),
+        c.responsibilitiesAdded());
+    x.responsibilityDiff(labels.get("comparison.respRemoved", "edition", editionLabel(c.from(), labels)),
+        c.responsibilitiesRemoved());
+    x.heading(2, labels.get("comparison.under", "edition", editionLabel(c.to(), labels)));
+    x.flowSections(flow, c.toResult());
+    x.controls(c.toResult());
+    return new Doc(labels.language(), labels.get("report.comparison", "flow", c.flowId()), x.b);
+  }
+
+  static Doc contractCheck(DataFlow flow, ContractCheck c, Labels labels) {
+    Reports x = new Reports(labels);
+    x.description(flow);
+    x.summary(c.edition(), new Cell(labels.of(c.verdict()) + " (" + c.verdict().name() + ")", switch (c.verdict()) {
+      case COVERED, NOT_APPLICABLE -> Tone.GOOD;
+      case COVERED_WITH_RECOMMENDATIONS -> Tone.WARN;
+      case GAPS -> Tone.BAD;
+    }), c.reasons().stream().map(labels::of).toList(), OpenItem.of(c), c.provenance());
+    x.heading(2, labels.get("checklist"));
+    List<List<Cell>> rows = new ArrayList<>();
+    for (ChecklistItem i : c.items()) {
+      rows.add(List.of(Cell.code(i.checklistItem()), status(i.status(), labels), x.strength(i.strength()),
+          Cell.code(i.party()), Cell.of(labels.of(i.text())), Cell.of(x.scope(i.segment(), i.threat())),
+          Cell.of(i.contract() == null ? "" : i.contract() + (i.clause() == null ? "" : " " + i.clause())),
+          Cell.of(labels.of(i.message())), Cell.of(x.citation(i.citation()))));
+    }
+    x.b.add(new Table(List.of(labels.get("checklist.item"), labels.get("controls.status"),
+        labels.get("controls.strength"), labels.get("controls.party"), labels.get("controls.control"),
+        labels.get("controls.scope"), labels.get("checklist.clause"), labels.get("checklist.message"),
+        labels.get("controls.citation")), rows));
+    if (flow != null && c.flowResult() != null) {
+      x.flowSections(flow, c.flowResult());
+      x.controls(c.flowResult());
+    }
+    return new Doc(labels.language(), labels.get("report.contractCheck", "subject", c.subject()), x.b);
+  }
+
+  static Doc rules(Edition edition, List<RuleDescriptor> rules, Labels labels) {
+    Reports x = new Reports(labels);
+    List<List<Cell>> rows = new ArrayList<>();
+    for (RuleDescriptor r : rules) {
+      rows.add(List.of(Cell.code(r.id()), Cell.of(r.section()),
+          Cell.of(r.editions().stream().map(Edition::name).collect(Collectors.joining(", "))), x.strength(r.strength()),
+          Cell.of(x.citation(r.citation()))));
+    }
+    x.b.add(new Table(List.of(labels.get("rules.id"), labels.get("rules.section"), labels.get("rules.editions"),
+        labels.get("controls.strength"), labels.get("controls.citation")), rows));
+    return new Doc(labels.language(), labels.get("report.rules", "edition", editionLabel(edition, labels)), x.b);
+  }
+
+  static Doc rule(RuleDescriptor r, Labels labels) {
+    Reports x = new Reports(labels);
+    Citation c = r.citation();
+    x.b.add(new Table(List.of("", ""), List.of(
+        List.of(Cell.of(labels.get("rules.id")), Cell.code(r.id())),
+        List.of(Cell.of(labels.get("rules.title")), Cell.of(labels.of(c.title()))),
+        List.of(Cell.of(labels.get("rules.section")), Cell.of(r.section() + " — " + labels.of(c.clause()))),
+        List.of(Cell.of(labels.get("rules.editions")),
+            Cell.of(r.editions().stream().map(e -> editionLabel(e, labels)).collect(Collectors.joining(", ")))),
+        List.of(Cell.of(labels.get("controls.strength")), x.strength(r.strength())),
+        List.of(Cell.of(labels.get("controls.citation")), Cell.of(x.citation(c))))));
+    return new Doc(labels.language(), labels.get("report.rule", "id", r.id()), x.b);
+  }
+
+  /** "eavesdropping: hosp · partial: carrier · exempt: osp" for one segment and threat. */
+  static String responsibleText(SegmentThreat st, Labels l) {
+    StringBuilder s = new StringBuilder(l.of(st.threat())).append(": ")
+        .append(st.responsible().isEmpty() ? "?" : String.join(", ", st.responsible()));
+    if (!st.partial().isEmpty()) {
+      s.append(" · ").append(l.get("diagram.partial")).append(": ").append(String.join(", ", st.partial()));
+    }
+    if (!st.exempt().isEmpty()) {
+      s.append(" · ").append(l.get("diagram.exempt")).append(": ").append(String.join(", ", st.exempt()));
+    }
+    return s.toString();
+  }
+
+  // ----- sections
+
+  private void description(DataFlow flow) {
+    if (flow != null && flow.description() != null && !flow.description().isBlank()) {
+      b.add(new Para(flow.description(), Tone.PLAIN));
+    }
+  }
+
+  private void summary(Edition edition, Cell verdict, List<String> reasons, List<OpenItem> open, Provenance p) {
+    heading(2, l.get("summary"));
+    List<List<Cell>> rows = new ArrayList<>();
+    rows.add(List.of(Cell.of(l.get("summary.edition")), Cell.of(editionLabel(edition, l) + " (" + edition.name() + ")")));
+    rows.add(List.of(Cell.of(l.get("summary.verdict")), verdict));
+    rows.add(List.of(Cell.of(l.get("summary.open")), Cell.of(openCounts(open))));
+    if (p != null) {
+      rows.add(List.of(Cell.of(l.get("summary.provenance")), Cell.of(l.get("summary.provenanceValue", "version",
+          p.ruleSetVersion(), "hash", p.contentHash().substring(0, Math.min(12, p.contentHash().length())),
+          "engine", p.engineVersion()))));
+    }
+    b.add(new Table(List.of("", ""), rows));
+    if (!reasons.isEmpty()) {
+      b.add(new Para(l.get("summary.reasons"), Tone.PLAIN));
+      b.add(new Bullets(reasons));
+    }
+  }
+
+  private String openCounts(List<OpenItem> open) {
+    Map<OpenItem.Level, Long> counts = new HashMap<>();
+    open.forEach(o -> counts.merge(o.level(), 1L, Long::sum));
+    return l.get("summary.openCounts", "must", counts.getOrDefault(OpenItem.Level.MUST, 0L),
+        "should", counts.getOrDefault(OpenItem.Level.SHOULD, 0L), "review", counts.getOrDefault(OpenItem.Level.REVIEW, 0L));
+  }
+
+  private List<Cell> editionRow(Edition e, EvaluationResult r) {
+    return List.of(Cell.of(editionLabel(e, l) + " (" + e.name() + ")"), verdict(r.verdict(), l),
+        Cell.of(openCounts(OpenItem.of(r))));
+  }
+
+  /** The diagram, the path and who is responsible per segment and threat. */
+  private void flowSections(DataFlow flow, EvaluationResult r) {
+    boolean path = flow != null && flow.segments() != null && !flow.segments().isEmpty();
+    if (!path && (flow == null || flow.takeOut() == null)) {
+      return;
+    }
+    b.add(new Diagram(l.get("diagram"), FlowDiagram.svg(flow, r, l), l.get("diagram.caption")));
+    if (!path) {
+      return;
+    }
+    heading(2, l.get("path"));
+    List<List<Cell>> rows = new ArrayList<>();
+    for (int i = 0; i < flow.segments().size(); i++) {
+      Segment s = flow.segments().get(i);
+      Boolean encrypted = Exposures.encryptedOn(flow, i);
+      rows.add(List.of(Cell.code(s.id()), Cell.of(nullToEmpty(s.fromPoint()) + " → " + nullToEmpty(s.toPoint())),
+          Cell.of(s.network() == null ? "?" : s.network().name()), Cell.code(s.operator()), Cell.of(channel(s, l)),
+          encrypted == null ? new Cell("?", Tone.WARN)
+              : new Cell(l.get(encrypted ? "diagram.ciphertext" : "diagram.plaintext"), encrypted ? Tone.GOOD : Tone.WARN)));
+    }
+    b.add(new Table(List.of(l.get("path.segment"), l.get("path.points"), l.get("path.network"), l.get("path.operator"),
+        l.get("path.channel"), l.get("path.data")), rows));
+    if (!r.segmentThreats().isEmpty()) {
+      heading(2, l.get("threats"));
+      List<List<Cell>> threatRows = new ArrayList<>();
+      for (SegmentThreat st : r.segmentThreats()) {
+        threatRows.add(List.of(Cell.code(st.segment()), Cell.of(l.of(st.threat())),
+            new Cell(String.join(", ", st.responsible()), st.responsible().isEmpty() ? Tone.BAD : Tone.PLAIN),
+            Cell.of(String.join(", ", st.partial())), Cell.of(String.join(", ", st.exempt()))));
+      }
+      b.add(new Table(List.of(l.get("path.segment"), l.get("threats.threat"), l.get("threats.responsible"),
+          l.get("threats.partial"), l.get("threats.exempt")), threatRows));
+    }
+  }
+
+  private void controls(EvaluationResult r) {
+    if (r.controls().isEmpty()) {
+      return;
+    }
+    heading(2, l.get("controls"));
+    Map<String, Finding> byId = findingsById(r.findings());
+    List<RequiredControl> sorted = new ArrayList<>(r.controls());
+    sorted.sort(Comparator.comparing((RequiredControl c) -> statusOrder(c.status())).thenComparing(RequiredControl::strength));
+    List<List<Cell>> rows = new ArrayList<>();
+    for (RequiredControl c : sorted) {
+      Finding f = byId.get(c.findingId());
+      rows.add(List.of(status(c.status(), c.strength(), l), strength(c.strength()), Cell.code(c.party()),
+          Cell.of(l.of(c.text())), Cell.of(scope(c.segment(), c.threat())), Cell.code(c.checklistItem()),
+          Cell.of(f == null ? c.ruleId() : citation(f.citation()))));
+    }
+    b.add(new Table(List.of(l.get("controls.status"), l.get("controls.strength"), l.get("controls.party"),
+        l.get("controls.control"), l.get("controls.scope"), l.get("controls.checklist"), l.get("controls.citation")),
+        rows));
+  }
+
+  private void responsibilities(List<Responsibility> responsibilities) {
+    if (responsibilities.isEmpty()) {
+      return;
+    }
+    heading(2, l.get("responsibilities"));
+    b.add(responsibilityTable(responsibilities));
+  }
+
+  private void responsibilityDiff(String title, List<Responsibility> responsibilities) {
+    heading(2, title);
+    b.add(responsibilities.isEmpty() ? new Para(l.get("comparison.none"), Tone.PLAIN) : responsibilityTable(responsibilities));
+  }
+
+  private Table responsibilityTable(List<Responsibility> responsibilities) {
+    List<List<Cell>> rows = new ArrayList<>();
+    for (Responsibility r : responsibilities) {
+      rows.add(List.of(Cell.code(r.party()), Cell.of(l.of(r.type())), Cell.of(scope(r.segment(), r.threat())),
+          Cell.of(l.of(r.scope())), Cell.code(r.ruleId())));
+    }
+    return new Table(List.of(l.get("controls.party"), l.get("responsibilities.type"), l.get("controls.scope"),
+        l.get("findings.message"), l.get("findings.rule")), rows);
+  }
+
+  private void findings(String title, List<Finding> findings) {
+    heading(2, title);
+    if (findings.isEmpty()) {
+      b.add(new Para(l.get("comparison.none"), Tone.PLAIN));
+      return;
+    }
+    List<List<Cell>> rows = new ArrayList<>();
+    for (Finding f : findings) {
+      boolean review = f.needsHumanReview() || f.kind() == FindingKind.NEEDS_HUMAN_REVIEW;
+      Tone tone = switch (f.kind()) {
+        case PROHIBITION, MISSING_FACT, NOT_COVERED -> Tone.BAD;
+        case NEEDS_HUMAN_REVIEW -> Tone.WARN;
+        default -> review ? Tone.WARN : Tone.PLAIN;
+      };
+      rows.add(List.of(Cell.code(f.ruleId()), new Cell(l.of(f.kind()), tone), strength(f.citation().strength()),
+          Cell.of(l.of(f.message()) + (review && f.kind() != FindingKind.NEEDS_HUMAN_REVIEW
+              ? " (" + l.get("findings.review") + ")" : "")),
+          Cell.of(concerns(f)), Cell.of(citation(f.citation()))));
+    }
+    b.add(new Table(List.of(l.get("findings.rule"), l.get("findings.kind"), l.get("controls.strength"),
+        l.get("findings.message"), l.get("findings.concerns"), l.get("controls.citation")), rows));
+  }
+
+  private void missingFacts(List<MissingFact> missing) {
+    if (missing.isEmpty()) {
+      return;
+    }
+    heading(2, l.get("missing"));
+    List<List<Cell>> rows = new ArrayList<>();
+    for (MissingFact m : missing) {
+      rows.add(List.of(Cell.code(m.pointer()), Cell.code(m.ruleId()), Cell.of(l.of(m.message()))));
+    }
+    b.add(new Table(List.of(l.get("missing.pointer"), l.get("missing.rule"), l.get("missing.message")), rows));
+  }
+
+  // ----- cells
+
+  private void heading(int level, String text) {
+    b.add(new Heading(level, text));
+  }
+
+  /** Clause and title in the report's language, with the basis when it is not the seed text. */
+  String citation(Citation c) {
+    if (c == null) {
+      return "";
+    }
+    String basis = switch (c.basis()) {
+      case SEED -> "";
+      case INTERPRETATION, RECALLED_UNVERIFIED -> " [" + l.get("basis." + c.basis().name()) + "]";
+    };
+    return l.of(c.clause()) + " — " + l.of(c.title()) + basis;
+  }
+
+  private Cell strength(Strength s) {
+    return Cell.of(l.of(s));
+  }
+
+  private String scope(String segment, Threat threat) {
+    if (segment == null && threat == null) {
+      return l.get("flow");
+    }
+    return nullToEmpty(segment) + (segment != null && threat != null ? " / " : "") + (threat == null ? "" : l.of(threat));
+  }
+
+  private String concerns(Finding f) {
+    List<String> parts = new ArrayList<>(3);
+    if (f.party() != null) {
+      parts.add(f.party());
+    }
+    if (f.segment() != null) {
+      parts.add(f.segment());
+    }
+    if (f.threat() != null) {
+      parts.add(l.of(f.threat()));
+    }
+    return String.join(" / ", parts);
+  }
+
+  static String channel(Segment s, Labels l) {
+    if (s.channel() == null || !s.channelEncrypted()) {
+      return l.get("path.noChannel");
+    }
+    return s.channel().protocol().name() + (s.channel().tlsVersion() == null ? "" : " " + s.channel().tlsVersion())
+        + (Boolean.TRUE.equals(s.channel().clientAuthenticated()) ? ", " + l.get("path.clientAuth") : "");
+  }
+
+  private static Cell verdict(Verdict v, Labels l) {
+    return new Cell(l.of(v) + " (" + v.name() + ")", switch (v) {
+      case COMPLIANT -> Tone.GOOD;
+      case COMPLIANT_WITH_CONDITIONS, NOT_COVERED_BY_EDITION, INSUFFICIENT_INFORMATION -> Tone.WARN;
+      case NON_COMPLIANT, PROHIBITED -> Tone.BAD;
+    });
+  }
+
+  private static Cell status(ControlStatus s, Strength strength, Labels l) {
+    return new Cell(l.of(s), switch (s) {
+      case SATISFIED -> Tone.GOOD;
+      case MISSING -> strength == Strength.SHOULD ? Tone.WARN : Tone.BAD;
+      case NOT_APPLICABLE -> Tone.PLAIN;
+    });
+  }
+
+  private static Cell status(ChecklistStatus s, Labels l) {
+    return new Cell(l.of(s), switch (s) {
+      case COVERED -> Tone.GOOD;
+      case PARTIAL, WRONG_PARTY, MISSING, CONTRACT_MISSING -> Tone.BAD;
+      case NOT_APPLICABLE -> Tone.PLAIN;
+    });
+  }
+
+  private static int statusOrder(ControlStatus s) {
+    return switch (s) {
+      case MISSING -> 0;
+      case SATISFIED -> 1;
+      case NOT_APPLICABLE -> 2;
+    };
+  }
+
+  private static Map<String, Finding> findingsById(List<Finding> findings) {
+    Map<String, Finding> byId = new HashMap<>();
+    findings.forEach(f -> byId.put(f.id(), f));
+    return byId;
+  }
+
+  static String editionLabel(Edition e, Labels l) {
+    return "ja".equals(l.language()) ? e.labelJa() : e.labelEn();
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}

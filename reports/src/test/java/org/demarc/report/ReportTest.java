@@ -1,0 +1,164 @@
+package org.demarc.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.demarc.engine.DemarcEngine;
+import org.demarc.model.DataFlow;
+import org.demarc.model.Edition;
+import org.demarc.model.Party;
+import org.demarc.model.Segment;
+import org.demarc.model.result.EvaluationResult;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.xml.sax.InputSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/** Reports of every scenario flow: valid HTML whose SVG shows every party and segment, and Markdown, text, SARIF. */
+class ReportTest {
+  private static final DemarcEngine ENGINE = DemarcEngine.create();
+  private static final YAMLMapper YAML = YAMLMapper.builder().build();
+  private static final Path SCENARIOS = Path.of("..", "rules-engine", "src", "test", "resources", "scenarios");
+
+  record Case(String name, DataFlow flow, Edition edition) {
+    @Override
+    public String toString() {
+      return name + " @ " + edition;
+    }
+  }
+
+  static Stream<Case> scenarios() throws IOException {
+    List<Case> cases = new ArrayList<>();
+    try (Stream<Path> files = Files.list(SCENARIOS)) {
+      for (Path p : files.sorted().toList()) {
+        JsonNode node = YAML.readTree(Files.readString(p));
+        DataFlow flow = YAML.treeToValue(node.get("given"), DataFlow.class);
+        for (JsonNode e : node.get("editions")) {
+          cases.add(new Case(p.getFileName().toString(), flow, Edition.valueOf(e.asString())));
+        }
+      }
+    }
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("scenarios")
+  void htmlIsValidAndItsDiagramShowsEveryPartyAndSegment(Case c) throws Exception {
+    EvaluationResult result = ENGINE.evaluate(c.flow(), c.edition());
+    for (String language : List.of("ja", "en")) {
+      String html = Report.evaluation(c.flow(), result, language).html();
+      Document doc = parseStrictly(html);
+      assertThat(doc.select("html").attr("lang")).isEqualTo(language);
+      assertThat(doc.select("script, link, img[src^=http]")).as("self-contained").isEmpty();
+      if (c.flow().segments() == null || c.flow().segments().isEmpty()) {
+        continue;
+      }
+      Element svg = doc.selectFirst("figure > svg");
+      assertThat(svg).as("diagram").isNotNull();
+      for (Party p : c.flow().parties()) {
+        assertThat(svg.select("text[data-ref=party " + p.id() + "]")).as("party %s", p.id()).isNotEmpty();
+      }
+      for (Segment s : c.flow().segments()) {
+        assertThat(svg.select("text[data-ref=segment " + s.id() + "]")).as("segment %s", s.id()).hasSize(1);
+      }
+      assertThat(svg.select("rect[transform]")).as("demarcation points").hasSize(c.flow().segments().size() + 1);
+      // the findings table carries every finding's rule id and strength
+      for (var f : result.findings()) {
+        assertThat(doc.select("table td code").eachText()).contains(f.ruleId());
+      }
+    }
+  }
+
+  /** Parses as HTML5 reporting every parse error, and as XML. */
+  static Document parseStrictly(String html) throws Exception {
+    Parser parser = Parser.htmlParser().setTrackErrors(50);
+    Document doc = Jsoup.parse(html, "", parser);
+    assertThat(parser.getErrors()).as("HTML parse errors").isEmpty();
+    assertThat(html).startsWith("<!DOCTYPE html>");
+    DocumentBuilderFactory xml = DocumentBuilderFactory.newInstance();
+    xml.newDocumentBuilder().parse(new InputSource(new StringReader(html)));
+    return doc;
+  }
+
+  @Test
+  void diagramMarksEncryptionResponsibilityAndPlaintextSegments() throws Exception {
+    DataFlow flow = YAML.readValue(Files.readString(SCENARIOS.resolve("agreements-not-declared.yaml")), JsonNode.class)
+        .get("given").traverse(YAML._deserializationContext()).readValueAs(DataFlow.class);
+    EvaluationResult r = ENGINE.evaluate(flow, Edition.E2008_V3);
+    Document doc = parseStrictly(Report.evaluation(flow, r, "en").html());
+    Element svg = doc.selectFirst("svg");
+    assertThat(svg.select("g.encrypts text").text()).isEqualTo("encrypts");
+    assertThat(svg.select("g.decrypts text").text()).isEqualTo("decrypts");
+    // hosp encrypts and clinic decrypts at the ends: every segment carries encrypted data
+    assertThat(svg.select("rect[fill=#2da44e]")).hasSize(3);
+    assertThat(svg.select("text").eachText()).anyMatch(t -> t.equals("eavesdropping: clinic, hosp · exempt: carrier"));
+  }
+
+  @Test
+  void markdownAndTextCarryTheFindingsWithCitations() throws Exception {
+    DataFlow flow = JsonMapper.builder().build().readValue(Files.readString(Path.of("..", "examples", "regional-care.json")),
+        DataFlow.class);
+    EvaluationResult r = ENGINE.evaluate(flow, Edition.E2007_V2);
+    String md = Report.evaluation(flow, r, "ja").markdown();
+    assertThat(md).startsWith("# Demarc レポート: regional-care-1").contains("## 指摘事項").contains("| `G-6.11-B1-09` |")
+        .contains("第2版 6.10").contains("![").contains("data:image/svg+xml;base64,");
+    String text = Report.evaluation(flow, r, "en").text();
+    assertThat(text).contains("Verdict: non-compliant (NON_COMPLIANT)").contains("G-6.11-B1-09");
+  }
+
+  @Test
+  void everyLabelExistsInBothLanguages() {
+    ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    ResourceBundle en = ResourceBundle.getBundle("org.demarc.report.labels", Locale.ROOT, noFallback);
+    ResourceBundle ja = ResourceBundle.getBundle("org.demarc.report.labels", Locale.JAPANESE, noFallback);
+    assertThat(ja.keySet()).containsExactlyInAnyOrderElementsOf(en.keySet());
+    for (String key : ja.keySet()) {
+      assertThat(ja.getString(key)).as(key).isNotEqualTo(en.getString(key)).isNotBlank();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  @Test
+  void sarifNamesEachOpenItemOnItsLineWithItsRule() throws Exception {
+    String source = Files.readString(Path.of("..", "examples", "regional-care.json"));
+    DataFlow flow = JsonMapper.builder().build().readValue(source, DataFlow.class);
+    EvaluationResult r = ENGINE.evaluate(flow, Edition.E2008_V3);
+    List<OpenItem> open = OpenItem.of(r);
+    assertThat(open).isNotEmpty();
+    Map<String, Object> log = Sarif.log(open, "examples/regional-care.json", p -> p.startsWith("/recipients") ? 13 : 1,
+        "en", "1.0", Map.of("verdict", r.verdict().name()));
+    JsonNode sarif = JsonMapper.builder().build().valueToTree(log);
+    assertThat(sarif.get("version").asString()).isEqualTo("2.1.0");
+    JsonNode run = sarif.get("runs").get(0);
+    JsonNode rules = run.get("tool").get("driver").get("rules");
+    assertThat(run.get("results")).hasSize(open.size());
+    for (JsonNode result : run.get("results")) {
+      int index = result.get("ruleIndex").asInt();
+      assertThat(rules.get(index).get("id").asString()).isEqualTo(result.get("ruleId").asString());
+      assertThat(result.get("level").asString()).isIn("error", "warning", "note");
+      assertThat(result.get("locations").get(0).get("physicalLocation").get("region").get("startLine").asInt())
+          .isPositive();
+      assertThat(result.get("message").get("text").asString()).contains("[Edition 3 draft");
+    }
+    long errors = open.stream().filter(o -> o.level() == OpenItem.Level.MUST).count();
+    assertThat(run.get("results").valueStream().filter(x -> x.get("level").asString().equals("error")).count())
+        .isEqualTo(errors);
+  }
+}
