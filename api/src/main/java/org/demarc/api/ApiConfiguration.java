@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.servers.Server;
+import org.demarc.codec.Codec;
 import org.demarc.model.result.Text;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,13 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.http.converter.yaml.JacksonYamlHttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JacksonModule;
-import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.ValueSerializer;
-import tools.jackson.databind.module.SimpleModule;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** Request formats, response language, the OpenAPI description. */
 @Configuration
@@ -34,22 +29,12 @@ class ApiConfiguration implements WebMvcConfigurer {
   /** YAML bodies are read as strictly as JSON ones: an unknown field is an error. */
   @Override
   public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
-    YAMLMapper yaml = YAMLMapper.builder()
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        .build();
-    builder.withYamlConverter(new JacksonYamlHttpMessageConverter(yaml));
+    builder.withYamlConverter(new JacksonYamlHttpMessageConverter(Codec.strictYaml()));
   }
 
   @Bean
   JacksonModule textInRequestedLanguage() {
-    SimpleModule module = new SimpleModule("demarc-text");
-    module.addSerializer(Text.class, new ValueSerializer<Text>() {
-      @Override
-      public void serialize(Text value, JsonGenerator gen, SerializationContext ctxt) {
-        gen.writeString(value.in(Language.current()));
-      }
-    });
-    return module;
+    return Codec.textIn(Language::current);
   }
 
   @Bean

@@ -13,11 +13,15 @@ import org.demarc.engine.InvalidFlowException;
 import org.demarc.model.DataFlow;
 import org.demarc.model.Edition;
 import org.demarc.model.result.EditionComparison;
+import org.demarc.report.Report;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -73,5 +77,28 @@ class ComparisonController {
     } catch (InvalidFlowException e) {
       throw Flows.invalid(e.violations(), "");
     }
+  }
+  @Operation(summary = "Compare a flow between two editions as a report people read",
+      description = "The same comparison as one self-contained HTML file (Accept: text/html) or Markdown (Accept: "
+          + "text/markdown): the verdict change, findings and responsibilities added, removed or changed, and the flow's "
+          + "diagram and controls under the second edition. The decision id is in the Demarc-Decision-Id header.")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+      @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DataFlow.class),
+          examples = @ExampleObject(name = "regional care over the internet", value = ApiExamples.FLOW)),
+      @Content(mediaType = "application/yaml", schema = @Schema(implementation = DataFlow.class))})
+  @ApiResponse(responseCode = "200", description = "the report", content = {
+      @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string")),
+      @Content(mediaType = ReportResponses.MARKDOWN, schema = @Schema(type = "string"))})
+  @PostMapping(path = "/comparisons", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/yaml"},
+      produces = {MediaType.TEXT_HTML_VALUE, ReportResponses.MARKDOWN})
+  ResponseEntity<String> compareAsReport(
+      @RequestBody DataFlow flow,
+      @Parameter(description = "first edition; default: the oldest", example = "E2007_V2")
+      @RequestParam(required = false) String from,
+      @Parameter(description = "second edition; default: the newest", example = "E2008_V3")
+      @RequestParam(required = false) String to,
+      @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+    ComparisonResponse r = compare(flow, from, to);
+    return ReportResponses.respond(Report.comparison(flow, r.comparison(), Language.current()), accept, r.decisionId());
   }
 }

@@ -14,11 +14,15 @@ import java.util.UUID;
 import org.demarc.model.DataFlow;
 import org.demarc.model.Edition;
 import org.demarc.model.result.Provenance;
+import org.demarc.report.Report;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -60,6 +64,29 @@ class EvaluationController {
       @Parameter(description = "guideline edition; default: the newest", example = "E2008_V3")
       @RequestParam(required = false) String edition) {
     return evaluations.evaluate(flow, Flows.edition(edition, properties, HttpStatus.BAD_REQUEST), "");
+  }
+
+  @Operation(summary = "Evaluate one flow as a report people read",
+      description = "The same evaluation as one self-contained HTML file (Accept: text/html) or Markdown (Accept: "
+          + "text/markdown): the flow's diagram (parties, segments, demarcation points, where the data is encrypted and "
+          + "decrypted, the responsible party per segment and threat), the controls, every finding with its citation and "
+          + "must/should. The decision id is in the Demarc-Decision-Id header. Accept-Language: ja or en.")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+      @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DataFlow.class),
+          examples = @ExampleObject(name = "regional care over the internet", value = ApiExamples.FLOW)),
+      @Content(mediaType = YAML, schema = @Schema(implementation = DataFlow.class))})
+  @ApiResponse(responseCode = "200", description = "the report", content = {
+      @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string")),
+      @Content(mediaType = ReportResponses.MARKDOWN, schema = @Schema(type = "string"))})
+  @PostMapping(path = "/evaluations", consumes = {MediaType.APPLICATION_JSON_VALUE, YAML},
+      produces = {MediaType.TEXT_HTML_VALUE, ReportResponses.MARKDOWN})
+  ResponseEntity<String> evaluateAsReport(
+      @RequestBody DataFlow flow,
+      @Parameter(description = "guideline edition; default: the newest", example = "E2008_V3")
+      @RequestParam(required = false) String edition,
+      @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+    EvaluationResponse r = evaluate(flow, edition);
+    return ReportResponses.respond(Report.evaluation(flow, r.result(), Language.current()), accept, r.decisionId());
   }
 
   /**

@@ -89,7 +89,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
       case "method_not_allowed" -> Language.pick("このメソッドは使えません", "method not allowed on this route");
       case "unsupported_media_type" -> Language.pick("本文は application/json か application/yaml で送ってください",
           "send the body as application/json or application/yaml");
-      case "not_acceptable" -> Language.pick("応答は application/json だけです", "responses are application/json only");
+      case "not_acceptable" -> Language.pick(
+          "応答は application/json です（評価と比較は text/html、text/markdown のレポートも可）",
+          "responses are application/json (evaluations and comparisons also as text/html or text/markdown reports)");
       default -> detail.getDetail();
     });
     detail.setType(URI.create("https://demarc.dev/problems/" + code));

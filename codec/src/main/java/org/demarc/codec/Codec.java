@@ -1,0 +1,90 @@
+package org.demarc.codec;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+import org.demarc.model.result.Text;
+import org.demarc.model.result.Violation;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * How Demarc reads and writes its vocabulary, shared by the API and the CLI so both treat input the same way: strict
+ * reading (an unknown field is an error), every unreadable input turned into a violation with a stable code and a
+ * JSON pointer, and ja/en texts written in one chosen language.
+ */
+public final class Codec {
+  private Codec() {}
+
+  /** A YAML reader as strict as the JSON one: unknown fields are errors. YAML is a superset of JSON, so it reads both. */
+  public static YAMLMapper strictYaml() {
+    return YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+  }
+
+  /** A module writing every {@link Text} as one string in the language the supplier names ("ja" or "en"). */
+  public static JacksonModule textIn(Supplier<String> language) {
+    SimpleModule module = new SimpleModule("demarc-text");
+    module.addSerializer(Text.class, new ValueSerializer<Text>() {
+      @Override
+      public void serialize(Text value, JsonGenerator gen, SerializationContext ctxt) {
+        gen.writeString(value.in(language.get()));
+      }
+    });
+    return module;
+  }
+
+  /**
+   * What is wrong with input that cannot be read, as a violation: {@code unknown_field}, {@code unknown_enum_value},
+   * {@code malformed_body}, {@code invalid_value} or {@code invalid_body}, with a pointer to the field.
+   *
+   * @param prefix pointer of the value that was being read (e.g. "/flows/2" inside a batch; "" for the whole body)
+   */
+  public static Violation violation(JacksonException e, String prefix) {
+    String pointer = pointer(prefix, e.getPath());
+    if (e instanceof UnrecognizedPropertyException u) {
+      return new Violation(pointer, "unknown_field", new Text("不明なフィールド `" + u.getPropertyName() + "` です",
+          "unknown field `" + u.getPropertyName() + "`"));
+    }
+    if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+      String allowed = Arrays.toString(f.getTargetType().getEnumConstants());
+      return new Violation(pointer, "unknown_enum_value", new Text("`" + f.getValue() + "` は使えない値です。使える値: "
+          + allowed, "unknown value `" + f.getValue() + "`, expected one of " + allowed));
+    }
+    if (e instanceof StreamReadException) {
+      String whereJa = e.getLocation() == null ? ""
+          : "（" + e.getLocation().getLineNr() + " 行 " + e.getLocation().getColumnNr() + " 列）";
+      String whereEn = e.getLocation() == null ? ""
+          : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+      return new Violation(prefix, "malformed_body",
+          new Text("本文を解析できません" + whereJa, "the body cannot be parsed" + whereEn));
+    }
+    if (e instanceof MismatchedInputException) {
+      return new Violation(pointer, "invalid_value", new Text("値の型が違います", "the value has the wrong type"));
+    }
+    return new Violation(pointer, "invalid_body", new Text("本文を読み取れません", "the body cannot be read"));
+  }
+
+  /** The JSON pointer of a Jackson error path under a prefix. */
+  public static String pointer(String prefix, List<JacksonException.Reference> path) {
+    StringBuilder out = new StringBuilder(prefix);
+    for (JacksonException.Reference ref : path) {
+      out.append('/');
+      if (ref.getPropertyName() != null) {
+        out.append(ref.getPropertyName().replace("~", "~0").replace("/", "~1"));
+      } else if (ref.getIndex() >= 0) {
+        out.append(ref.getIndex());
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,57 @@
+package org.demarc.codec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import org.demarc.model.DataFlow;
+import org.demarc.model.result.Violation;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.JacksonException;
+
+class CodecTest {
+  private static final String YAML = """
+      id: f1
+      parties:
+        - id: hosp
+          roles: [PROVIDER]
+        - id: lab
+          roles: [RECIPIENT]
+      segments:
+        - id: s1
+          network: OPEN_INTERNET
+      """;
+
+  @Test
+  void findsTheLineOfEveryPointerInYamlAndJson() {
+    SourceLines yaml = SourceLines.of(YAML);
+    assertThat(yaml.lineOf("")).isEqualTo(1);
+    assertThat(yaml.lineOf("/parties/1")).isEqualTo(5);
+    assertThat(yaml.lineOf("/parties/1/roles")).isEqualTo(6);
+    assertThat(yaml.lineOf("/segments/0/network")).isEqualTo(9);
+    assertThat(yaml.lineOf("/segments/0/channel")).as("nearest ancestor").isEqualTo(8);
+    assertThat(yaml.lineOf("/")).isEqualTo(1);
+    SourceLines json = SourceLines.of("{\n \"id\": \"f\",\n \"segments\": [\n  {\"id\": \"s1\"},\n  {\"id\": \"s2\"}\n ]\n}");
+    assertThat(json.lineOf("/segments/1/id")).isEqualTo(5);
+    assertThat(SourceLines.of("{ broken").lineOf("/x")).isEqualTo(1);
+  }
+
+  @Test
+  void turnsUnreadableInputIntoViolationsWithPointers() {
+    Violation unknown = read("id: x\nsegments:\n  - id: s1\n    bogus: 1\n");
+    assertThat(unknown.code()).isEqualTo("unknown_field");
+    assertThat(unknown.pointer()).isEqualTo("/segments/0/bogus");
+    Violation badEnum = read("legalForm: BARTER\n");
+    assertThat(badEnum.code()).isEqualTo("unknown_enum_value");
+    assertThat(badEnum.pointer()).isEqualTo("/legalForm");
+    assertThat(badEnum.message().en()).contains("CONSIGNMENT");
+    assertThat(read("{\"id\": ").code()).isEqualTo("malformed_body");
+    assertThat(read("segments: 5\n").code()).isEqualTo("invalid_value");
+  }
+
+  private static Violation read(String yaml) {
+    JacksonException e = catchThrowableOfType(JacksonException.class,
+        () -> Codec.strictYaml().readValue(yaml, DataFlow.class));
+    assertThat(e).isNotNull();
+    return Codec.violation(e, "");
+  }
+}
