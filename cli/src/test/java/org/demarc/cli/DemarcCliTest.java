@@ -4,108 +4,306 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.demarc.engine.DemarcEngine;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.xml.sax.InputSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** The CLI as a pipeline runs it: arguments in, JSON out, exit code by verdict. */
+/** The CLI as a pipeline runs it: files in, a report out, exit code by the --fail-on level. */
 class DemarcCliTest {
   private static final DemarcEngine ENGINE = DemarcEngine.create();
   private static final Path EXAMPLES = Path.of("..", "examples");
+  private static final Path SCENARIOS = Path.of("..", "rules-engine", "src", "test", "resources", "scenarios");
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
   private record Run(int exit, String out, String err) {}
 
   private static Run run(String stdin, String... args) {
+    return runWith(Map.of(), stdin, args);
+  }
+
+  private static Run runWith(Map<String, String> env, String stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = DemarcCli.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), () -> ENGINE);
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), env,
+        () -> ENGINE);
     return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
+  private static String example(String name) {
+    return EXAMPLES.resolve(name).toString();
+  }
+
+  // ----- exit codes on the scenario files
+
+  record Scenario(String name, String flowYaml, String edition, String verdict) {
+    @Override
+    public String toString() {
+      return name + " @ " + edition;
+    }
+  }
+
+  static Stream<Scenario> scenarios() throws IOException {
+    List<Scenario> out = new ArrayList<>();
+    try (Stream<Path> files = Files.list(SCENARIOS)) {
+      for (Path p : files.sorted().toList()) {
+        JsonNode s = YAML.readTree(Files.readString(p));
+        for (JsonNode e : s.get("editions")) {
+          out.add(new Scenario(p.getFileName().toString(), YAML.writeValueAsString(s.get("given")), e.asString(),
+              s.at("/expect/verdict").asString(null)));
+        }
+      }
+    }
+    return out.stream();
+  }
+
+  /**
+   * On every scenario: the CLI's verdict is the scenario's, and the exit code follows what is open, derived here from
+   * the JSON independently of the CLI: --fail-on must fails on a missing MUST control, a prohibition, a missing fact
+   * or an uncovered part; should also on a missing SHOULD control or a point for human review; never does not fail.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("scenarios")
+  void exitCodesFollowTheFailOnLevel(Scenario s) {
+    Run must = run(s.flowYaml(), "evaluate", "-", "--edition", s.edition(), "--format", "json");
+    JsonNode result = JSON.readTree(must.out());
+    if (s.verdict() != null) {
+      assertThat(result.get("verdict").asString()).isEqualTo(s.verdict());
+    }
+    boolean mustOpen = false;
+    boolean shouldOpen = false;
+    for (JsonNode c : result.get("controls")) {
+      if (c.get("status").asString().equals("MISSING")) {
+        String strength = c.get("strength").asString();
+        mustOpen |= strength.equals("MUST") || strength.equals("PROHIBIT");
+        shouldOpen |= strength.equals("SHOULD");
+      }
+    }
+    for (JsonNode f : result.get("findings")) {
+      String kind = f.get("kind").asString();
+      mustOpen |= kind.equals("PROHIBITION") || kind.equals("MISSING_FACT") || kind.equals("NOT_COVERED");
+      shouldOpen |= kind.equals("NEEDS_HUMAN_REVIEW") || f.get("needsHumanReview").asBoolean();
+    }
+    assertThat(must.exit()).as(must.err()).isEqualTo(mustOpen ? DemarcCli.FINDINGS : DemarcCli.OK);
+    String verdict = result.get("verdict").asString();
+    if (List.of("NON_COMPLIANT", "PROHIBITED", "INSUFFICIENT_INFORMATION", "NOT_COVERED_BY_EDITION").contains(verdict)) {
+      assertThat(must.exit()).isEqualTo(DemarcCli.FINDINGS);
+    }
+    if (verdict.equals("COMPLIANT")) {
+      assertThat(must.exit()).isEqualTo(DemarcCli.OK);
+    }
+    Run should = run(s.flowYaml(), "evaluate", "-", "--edition", s.edition(), "--format", "json", "--fail-on", "should");
+    assertThat(should.exit()).isEqualTo(mustOpen || shouldOpen ? DemarcCli.FINDINGS : DemarcCli.OK);
+    assertThat(run(s.flowYaml(), "evaluate", "-", "--edition", s.edition(), "--fail-on", "never").exit())
+        .isEqualTo(DemarcCli.OK);
+  }
+
+  // ----- the shipped examples, every format
+
   @Test
-  void evaluatesAFlowAndExitsNonZeroWhenNonCompliant() {
-    Run r = run("", "evaluate", EXAMPLES.resolve("regional-care.json").toString(), "--edition", "E2007_V2");
-    assertThat(r.exit()).as(r.err()).isEqualTo(DemarcCli.FAILED);
-    assertThat(r.out()).contains("\"verdict\" : \"NON_COMPLIANT\"").contains("\"edition\" : \"E2007_V2\"")
-        .contains("Edition 2, 6.10 B-1");
+  void evaluatesAnExampleAsTextInEnglishOrJapanese() {
+    Run r = run("", "evaluate", example("regional-care.json"), "--edition", "E2007_V2");
+    assertThat(r.exit()).as(r.err()).isEqualTo(DemarcCli.FINDINGS);
+    assertThat(r.out()).contains("Verdict: non-compliant (NON_COMPLIANT)").contains("Edition 2, 6.10 B-1")
+        .contains("G-6.11-B1-09");
+    Run ja = runWith(Map.of("LANG", "ja_JP.UTF-8"), "", "evaluate", example("regional-care.json"));
+    assertThat(ja.out()).contains("判定: 不適合 (NON_COMPLIANT)").contains("第3版改正案");
+    Run en = runWith(Map.of("LANG", "ja_JP.UTF-8"), "", "evaluate", example("regional-care.json"), "--lang", "en");
+    assertThat(en.out()).contains("Verdict: non-compliant");
   }
 
   @Test
-  void readsYamlFromStandardInputAndAnswersInJapanese() throws Exception {
-    String yaml = Files.readString(EXAMPLES.resolve("consignment-leased-line.yaml"));
-    Run r = run(yaml, "evaluate", "-", "--lang", "ja");
-    assertThat(r.out()).contains("\"flowId\" : \"consignment-1\"").contains("委託先");
-    assertThat(r.exit()).isIn(DemarcCli.CONDITIONS, DemarcCli.FAILED);
+  void writesASelfContainedHtmlReportWhoseDiagramShowsEveryPartyAndSegment(@TempDir Path dir) throws Exception {
+    for (String name : List.of("regional-care.json", "consignment-leased-line.yaml", "regional-network.yaml",
+        "usb-stick-home.json")) {
+      Path html = dir.resolve(name + ".html");
+      Run r = run("", "evaluate", example(name), "--format", "html", "--output", html.toString());
+      assertThat(r.err()).contains("wrote " + html);
+      assertThat(r.out()).isEmpty();
+      String text = Files.readString(html);
+      Parser parser = Parser.htmlParser().setTrackErrors(20);
+      Document doc = Jsoup.parse(text, "", parser);
+      assertThat(parser.getErrors()).as(name).isEmpty();
+      DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(text)));
+      assertThat(doc.select("script, link")).isEmpty();
+      JsonNode flow = YAML.readTree(Files.readString(EXAMPLES.resolve(name)));
+      Element svg = doc.selectFirst("svg");
+      assertThat(svg).as(name).isNotNull();
+      for (JsonNode p : flow.get("parties")) {
+        assertThat(svg.select("text[data-ref=party " + p.get("id").asString() + "]")).as(name).isNotEmpty();
+      }
+      if (flow.has("segments")) {
+        for (JsonNode s : flow.get("segments")) {
+          assertThat(svg.select("text[data-ref=segment " + s.get("id").asString() + "]")).as(name).isNotEmpty();
+        }
+      }
+    }
   }
 
   @Test
-  void comparesEditions() {
-    Run r = run("", "compare", EXAMPLES.resolve("usb-stick-home.json").toString());
-    assertThat(r.out()).contains("\"fromVerdict\" : \"NOT_COVERED_BY_EDITION\"").contains("\"toVerdict\" : \"NON_COMPLIANT\"");
-    assertThat(r.exit()).isEqualTo(DemarcCli.FAILED);
+  void writesMarkdownWithItsDiagramNextToIt(@TempDir Path dir) throws Exception {
+    Path md = dir.resolve("reports").resolve("check.md");
+    Run r = run("", "check-contracts", example("regional-network.yaml"), example("regional-network-contracts.yaml"),
+        "--format", "markdown", "--output", md.toString(), "--lang", "ja");
+    assertThat(r.exit()).isEqualTo(DemarcCli.FINDINGS);
+    String text = Files.readString(md);
+    assertThat(text).startsWith("# Demarc 契約チェック:").contains("## 契約チェックリスト").contains("](check.svg)")
+        .contains("| `CC-06` | **条項なし** |");
+    assertThat(Files.readString(dir.resolve("reports").resolve("check.svg"))).startsWith("<svg").contains("carrier");
+    Run stdout = run("", "evaluate", example("regional-care.json"), "--format", "markdown");
+    assertThat(stdout.out()).contains("](data:image/svg+xml;base64,").contains("## Findings");
   }
 
   @Test
-  void checksContractsAndReviewsOneContract() {
-    Run check = run("", "check-contracts", EXAMPLES.resolve("procurement-check.json").toString());
-    assertThat(check.out()).contains("\"verdict\" : \"GAPS\"").contains("AVAILABILITY_TERMS");
-    assertThat(check.exit()).isEqualTo(DemarcCli.FAILED);
-    Run review = run("", "review-contract", EXAMPLES.resolve("maintenance-contract.json").toString());
+  void checksContractsFromTwoFilesOrOneAndReviewsOneContract() {
+    Run two = run("", "check-contracts", example("regional-network.yaml"), example("regional-network-contracts.yaml"),
+        "--format", "json");
+    Run one = run("", "check-contracts", example("procurement-check.json"), "--format", "json");
+    assertThat(two.exit()).isEqualTo(DemarcCli.FINDINGS);
+    JsonNode a = JSON.readTree(two.out());
+    JsonNode b = JSON.readTree(one.out());
+    assertThat(a.get("verdict").asString()).isEqualTo("GAPS");
+    assertThat(a.get("items")).isEqualTo(b.get("items"));
+    assertThat(two.out()).contains("AVAILABILITY_TERMS");
+    Run review = run("", "review-contract", example("maintenance-contract.json"), "--format", "json");
     assertThat(review.out()).contains("REMOTE_LOGIN_RESTRICTED");
-    assertThat(review.exit()).isEqualTo(DemarcCli.FAILED);
+    assertThat(review.exit()).isEqualTo(DemarcCli.FINDINGS);
   }
 
   @Test
-  void exitsZeroForACompliantFlow() {
-    String flow = """
-        id: own-line
-        legalForm: CONSIGNMENT
-        direction: ONE_WAY
-        data: {personal: true, medical: true}
-        parties: [{id: hosp, roles: [PROVIDER]}, {id: lab, roles: [RECIPIENT]}]
-        provider: hosp
-        recipients: [{party: lab, identifiedInAdvance: true}]
-        segments: [{id: s1, network: LEASED_LINE}]
-        objectSecurity: {encryptedBy: hosp, decryptedBy: lab, tamperDetection: ELECTRONIC_SIGNATURE}
-        endAuthentication: {senderVerifiesRecipient: true, recipientVerifiesSender: true, method: SHARED_KEY}
-        inPlace:
-          - {control: CONSIGNMENT_CONTRACT}
-          - {control: CONSIGNEE_SUPERVISION}
-          - {control: DEMARCATION_AGREEMENT}
-          - {control: OUTAGE_AND_INCIDENT_HANDLING}
-          - {control: PEER_NETWORK_CONFIGURATION_CHECKED}
-          - {control: SENSITIVITY_BASED_NETWORK_CHOICE}
-          - {control: RISK_EXPLAINED_TO_PATIENTS}
-          - {control: MALWARE_AND_PATCH_MANAGEMENT}
+  void comparesEditionsAndFailsOnTheSecond() {
+    Run r = run("", "compare", example("usb-stick-home.json"), "--format", "json");
+    JsonNode c = JSON.readTree(r.out());
+    assertThat(c.get("fromVerdict").asString()).isEqualTo("NOT_COVERED_BY_EDITION");
+    assertThat(c.get("toVerdict").asString()).isEqualTo("NON_COMPLIANT");
+    assertThat(r.exit()).isEqualTo(DemarcCli.FINDINGS);
+    Run text = run("", "compare", example("usb-stick-home.json"), "--from", "E2007_V2", "--to", "E2008_V3");
+    assertThat(text.out()).contains("Findings only under Edition 3 draft").contains("G-6.9-C-07");
+  }
+
+  @Test
+  void sarifPutsEachOpenItemOnTheLineOfTheFactThatTriggeredIt() throws Exception {
+    Run r = run("", "evaluate", example("regional-network.yaml"), "--format", "sarif");
+    assertThat(r.exit()).isEqualTo(DemarcCli.FINDINGS);
+    JsonNode run = JSON.readTree(r.out()).get("runs").get(0);
+    assertThat(JSON.readTree(r.out()).get("version").asString()).isEqualTo("2.1.0");
+    assertThat(run.at("/tool/driver/name").asString()).isEqualTo("Demarc");
+    assertThat(run.at("/properties/verdict").asString()).isEqualTo("NON_COMPLIANT");
+    List<String> lines = Files.readAllLines(EXAMPLES.resolve("regional-network.yaml"));
+    boolean sawPointedLine = false;
+    for (JsonNode result : run.get("results")) {
+      JsonNode location = result.at("/locations/0/physicalLocation");
+      assertThat(location.at("/artifactLocation/uri").asString()).isEqualTo("../examples/regional-network.yaml");
+      int line = location.at("/region/startLine").asInt();
+      assertThat(line).isBetween(1, lines.size());
+      String pointer = result.at("/properties/pointers/0").asString("");
+      if (pointer.startsWith("/segments/")) {
+        sawPointedLine = true;
+        assertThat(lines.get(line - 1)).as(pointer).contains("id: s" + (Integer.parseInt(pointer.split("/")[2]) + 1));
+      }
+      assertThat(result.at("/partialFingerprints/demarcItemId~1v1").asString()).isNotBlank();
+    }
+    assertThat(sawPointedLine).isTrue();
+  }
+
+  // ----- validate, rules, help, bad input
+
+  @Test
+  void validatesFlowsContractsAndRequests() {
+    assertThat(run("", "validate", example("regional-care.json")).out()).contains("valid flow");
+    assertThat(run("", "validate", example("maintenance-contract.json")).out()).contains("valid contract");
+    Run request = run("", "validate", example("procurement-check.json"), "--format", "json");
+    assertThat(request.exit()).isEqualTo(DemarcCli.OK);
+    assertThat(JSON.readTree(request.out()).get("valid").asBoolean()).isTrue();
+    String broken = """
+        id: broken
+        parties:
+          - {id: hosp, roles: [PROVIDER]}
+        provider: zz
         """;
-    Run r = run(flow, "evaluate", "-");
-    assertThat(r.out()).as(r.err()).contains("\"verdict\" : \"COMPLIANT\"");
-    assertThat(r.exit()).isEqualTo(DemarcCli.OK);
+    Run invalid = run(broken, "validate", "-", "--format", "json");
+    assertThat(invalid.exit()).isEqualTo(DemarcCli.BAD_INPUT);
+    assertThat(JSON.readTree(invalid.out()).get("errors").findValuesAsString("pointer")).contains("/provider");
+    assertThat(invalid.err()).contains("<stdin>:4: /provider: unknown_party:");
   }
 
   @Test
-  void rejectsBadInputWithUsageExit() {
-    assertThat(run("id: x\nbogus: 1\n", "evaluate", "-").exit()).isEqualTo(DemarcCli.USAGE);
+  void listsAndShowsRules() {
+    Run list = run("", "rules", "list", "--edition", "E2008_V3", "--lang", "ja");
+    assertThat(list.exit()).isEqualTo(DemarcCli.OK);
+    assertThat(list.out()).contains("G-6.9-C-07").contains("第3版改正案");
+    Run json = run("", "rules", "list", "--edition", "E2007_V2", "--format", "json");
+    assertThat(JSON.readTree(json.out()).findValuesAsString("id")).contains("G-6.11-B1-09").doesNotContain("G-6.9-C-07");
+    Run show = run("", "rules", "show", "CC-09", "--format", "markdown");
+    assertThat(show.out()).startsWith("# Demarc rule CC-09").contains("| Basis | recalled, unverified");
+    Run unknown = run("", "rules", "show", "G-0");
+    assertThat(unknown.exit()).isEqualTo(DemarcCli.BAD_INPUT);
+    assertThat(unknown.err()).contains("no rule `G-0`");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"evaluate", "compare", "check-contracts", "review-contract", "validate", "rules"})
+  void everyCommandHasHelp(String command) {
+    Run viaHelp = run("", "help", command);
+    Run viaFlag = run("", command, "--help");
+    assertThat(viaHelp.exit()).isEqualTo(DemarcCli.OK);
+    assertThat(viaHelp.out()).contains("usage: demarc " + command).isEqualTo(viaFlag.out());
+  }
+
+  @Test
+  void badInputAndUsageExitTwoWithAClearMessage() {
+    Run unknownField = run("id: x\nsegments:\n  - id: s1\n    bogus: 1\n", "evaluate", "-");
+    assertThat(unknownField.exit()).isEqualTo(DemarcCli.BAD_INPUT);
+    assertThat(unknownField.err()).contains("<stdin>:4: /segments/0/bogus: unknown_field: unknown field `bogus`");
+    Run badEnum = run("legalForm: BARTER\n", "evaluate", "-", "--lang", "ja");
+    assertThat(badEnum.err()).contains("/legalForm: unknown_enum_value: `BARTER` は使えない値です");
     Run undeclared = run("{\"parties\": [{\"id\": \"a\", \"roles\": [\"PROVIDER\"]}], \"provider\": \"zz\"}", "evaluate", "-");
-    assertThat(undeclared.exit()).isEqualTo(DemarcCli.USAGE);
+    assertThat(undeclared.exit()).isEqualTo(DemarcCli.BAD_INPUT);
     assertThat(undeclared.err()).contains("/provider: unknown_party");
-    assertThat(run("", "evaluate", EXAMPLES.resolve("regional-care.json").toString(), "--edition", "E1999").err())
+    assertThat(run("", "evaluate", "-").err()).contains("empty input");
+    assertThat(run("", "evaluate", example("regional-care.json"), "--edition", "E1999").err())
         .contains("unknown edition `E1999`");
-    assertThat(run("", "frobnicate").exit()).isEqualTo(DemarcCli.USAGE);
-    assertThat(run("", "evaluate").exit()).isEqualTo(DemarcCli.USAGE);
-    assertThat(run("", "evaluate", "no-such-file.yaml").exit()).isEqualTo(DemarcCli.USAGE);
+    assertThat(run("", "evaluate", example("regional-care.json"), "--format", "pdf").exit()).isEqualTo(DemarcCli.BAD_INPUT);
+    assertThat(run("", "rules", "list", "--format", "sarif").err()).contains("--format");
+    assertThat(run("", "evaluate", example("regional-care.json"), "--fail-on", "may").err()).contains("must, should, never");
+    assertThat(run("", "evaluate", example("regional-care.json"), "--from", "E2007_V2").err())
+        .contains("evaluate does not take --from");
+    assertThat(run("", "evaluate", example("regional-care.json"), "--bogus", "1").exit()).isEqualTo(DemarcCli.BAD_INPUT);
+    assertThat(run("", "frobnicate").exit()).isEqualTo(DemarcCli.BAD_INPUT);
+    assertThat(run("", "evaluate").err()).contains("name the FLOW file");
+    assertThat(run("", "evaluate", "no-such-file.yaml").err()).contains("no-such-file.yaml: no such file");
+    assertThat(run("", "check-contracts", example("regional-network.yaml")).err())
+        .contains("one file with `flow:` and `contracts:`");
   }
 
   @Test
-  void printsHelpAndListsRules() {
-    Run help = run("", "--help");
-    assertThat(help.exit()).isEqualTo(DemarcCli.OK);
-    assertThat(help.out()).contains("usage: demarc");
-    Run rules = run("", "rules", "--edition", "E2008_V3", "--lang", "ja");
-    assertThat(rules.out()).contains("G-6.9-C-07").contains("第3版改正案");
+  void printsTheOverviewWithoutArguments() {
+    Run r = run("");
+    assertThat(r.exit()).isEqualTo(DemarcCli.OK);
+    assertThat(r.out()).contains("usage: demarc <command>").isEqualTo(run("", "help").out()).isEqualTo(run("", "--help").out());
+    assertThat(run("", "--version").out()).startsWith("demarc ");
   }
 }

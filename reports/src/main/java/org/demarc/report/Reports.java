@@ -139,6 +139,7 @@ final class Reports {
         List.of(Cell.of(labels.get("rules.editions")),
             Cell.of(r.editions().stream().map(e -> editionLabel(e, labels)).collect(Collectors.joining(", ")))),
         List.of(Cell.of(labels.get("controls.strength")), x.strength(r.strength())),
+        List.of(Cell.of(labels.get("rules.basis")), Cell.of(labels.get("basis." + r.basis().name()))),
         List.of(Cell.of(labels.get("controls.citation")), Cell.of(x.citation(c))))));
     return new Doc(labels.language(), labels.get("report.rule", "id", r.id()), x.b);
   }

@@ -51,6 +51,14 @@ public interface DemarcEngine {
   /** Structural errors in the flow (undeclared parties, duplicate ids, ...); empty when it can be evaluated. */
   List<Violation> validate(DataFlow flow);
 
+  /**
+   * Structural errors in contracts (pointers under /contracts) and, when a flow is given, in the flow and in the
+   * contracts' references to its parties; empty when they can be checked.
+   *
+   * @param flow the flow the contracts belong to, or null for contracts reviewed on their own
+   */
+  List<Violation> validate(DataFlow flow, List<Contract> contracts);
+
   /** The editions this engine can evaluate under, oldest first. */
   List<Edition> editions();
 

@@ -158,8 +158,7 @@ final class KieDemarcEngine implements DemarcEngine {
 
   @Override
   public ContractCheck checkContracts(DataFlow flow, List<Contract> contracts, Edition edition) {
-    List<Violation> violations = new ArrayList<>(validate(flow));
-    violations.addAll(validator.validateContracts(contracts, flow));
+    List<Violation> violations = validate(flow, contracts);
     if (!violations.isEmpty()) {
       throw new InvalidFlowException(violations);
     }
@@ -183,7 +182,7 @@ final class KieDemarcEngine implements DemarcEngine {
 
   @Override
   public ContractCheck reviewContract(Contract contract, Edition edition) {
-    List<Violation> violations = validator.validateContracts(contract == null ? null : List.of(contract), null);
+    List<Violation> violations = validate(null, contract == null ? null : List.of(contract));
     if (!violations.isEmpty()) {
       throw new InvalidFlowException(violations);
     }
@@ -244,6 +243,13 @@ final class KieDemarcEngine implements DemarcEngine {
   @Override
   public List<Violation> validate(DataFlow flow) {
     return validator.validate(flow);
+  }
+
+  @Override
+  public List<Violation> validate(DataFlow flow, List<Contract> contracts) {
+    List<Violation> violations = new ArrayList<>(flow == null ? List.of() : validate(flow));
+    violations.addAll(validator.validateContracts(contracts, flow));
+    return violations;
   }
 
   @Override
