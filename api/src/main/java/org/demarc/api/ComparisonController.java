@@ -54,7 +54,12 @@ class ComparisonController {
       @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DataFlow.class),
           examples = @ExampleObject(name = "regional care over the internet", value = ApiExamples.FLOW)),
       @Content(mediaType = "application/yaml", schema = @Schema(implementation = DataFlow.class))})
-  @ApiResponse(responseCode = "200", description = "the comparison")
+  @ApiResponse(responseCode = "200", description = "the comparison; as a report people read with Accept: text/html (one "
+      + "self-contained HTML file with the flow's diagram) or text/markdown, the decision id then in the "
+      + "Demarc-Decision-Id header", content = {
+          @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ComparisonResponse.class)),
+          @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string")),
+          @Content(mediaType = ReportResponses.MARKDOWN, schema = @Schema(type = "string"))})
   @ApiResponse(responseCode = "400", description = "malformed body, unknown field or value, unknown edition",
       content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
   @ApiResponse(responseCode = "422", description = "structurally invalid flow",
@@ -78,17 +83,8 @@ class ComparisonController {
       throw Flows.invalid(e.violations(), "");
     }
   }
-  @Operation(summary = "Compare a flow between two editions as a report people read",
-      description = "The same comparison as one self-contained HTML file (Accept: text/html) or Markdown (Accept: "
-          + "text/markdown): the verdict change, findings and responsibilities added, removed or changed, and the flow's "
-          + "diagram and controls under the second edition. The decision id is in the Demarc-Decision-Id header.")
-  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
-      @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DataFlow.class),
-          examples = @ExampleObject(name = "regional care over the internet", value = ApiExamples.FLOW)),
-      @Content(mediaType = "application/yaml", schema = @Schema(implementation = DataFlow.class))})
-  @ApiResponse(responseCode = "200", description = "the report", content = {
-      @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string")),
-      @Content(mediaType = ReportResponses.MARKDOWN, schema = @Schema(type = "string"))})
+  /** The same answer as a report people read; documented on the JSON operation, whose Accept it extends. */
+  @Operation(hidden = true)
   @PostMapping(path = "/comparisons", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/yaml"},
       produces = {MediaType.TEXT_HTML_VALUE, ReportResponses.MARKDOWN})
   ResponseEntity<String> compareAsReport(

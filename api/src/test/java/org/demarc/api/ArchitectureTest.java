@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Dependencies point one way: api → rules-engine → rules, contract-models. No KIE type leaks past the engine. */
+/**
+ * Dependencies point one way: api → rules-engine → rules, contract-models; api → reports, codec → contract-models. No
+ * KIE type leaks past the engine; reports and codec know neither the engine nor any framework.
+ */
 class ArchitectureTest {
   private static JavaClasses classes;
 
@@ -24,7 +27,23 @@ class ArchitectureTest {
     noClasses().that().resideInAPackage("org.demarc.model..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "org.kie..", "org.drools..", "org.springframework..", "org.demarc.rules..", "org.demarc.engine..",
-            "org.demarc.api..")
+            "org.demarc.api..", "org.demarc.report..", "org.demarc.codec..", "tools.jackson..")
+        .check(classes);
+  }
+
+  @Test
+  void reportsAndCodecSeeOnlyTheModels() {
+    noClasses().that().resideInAnyPackage("org.demarc.report..", "org.demarc.codec..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "org.kie..", "org.drools..", "org.springframework..", "org.demarc.rules..", "org.demarc.engine..",
+            "org.demarc.api..", "org.demarc.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void reportsDoNotReadInput() {
+    noClasses().that().resideInAPackage("org.demarc.report..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.demarc.codec..", "tools.jackson..")
         .check(classes);
   }
 
@@ -38,7 +57,8 @@ class ArchitectureTest {
   @Test
   void engineDoesNotReachTheApiOrSpring() {
     noClasses().that().resideInAPackage("org.demarc.engine..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.demarc.api..", "org.springframework..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.demarc.api..", "org.springframework..",
+            "org.demarc.report..", "org.demarc.codec..")
         .check(classes);
   }
 
