@@ -243,6 +243,7 @@ public final class DemarcCli {
     DataFlow flow;
     List<Contract> contracts;
     Input contractsInput;
+    String listPointer = "/contracts";
     if (files.size() == 1) {
       if (!parse(first, JsonNode.class).has("flow")) {
         throw new BadInput(first.label() + ": check-contracts takes FLOW CONTRACTS, or one file with `flow:` and "
@@ -256,9 +257,12 @@ public final class DemarcCli {
       flow = parse(first, DataFlow.class);
       contractsInput = read(files.get(1));
       contracts = contracts(contractsInput);
+      if (parse(contractsInput, JsonNode.class).isArray()) {
+        listPointer = "";
+      }
     }
     ContractCheck c = checked(first, () -> engines.get().checkContracts(flow, contracts, edition));
-    List<OpenItem> open = OpenItem.of(c);
+    List<OpenItem> open = OpenItem.of(c, contracts == null ? List.of() : contracts, listPointer);
     Map<String, Object> props = runProperties(flow.id(), edition, c.verdict().name(), c.provenance());
     output.write(switch (output.format) {
       case JSON -> json(c);
@@ -272,6 +276,8 @@ public final class DemarcCli {
     Contract contract = parse(in, Contract.class);
     ContractCheck c = checked(in, () -> engines.get().reviewContract(contract, edition));
     List<OpenItem> open = OpenItem.of(c);
+    open = open.stream().map(o -> new OpenItem(o.level(), o.id(), o.ruleId(), o.message(), o.party(), o.segment(),
+        o.threat(), o.citation(), List.of("/clauses"))).toList();
     Map<String, Object> props = runProperties(contract.id(), edition, c.verdict().name(), c.provenance());
     output.write(switch (output.format) {
       case JSON -> json(c);

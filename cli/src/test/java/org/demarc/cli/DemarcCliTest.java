@@ -229,6 +229,22 @@ class DemarcCliTest {
     assertThat(sawPointedLine).isTrue();
   }
 
+  @Test
+  void sarifOfAContractCheckPointsAtTheContractThatLacksTheClause() throws Exception {
+    Run r = run("", "check-contracts", example("regional-network.yaml"), example("regional-network-contracts.yaml"),
+        "--format", "sarif");
+    List<String> lines = Files.readAllLines(EXAMPLES.resolve("regional-network-contracts.yaml"));
+    JsonNode results = JSON.readTree(r.out()).at("/runs/0/results");
+    assertThat(results).isNotEmpty();
+    for (JsonNode result : results) {
+      assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asString())
+          .endsWith("regional-network-contracts.yaml");
+      int line = result.at("/locations/0/physicalLocation/region/startLine").asInt();
+      assertThat(lines.get(line - 1)).contains("id: NET-1");
+      assertThat(result.at("/message/text").asString()).startsWith("CC-0").contains("carrier");
+    }
+  }
+
   // ----- validate, rules, help, bad input
 
   @Test

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.demarc.model.Clause;
+import org.demarc.model.Contract;
 import org.demarc.model.result.ChecklistItem;
 import org.demarc.model.result.Citation;
 import org.demarc.model.result.ContractCheck;
@@ -94,6 +96,17 @@ public record OpenItem(
 
   /** The open items of a contract check: obligations no clause of the right party fully settles. */
   public static List<OpenItem> of(ContractCheck c) {
+    return of(c, List.of(), "");
+  }
+
+  /**
+   * The open items of a contract check, each pointing into the contracts as read: at the clause that only partly
+   * settles it or binds the wrong party, else at the contract with the party concerned, else at the list.
+   *
+   * @param contracts the contracts checked, in input order
+   * @param listPointer where the list is in the input, e.g. "/contracts", or "" for a file that is the list
+   */
+  public static List<OpenItem> of(ContractCheck c, List<Contract> contracts, String listPointer) {
     List<OpenItem> out = new ArrayList<>();
     for (ChecklistItem i : c.items()) {
       Level level = level(i.strength());
@@ -102,12 +115,37 @@ public record OpenItem(
         case COVERED, NOT_APPLICABLE -> false;
       };
       if (open && level != null) {
+        String pointer = pointer(i, contracts, listPointer);
+        Text message = new Text(i.checklistItem() + " " + i.text().ja() + "：" + i.message().ja(),
+            i.checklistItem() + " " + i.text().en() + ": " + i.message().en());
         out.add(new OpenItem(level, i.id(), i.citation() == null ? i.checklistItem() : i.citation().ruleId(),
-            i.message(), i.party(), i.segment(), i.threat(), i.citation(), List.of()));
+            message, i.party(), i.segment(), i.threat(), i.citation(), pointer == null ? List.of() : List.of(pointer)));
       }
     }
     out.sort((a, b) -> a.level().compareTo(b.level()));
     return out;
+  }
+
+  private static String pointer(ChecklistItem item, List<Contract> contracts, String listPointer) {
+    for (int k = 0; k < contracts.size(); k++) {
+      Contract contract = contracts.get(k);
+      if (contract != null && contract.id() != null && contract.id().equals(item.contract())) {
+        List<Clause> clauses = contract.clauses() == null ? List.of() : contract.clauses();
+        for (int j = 0; j < clauses.size(); j++) {
+          if (clauses.get(j) != null && clauses.get(j).id() != null && clauses.get(j).id().equals(item.clause())) {
+            return listPointer + "/" + k + "/clauses/" + j;
+          }
+        }
+        return listPointer + "/" + k;
+      }
+    }
+    for (int k = 0; k < contracts.size(); k++) {
+      Contract contract = contracts.get(k);
+      if (contract != null && item.party() != null && item.party().equals(contract.counterparty())) {
+        return listPointer + "/" + k;
+      }
+    }
+    return contracts.isEmpty() ? null : listPointer;
   }
 
   /** The most serious level among the items, or null when nothing is open. */
