@@ -77,11 +77,11 @@ final class ResultAssembler {
           : !a.controls().isEmpty() ? FindingKind.REQUIREMENT
           : !a.responsibilities().isEmpty() ? FindingKind.RESPONSIBILITY
           : FindingKind.INFO;
-      String id = unique(usedIds, String.join("|", meta.id(), nz(a.segment()), nz(a.party())));
+      String id = unique(usedIds, meta.id() + '|' + nz(a.segment()) + '|' + nz(a.party()));
       findings.add(new Finding(id, meta.id(), kind, message, a.party(), a.segment(), a.threat(), a.needsReview(),
           triggeredBy(flow, a.facts(), rendered), citation));
       for (Activation.ControlEntry c : a.controls()) {
-        String cid = unique(usedIds, String.join("|", meta.id(), c.control().name(), nz(c.segment()), nz(c.party())));
+        String cid = unique(usedIds, meta.id() + '|' + c.control().name() + '|' + nz(c.segment()) + '|' + nz(c.party()));
         Strength strength = meta.strength() == Strength.SHOULD ? Strength.SHOULD : Strength.MUST;
         controls.add(new RequiredControl(cid, c.control(), controlTexts.get(c.control()), c.party(),
             c.segment(), c.threat(), strength, c.status(), meta.onMissing(), c.control().checklistItem(), meta.id(),
@@ -109,7 +109,7 @@ final class ResultAssembler {
         List.copyOf(controls),
         List.copyOf(findings),
         List.copyOf(missing),
-        List.copyOf(new TreeSet<>(fired)),
+        sorted(fired),
         provenance);
   }
 
@@ -185,40 +185,52 @@ final class ResultAssembler {
   }
 
   /** Who holds management responsibility, a partial share, or an exemption, for one segment and threat. */
-  private record Cell(Set<String> responsible, Set<String> partial, Set<String> exempt) {
+  private record Cell(List<String> responsible, List<String> partial, List<String> exempt) {
     Cell() {
-      this(new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
+      this(new ArrayList<>(2), new ArrayList<>(2), new ArrayList<>(2));
     }
   }
 
   private List<SegmentThreat> matrix(DataFlow flow, List<Responsibility> responsibilities) {
-    Map<String, Integer> order = new HashMap<>();
-    if (flow.segments() != null) {
-      for (int i = 0; i < flow.segments().size(); i++) {
-        order.put(flow.segments().get(i).id(), i);
-      }
-    }
-    Map<String, Map<Threat, Cell>> cells = new LinkedHashMap<>();
+    List<Segment> segments = flow.segments() == null ? List.of() : flow.segments();
+    Map<String, Map<Threat, Cell>> cells = new HashMap<>();
     for (Responsibility r : responsibilities) {
       if (r.segment() == null || r.threat() == null) {
         continue;
       }
-      Set<String> column = switch (r.type()) {
+      List<String> column = switch (r.type()) {
         case MANAGEMENT -> cell(cells, r).responsible();
         case PARTIAL_MANAGEMENT -> cell(cells, r).partial();
         case EXEMPT -> cell(cells, r).exempt();
         default -> null;
       };
-      if (column != null) {
+      if (column != null && !column.contains(r.party())) {
         column.add(r.party());
       }
     }
-    List<SegmentThreat> out = new ArrayList<>();
-    cells.entrySet().stream()
-        .sorted(Comparator.comparing(e -> order.getOrDefault(e.getKey(), Integer.MAX_VALUE)))
-        .forEach(e -> e.getValue().forEach((threat, cell) -> out.add(new SegmentThreat(e.getKey(), threat,
-            List.copyOf(cell.responsible()), List.copyOf(cell.partial()), List.copyOf(cell.exempt())))));
+    List<SegmentThreat> out = new ArrayList<>(cells.size() * Threat.values().length);
+    for (Segment s : segments) {
+      Map<Threat, Cell> row = cells.remove(s.id());
+      if (row != null) {
+        row.forEach((threat, cell) -> out.add(segmentThreat(s.id(), threat, cell)));
+      }
+    }
+    // cells of segments the flow does not list (none in a valid flow), in id order
+    cells.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .forEach(e -> e.getValue().forEach((threat, cell) -> out.add(segmentThreat(e.getKey(), threat, cell))));
     return out;
+  }
+
+  private static SegmentThreat segmentThreat(String segment, Threat threat, Cell cell) {
+    return new SegmentThreat(segment, threat, sortedCopy(cell.responsible()), sortedCopy(cell.partial()),
+        sortedCopy(cell.exempt()));
+  }
+
+  private static List<String> sortedCopy(List<String> parties) {
+    if (parties.size() > 1) {
+      parties.sort(null);
+    }
+    return List.copyOf(parties);
   }
 
   private static Cell cell(Map<String, Map<Threat, Cell>> cells, Responsibility r) {
@@ -227,15 +239,9 @@ final class ResultAssembler {
   }
 
   private Text message(DataFlow flow, RuleBase.Compiled rule, Activation a, Map<String, String> displayNames) {
-    Map<String, String> args = a.args();
     String party = a.party() == null ? "" : displayNames.computeIfAbsent(a.party(), id -> display(flow, id));
-    java.util.function.Function<String, String> values = name -> switch (name) {
-      case "party" -> party;
-      case "segment" -> nz(a.segment());
-      case "threat" -> a.threat() == null ? "" : a.threat().name();
-      default -> args.get(name);
-    };
-    return new Text(rule.ja().fill(values), rule.en().fill(values));
+    return new Text(rule.ja().fill(party, a.segment(), a.threat(), a.args()),
+        rule.en().fill(party, a.segment(), a.threat(), a.args()));
   }
 
   private static String display(DataFlow flow, String partyId) {
@@ -294,6 +300,12 @@ final class ResultAssembler {
   private static String segment(int index, Segment s) {
     return "/segments/" + index + " id=" + s.id() + " network=" + s.network() + " operator=" + s.operator()
         + " channel=" + (s.channel() == null ? null : s.channel().protocol());
+  }
+
+  private static List<String> sorted(Set<String> ids) {
+    String[] out = ids.toArray(new String[0]);
+    java.util.Arrays.sort(out);
+    return List.of(out);
   }
 
   private static String unique(Set<String> used, String id) {

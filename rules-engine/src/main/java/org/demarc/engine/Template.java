@@ -2,7 +2,8 @@ package org.demarc.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
+import org.demarc.model.result.Threat;
 
 /** A message with {name} placeholders, parsed once. */
 final class Template {
@@ -16,7 +17,7 @@ final class Template {
       int close = open < 0 ? -1 : text.indexOf('}', open);
       if (close < 0) {
         literals.add(text.substring(at));
-        return;
+        break;
       }
       literals.add(text.substring(at, open));
       names.add(text.substring(open + 1, close));
@@ -24,14 +25,29 @@ final class Template {
     }
   }
 
-  /** The text with each placeholder replaced by its value; unknown placeholders are left as they are. */
-  String fill(Function<String, String> values) {
-    StringBuilder out = new StringBuilder(64);
-    for (int i = 0; i < names.size(); i++) {
-      out.append(literals.get(i));
-      String v = values.apply(names.get(i));
-      out.append(v != null ? v : "{" + names.get(i) + "}");
+  /**
+   * The text with {party}, {segment}, {threat} and the rule's own arguments filled in; unknown placeholders are left
+   * as they are.
+   */
+  String fill(String party, String segment, Threat threat, Map<String, String> args) {
+    if (names.isEmpty()) {
+      return literals.get(0);
     }
-    return out.append(literals.get(names.size())).toString();
+    // Joined in one step: String.join sizes the result exactly, in the right coder, so a Japanese text is not
+    // first built as Latin-1, inflated, then copied.
+    String[] parts = new String[2 * names.size() + 1];
+    for (int i = 0; i < names.size(); i++) {
+      parts[2 * i] = literals.get(i);
+      String name = names.get(i);
+      String v = switch (name) {
+        case "party" -> party;
+        case "segment" -> segment == null ? "" : segment;
+        case "threat" -> threat == null ? "" : threat.name();
+        default -> args.get(name);
+      };
+      parts[2 * i + 1] = v != null ? v : "{" + name + "}";
+    }
+    parts[parts.length - 1] = literals.get(names.size());
+    return String.join("", parts);
   }
 }
