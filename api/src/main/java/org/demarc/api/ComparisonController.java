@@ -54,12 +54,7 @@ class ComparisonController {
       @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DataFlow.class),
           examples = @ExampleObject(name = "regional care over the internet", value = ApiExamples.FLOW)),
       @Content(mediaType = "application/yaml", schema = @Schema(implementation = DataFlow.class))})
-  @ApiResponse(responseCode = "200", description = "the comparison; as a report people read with Accept: text/html (one "
-      + "self-contained HTML file with the flow's diagram) or text/markdown, the decision id then in the "
-      + "Demarc-Decision-Id header", content = {
-          @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ComparisonResponse.class)),
-          @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string")),
-          @Content(mediaType = ReportResponses.MARKDOWN, schema = @Schema(type = "string"))})
+  @ApiResponse(responseCode = "200", description = "the comparison (as a report people read: POST /api/v1/comparisons/report)")
   @ApiResponse(responseCode = "400", description = "malformed body, unknown field or value, unknown edition",
       content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
   @ApiResponse(responseCode = "422", description = "structurally invalid flow",
@@ -83,18 +78,33 @@ class ComparisonController {
       throw Flows.invalid(e.violations(), "");
     }
   }
-  /** The same answer as a report people read; documented on the JSON operation, whose Accept it extends. */
-  @Operation(hidden = true)
-  @PostMapping(path = "/comparisons", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/yaml"},
+  @Operation(summary = "Compare a flow between two editions as a report people read",
+      description = "The same comparison as one self-contained HTML file (Accept: text/html, the default) or Markdown "
+          + "(Accept: text/markdown): the verdict change, findings and responsibilities added, removed or changed, and "
+          + "the flow's diagram and controls under the second edition. The decision id is in the Demarc-Decision-Id "
+          + "header.")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+      @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DataFlow.class),
+          examples = @ExampleObject(name = "regional care over the internet", value = ApiExamples.FLOW)),
+      @Content(mediaType = "application/yaml", schema = @Schema(implementation = DataFlow.class))})
+  @ApiResponse(responseCode = "200", description = "the report", content = {
+      @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string")),
+      @Content(mediaType = ReportResponses.MARKDOWN, schema = @Schema(type = "string"))})
+  @ApiResponse(responseCode = "400", description = "malformed body, unknown field or value, unknown edition",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "422", description = "structurally invalid flow",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+  @PostMapping(path = "/comparisons/report", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/yaml"},
       produces = {MediaType.TEXT_HTML_VALUE, ReportResponses.MARKDOWN})
-  ResponseEntity<String> compareAsReport(
+  ResponseEntity<String> comparisonReport(
       @RequestBody DataFlow flow,
       @Parameter(description = "first edition; default: the oldest", example = "E2007_V2")
       @RequestParam(required = false) String from,
       @Parameter(description = "second edition; default: the newest", example = "E2008_V3")
       @RequestParam(required = false) String to,
-      @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+      @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
     ComparisonResponse r = compare(flow, from, to);
     return ReportResponses.respond(Report.comparison(flow, r.comparison(), Language.current()), accept, r.decisionId());
   }
+
 }

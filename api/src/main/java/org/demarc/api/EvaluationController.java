@@ -53,12 +53,7 @@ class EvaluationController {
       @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DataFlow.class),
           examples = @ExampleObject(name = "regional care over the internet", value = ApiExamples.FLOW)),
       @Content(mediaType = YAML, schema = @Schema(implementation = DataFlow.class))})
-  @ApiResponse(responseCode = "200", description = "the evaluation; as a report people read with Accept: text/html (one "
-      + "self-contained HTML file with the flow's diagram) or text/markdown, the decision id then in the "
-      + "Demarc-Decision-Id header", content = {
-          @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = EvaluationResponse.class)),
-          @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string")),
-          @Content(mediaType = ReportResponses.MARKDOWN, schema = @Schema(type = "string"))})
+  @ApiResponse(responseCode = "200", description = "the evaluation (as a report people read: POST /api/v1/evaluations/report)")
   @ApiResponse(responseCode = "400", description = "malformed body, unknown field or value, unknown edition",
       content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
   @ApiResponse(responseCode = "422", description = "structurally invalid flow",
@@ -70,19 +65,33 @@ class EvaluationController {
       @RequestParam(required = false) String edition) {
     return evaluations.evaluate(flow, Flows.edition(edition, properties, HttpStatus.BAD_REQUEST), "");
   }
-
-  /** The same answer as a report people read; documented on the JSON operation, whose Accept it extends. */
-  @Operation(hidden = true)
-  @PostMapping(path = "/evaluations", consumes = {MediaType.APPLICATION_JSON_VALUE, YAML},
+  @Operation(summary = "Evaluate one flow as a report people read",
+      description = "The same evaluation as one self-contained HTML file (Accept: text/html, the default) or Markdown "
+          + "(Accept: text/markdown): the flow's diagram (parties, segments, demarcation points, where the data is "
+          + "encrypted and decrypted, the responsible party per segment and threat), the controls, every finding with "
+          + "its citation and must/should. The decision id is in the Demarc-Decision-Id header. Accept-Language: ja or en.")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+      @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DataFlow.class),
+          examples = @ExampleObject(name = "regional care over the internet", value = ApiExamples.FLOW)),
+      @Content(mediaType = YAML, schema = @Schema(implementation = DataFlow.class))})
+  @ApiResponse(responseCode = "200", description = "the report", content = {
+      @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string")),
+      @Content(mediaType = ReportResponses.MARKDOWN, schema = @Schema(type = "string"))})
+  @ApiResponse(responseCode = "400", description = "malformed body, unknown field or value, unknown edition",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "422", description = "structurally invalid flow",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+  @PostMapping(path = "/evaluations/report", consumes = {MediaType.APPLICATION_JSON_VALUE, YAML},
       produces = {MediaType.TEXT_HTML_VALUE, ReportResponses.MARKDOWN})
-  ResponseEntity<String> evaluateAsReport(
+  ResponseEntity<String> evaluationReport(
       @RequestBody DataFlow flow,
       @Parameter(description = "guideline edition; default: the newest", example = "E2008_V3")
       @RequestParam(required = false) String edition,
-      @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-    EvaluationResponse r = evaluate(flow, edition);
+      @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+    EvaluationResponse r = evaluations.evaluate(flow, Flows.edition(edition, properties, HttpStatus.BAD_REQUEST), "");
     return ReportResponses.respond(Report.evaluation(flow, r.result(), Language.current()), accept, r.decisionId());
   }
+
 
   /**
    * The body of a batch request (documentation only: items are parsed one by one so each gets its own error).

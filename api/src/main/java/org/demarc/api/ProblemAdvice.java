@@ -90,8 +90,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
       case "unsupported_media_type" -> Language.pick("本文は application/json か application/yaml で送ってください",
           "send the body as application/json or application/yaml");
       case "not_acceptable" -> Language.pick(
-          "応答は application/json です（評価と比較は text/html、text/markdown のレポートも可）",
-          "responses are application/json (evaluations and comparisons also as text/html or text/markdown reports)");
+          "応答は application/json です（…/report は text/html か text/markdown）",
+          "responses are application/json (the …/report routes: text/html or text/markdown)");
       default -> detail.getDetail();
     });
     detail.setType(URI.create("https://demarc.dev/problems/" + code));

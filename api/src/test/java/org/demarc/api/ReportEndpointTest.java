@@ -43,7 +43,7 @@ class ReportEndpointTest {
 
   @Test
   void servesTheEvaluationAsOneValidHtmlFileWhoseDiagramShowsEveryPartyAndSegment() throws Exception {
-    HttpResponse<String> r = post("/api/v1/evaluations?edition=E2007_V2", ApiExamples.FLOW, "text/html", "ja");
+    HttpResponse<String> r = post("/api/v1/evaluations/report?edition=E2007_V2", ApiExamples.FLOW, "text/html", "ja");
     assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     assertThat(r.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
     assertThat(r.headers().firstValue("Demarc-Decision-Id")).hasValueSatisfying(id -> assertThat(id).hasSize(36));
@@ -66,25 +66,26 @@ class ReportEndpointTest {
 
   @Test
   void servesMarkdownWhenAskedAndComparisonsToo() throws Exception {
-    HttpResponse<String> md = post("/api/v1/evaluations", ApiExamples.FLOW, "text/markdown", "en");
+    HttpResponse<String> md = post("/api/v1/evaluations/report", ApiExamples.FLOW, "text/markdown", "en");
     assertThat(md.statusCode()).isEqualTo(200);
     assertThat(md.headers().firstValue("Content-Type")).hasValue("text/markdown;charset=UTF-8");
     assertThat(md.body()).startsWith("# Demarc report:").contains("## Findings").contains("data:image/svg+xml;base64,");
-    HttpResponse<String> compare = post("/api/v1/comparisons?from=E2007_V2&to=E2008_V3", ApiExamples.FLOW,
-        "text/html", "en");
+    HttpResponse<String> compare = post("/api/v1/comparisons/report?from=E2007_V2&to=E2008_V3", ApiExamples.FLOW,
+        "*/*", "en");
     assertThat(compare.statusCode()).isEqualTo(200);
     assertThat(compare.body()).contains("Demarc edition comparison").contains("<svg");
-    // JSON stays the default
+    assertThat(compare.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+    // the JSON operations stay JSON
     assertThat(post("/api/v1/evaluations", ApiExamples.FLOW, "application/json", null).body()).startsWith("{");
   }
 
   @Test
   void badInputAskedAsHtmlStillGetsAProblemDocument() throws Exception {
-    HttpResponse<String> r = post("/api/v1/evaluations", "{\"legalForm\": \"BARTER\"}", "text/html", null);
+    HttpResponse<String> r = post("/api/v1/evaluations/report", "{\"legalForm\": \"BARTER\"}", "text/html", null);
     assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
     assertThat(r.body()).contains("unknown_enum_value").contains("/legalForm");
-    HttpResponse<String> invalid = post("/api/v1/evaluations",
+    HttpResponse<String> invalid = post("/api/v1/evaluations/report",
         "{\"parties\": [{\"id\": \"a\", \"roles\": [\"PROVIDER\"]}], \"provider\": \"zz\"}", "text/html", null);
     assertThat(invalid.statusCode()).isEqualTo(422);
     assertThat(invalid.body()).contains("/provider");
