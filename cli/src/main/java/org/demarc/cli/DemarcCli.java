@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.demarc.codec.Codec;
 import org.demarc.codec.SourceLines;
 import org.demarc.engine.DemarcEngine;
@@ -211,13 +212,8 @@ public final class DemarcCli {
     DataFlow flow = parse(in, DataFlow.class);
     EvaluationResult r = checked(in, () -> engines.get().evaluate(flow, edition));
     List<OpenItem> open = OpenItem.of(r);
-    Map<String, Object> props = runProperties(flow.id(), edition, r.verdict().name(), r.provenance());
-    output.write(switch (output.format) {
-      case JSON -> json(r);
-      case SARIF -> sarif(open, in, props);
-      default -> output.render(Report.evaluation(flow, r, language));
-    });
-    return exit(open, failOn);
+    return answer(output, r, () -> Report.evaluation(flow, r, language), open, in,
+        runProperties(flow.id(), edition, r.verdict().name(), r.provenance()), failOn);
   }
 
   private int compare(Input in, Edition from, Edition to, Output output, OpenItem.Level failOn) {
@@ -227,12 +223,7 @@ public final class DemarcCli {
     Map<String, Object> props = runProperties(flow.id(), to, c.toVerdict().name(), c.toResult().provenance());
     props.put("comparedWith", from.name());
     props.put("comparedVerdict", c.fromVerdict().name());
-    output.write(switch (output.format) {
-      case JSON -> json(c);
-      case SARIF -> sarif(open, in, props);
-      default -> output.render(Report.comparison(flow, c, language));
-    });
-    return exit(open, failOn);
+    return answer(output, c, () -> Report.comparison(flow, c, language), open, in, props, failOn);
   }
 
   private int checkContracts(List<String> files, Edition edition, Output output, OpenItem.Level failOn) {
@@ -263,28 +254,17 @@ public final class DemarcCli {
     }
     ContractCheck c = checked(first, () -> engines.get().checkContracts(flow, contracts, edition));
     List<OpenItem> open = OpenItem.of(c, contracts == null ? List.of() : contracts, listPointer);
-    Map<String, Object> props = runProperties(flow.id(), edition, c.verdict().name(), c.provenance());
-    output.write(switch (output.format) {
-      case JSON -> json(c);
-      case SARIF -> sarif(open, contractsInput, props);
-      default -> output.render(Report.contractCheck(flow, c, language));
-    });
-    return exit(open, failOn);
+    return answer(output, c, () -> Report.contractCheck(flow, c, language), open, contractsInput,
+        runProperties(flow.id(), edition, c.verdict().name(), c.provenance()), failOn);
   }
 
   private int reviewContract(Input in, Edition edition, Output output, OpenItem.Level failOn) {
     Contract contract = parse(in, Contract.class);
     ContractCheck c = checked(in, () -> engines.get().reviewContract(contract, edition));
-    List<OpenItem> open = OpenItem.of(c);
-    open = open.stream().map(o -> new OpenItem(o.level(), o.id(), o.ruleId(), o.message(), o.party(), o.segment(),
-        o.threat(), o.citation(), List.of("/clauses"))).toList();
-    Map<String, Object> props = runProperties(contract.id(), edition, c.verdict().name(), c.provenance());
-    output.write(switch (output.format) {
-      case JSON -> json(c);
-      case SARIF -> sarif(open, in, props);
-      default -> output.render(Report.contractCheck(null, c, language));
-    });
-    return exit(open, failOn);
+    // a missing clause belongs in the contract's clause list
+    List<OpenItem> open = OpenItem.of(c).stream().map(o -> o.at("/clauses")).toList();
+    return answer(output, c, () -> Report.contractCheck(null, c, language), open, in,
+        runProperties(contract.id(), edition, c.verdict().name(), c.provenance()), failOn);
   }
 
   private int validate(Input in, Format format) {
@@ -456,6 +436,17 @@ public final class DemarcCli {
   }
 
   // ----- output
+
+  /** Writes the answer in the chosen format and returns the exit code for what it leaves open. */
+  private int answer(Output output, Object json, Supplier<Report> report, List<OpenItem> open, Input sarifInput,
+      Map<String, Object> runProperties, OpenItem.Level failOn) {
+    output.write(switch (output.format) {
+      case JSON -> json(json);
+      case SARIF -> sarif(open, sarifInput, runProperties);
+      default -> output.render(report.get());
+    });
+    return exit(open, failOn);
+  }
 
   private static int exit(List<OpenItem> open, OpenItem.Level failOn) {
     OpenItem.Level worst = OpenItem.worst(open);

@@ -43,13 +43,13 @@ final class MarkdownWriter {
   }
 
   private static void table(Table t, StringBuilder b) {
-    b.append("| ").append(t.headers().stream().map(MarkdownWriter::cell).collect(Collectors.joining(" | "))).append(" |\n");
+    b.append("| ").append(t.headers().stream().map(MarkdownWriter::inline).collect(Collectors.joining(" | "))).append(" |\n");
     b.append("|").append("---|".repeat(t.headers().size())).append('\n');
     for (List<Cell> row : t.rows()) {
       b.append("| ");
       for (int i = 0; i < row.size(); i++) {
         Cell c = row.get(i);
-        String text = cell(c.text());
+        String text = inline(c.text());
         b.append(text.isEmpty() ? "" : switch (c.tone()) {
           case BAD, WARN -> "**" + text + "**";
           case CODE -> "`" + c.text().replace("`", "'").replace("|", "\\|") + "`";
@@ -79,9 +79,5 @@ final class MarkdownWriter {
       }
     }
     return out.toString();
-  }
-
-  private static String cell(String s) {
-    return inline(s);
   }
 }

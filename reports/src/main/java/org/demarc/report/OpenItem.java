@@ -55,6 +55,11 @@ public record OpenItem(
     }
   }
 
+  /** The same item pointing at another place in the input. */
+  public OpenItem at(String pointer) {
+    return new OpenItem(level, id, ruleId, message, party, segment, threat, citation, List.of(pointer));
+  }
+
   /** The open items of an evaluation: missing controls, prohibitions, missing facts, uncovered parts, reviews. */
   public static List<OpenItem> of(EvaluationResult r) {
     List<OpenItem> out = new ArrayList<>();
