@@ -23,7 +23,7 @@ final class HtmlWriter {
       th,td{border:1px solid #d0d7de;padding:.3rem .5rem;vertical-align:top;text-align:left}
       th{background:#f3f5f8}
       .good{color:#116329;font-weight:600}.warn{color:#8a5a00;font-weight:600}.bad{color:#b42318;font-weight:600}
-      code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85em;background:#f3f5f8;padding:0 .2em}
+      code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.85em;background:#f3f5f8;padding:0 .2em;white-space:nowrap}
       figure{margin:1rem 0;overflow-x:auto}figcaption{font-size:.85rem;color:#57606a}
       """;
 
@@ -62,9 +62,13 @@ final class HtmlWriter {
   }
 
   private static void table(Table t, StringBuilder b) {
-    b.append("<table>\n<thead><tr>");
-    t.headers().forEach(h -> b.append("<th>").append(escape(h)).append("</th>"));
-    b.append("</tr></thead>\n<tbody>\n");
+    b.append("<table>\n");
+    if (t.headers().stream().anyMatch(h -> !h.isEmpty())) {
+      b.append("<thead><tr>");
+      t.headers().forEach(h -> b.append("<th>").append(escape(h)).append("</th>"));
+      b.append("</tr></thead>\n");
+    }
+    b.append("<tbody>\n");
     for (List<Cell> row : t.rows()) {
       b.append("<tr>");
       for (Cell c : row) {
