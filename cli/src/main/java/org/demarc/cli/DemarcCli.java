@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -23,7 +24,9 @@ import org.demarc.model.Edition;
 import org.demarc.model.result.ContractCheck;
 import org.demarc.model.result.EditionComparison;
 import org.demarc.model.result.EvaluationResult;
+import org.demarc.model.result.Provenance;
 import org.demarc.model.result.RuleDescriptor;
+import org.demarc.model.result.Text;
 import org.demarc.model.result.Violation;
 import org.demarc.report.OpenItem;
 import org.demarc.report.Report;
@@ -276,7 +279,7 @@ public final class DemarcCli {
       CheckRequest request = parse(in, CheckRequest.class);
       violations = new ArrayList<>();
       if (request.flow() == null) {
-        violations.add(new Violation("/flow", "required", new org.demarc.model.result.Text("`flow` は必須です",
+        violations.add(new Violation("/flow", "required", new Text("`flow` は必須です",
             "`flow` is required")));
       }
       for (Violation v : engines.get().validate(request.flow(), request.contracts())) {
@@ -463,7 +466,7 @@ public final class DemarcCli {
   }
 
   private static Map<String, Object> runProperties(String subject, Edition edition, String verdict,
-      org.demarc.model.result.Provenance provenance) {
+      Provenance provenance) {
     Map<String, Object> props = new LinkedHashMap<>();
     props.put("subject", subject);
     props.put("edition", edition.name());
@@ -485,7 +488,7 @@ public final class DemarcCli {
         }
       }
       throw new BadInput("--format: unknown or unusable value `" + value + "` here, expected one of "
-          + String.join(", ", allowed.stream().map(f -> f.name().toLowerCase(java.util.Locale.ROOT)).toList()));
+          + String.join(", ", allowed.stream().map(f -> f.name().toLowerCase(Locale.ROOT)).toList()));
     }
   }
 

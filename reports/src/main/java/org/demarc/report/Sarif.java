@@ -3,6 +3,7 @@ package org.demarc.report;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 import org.demarc.model.result.Citation;
@@ -95,7 +96,7 @@ public final class Sarif {
           + labels.get("basis." + c.basis().name()) + "; seed " + c.seedLines() + ")"));
       rule.put("properties", map("strength", c.strength().name(), "basis", c.basis().name(), "edition",
           c.edition().name(), "seedLines", c.seedLines() == null ? "" : c.seedLines(),
-          "tags", List.of("guideline", c.strength().name().toLowerCase(java.util.Locale.ROOT))));
+          "tags", List.of("guideline", c.strength().name().toLowerCase(Locale.ROOT))));
     }
     rule.put("defaultConfiguration", map("level", level(item.level())));
     return rule;
