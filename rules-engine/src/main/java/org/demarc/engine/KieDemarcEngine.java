@@ -3,11 +3,9 @@ package org.demarc.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.demarc.model.Contract;
 import org.demarc.model.DataFlow;
 import org.demarc.model.InPlace;
@@ -35,8 +33,6 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.drools.model.codegen.ExecutableModelProject;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 
@@ -126,34 +122,24 @@ final class KieDemarcEngine implements DemarcEngine {
   private EvaluationResult evaluateValid(DataFlow flow, Edition edition) {
     RuleBase base = base(edition);
     Outcomes outcomes = new Outcomes(flow);
-    Set<String> fired = run(base, outcomes, session -> insertFacts(session, flow));
-    return assembler.assemble(flow, base, outcomes.activations(), fired, provenance(edition));
+    run(base, outcomes, session -> insertFacts(session, flow));
+    return assembler.assemble(flow, base, outcomes.activations(), provenance(edition));
   }
 
-  /** Runs one rule session: inserts the facts, fires, returns the ids of the rules that fired. */
-  private static Set<String> run(RuleBase base, Outcomes outcomes, java.util.function.Consumer<KieSession> facts) {
-    Set<String> fired = new HashSet<>();
-    DefaultAgendaEventListener listener = new DefaultAgendaEventListener() {
-      @Override
-      public void afterMatchFired(AfterMatchFiredEvent event) {
-        RuleMeta meta = base.meta(event.getMatch().getRule().getName());
-        if (meta != null && !meta.classification()) {
-          fired.add(meta.id());
-        }
-      }
-    };
-    // Pooled sessions are reset when disposed; the listener is per evaluation, so it is removed first.
+  /**
+   * Runs one rule session: inserts the facts and fires. Every rule that is not a classification rule records an
+   * activation in the outcomes, which is how the rules that fired are known (no agenda listener on the hot path).
+   */
+  private static void run(RuleBase base, Outcomes outcomes, java.util.function.Consumer<KieSession> facts) {
+    // Pooled sessions are reset when disposed.
     KieSession session = base.sessions().newKieSession();
     try {
-      session.addEventListener(listener);
       session.setGlobal("out", outcomes);
       facts.accept(session);
       session.fireAllRules();
     } finally {
-      session.removeEventListener(listener);
       session.dispose();
     }
-    return fired;
   }
 
   @Override
@@ -188,10 +174,10 @@ final class KieDemarcEngine implements DemarcEngine {
     }
     RuleBase base = base(edition);
     Outcomes outcomes = new Outcomes(null);
-    Set<String> fired = run(base, outcomes, session -> session.insert(contract));
+    run(base, outcomes, session -> session.insert(contract));
     DataFlow subject = new DataFlow(contract.id(), null, null, null, null, null, null, List.of(), null, null, null,
         null, null, null, null, null, null);
-    EvaluationResult result = assembler.assemble(subject, base, outcomes.activations(), fired, provenance(edition));
+    EvaluationResult result = assembler.assemble(subject, base, outcomes.activations(), provenance(edition));
     List<ChecklistItem> items = matcher.match(result.controls(), result.findings(), List.of(contract), false, false);
     ContractVerdict verdict = ContractMatcher.verdict(items);
     return new ContractCheck(contract.id(), edition, verdict, List.of(matcher.reason(verdict, items)), items, null,

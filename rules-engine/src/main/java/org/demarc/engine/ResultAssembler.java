@@ -3,6 +3,7 @@ package org.demarc.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,7 +55,8 @@ final class ResultAssembler {
   }
 
   EvaluationResult assemble(
-      DataFlow flow, RuleBase base, List<Activation> activations, Set<String> fired, Provenance provenance) {
+      DataFlow flow, RuleBase base, List<Activation> activations, Provenance provenance) {
+    Set<String> fired = new HashSet<>();
     List<Finding> findings = new ArrayList<>();
     List<RequiredControl> controls = new ArrayList<>();
     List<Responsibility> responsibilities = new ArrayList<>();
@@ -68,6 +70,9 @@ final class ResultAssembler {
         continue;
       }
       RuleMeta meta = rule.meta();
+      if (!meta.classification()) {
+        fired.add(meta.id());
+      }
       Citation citation = rule.citation();
       Text message = message(flow, rule, a, displayNames);
       FindingKind kind = a.prohibits() ? FindingKind.PROHIBITION
