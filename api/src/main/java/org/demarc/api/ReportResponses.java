@@ -8,9 +8,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Reports people read, on their own routes beside the JSON operations (a second, content-negotiated handler on the
- * JSON route took the JSON answers from about 5,500 to about 3,000 requests/s under load): HTML, or Markdown when the
- * Accept header prefers it.
+ * Reports people read, on their own routes beside the JSON operations, so the JSON routes keep a single handler (with a
+ * content-negotiated second handler they measured slower under load; see the README's load benchmark): HTML, or
+ * Markdown when the Accept header prefers it.
  */
 final class ReportResponses {
   static final String MARKDOWN = "text/markdown";
