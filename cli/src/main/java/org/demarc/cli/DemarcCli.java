@@ -96,8 +96,28 @@ public final class DemarcCli {
     }
   }
 
-  /** A file (or standard input) as read. */
-  private record Input(String name, String source) {
+  /** A file (or standard input) as read, with the lines of its JSON pointers worked out once, when first needed. */
+  private static final class Input {
+    private final String name;
+    private final String source;
+    private SourceLines lines;
+
+    Input(String name, String source) {
+      this.name = name;
+      this.source = source;
+    }
+
+    String source() {
+      return source;
+    }
+
+    SourceLines lines() {
+      if (lines == null) {
+        lines = SourceLines.of(source);
+      }
+      return lines;
+    }
+
     /** The file as a SARIF artifact URI: the path as given, with forward slashes. */
     String uri() {
       return "-".equals(name) ? "stdin" : name.replace('\\', '/');
@@ -250,9 +270,12 @@ public final class DemarcCli {
     } else {
       flow = parse(first, DataFlow.class);
       contractsInput = read(files.get(1));
-      contracts = contracts(contractsInput);
-      if (parse(contractsInput, JsonNode.class).isArray()) {
+      JsonNode tree = parse(contractsInput, JsonNode.class);
+      if (tree.isArray()) {
+        contracts = List.of(parse(contractsInput, Contract[].class));
         listPointer = "";
+      } else {
+        contracts = parse(contractsInput, ContractList.class).contracts();
       }
     }
     ContractCheck c = checked(first, () -> engines.get().checkContracts(flow, contracts, edition));
@@ -353,14 +376,6 @@ public final class DemarcCli {
    */
   record ContractList(List<Contract> contracts) {}
 
-  private List<Contract> contracts(Input in) {
-    JsonNode tree = parse(in, JsonNode.class);
-    if (tree.isArray()) {
-      return List.of(parse(in, Contract[].class));
-    }
-    return parse(in, ContractList.class).contracts();
-  }
-
   private Input one(List<String> files, String what) {
     if (files.size() != 1) {
       throw new BadInput(files.isEmpty() ? "name the " + what + " file, or - for standard input"
@@ -406,7 +421,7 @@ public final class DemarcCli {
   }
 
   private String line(Input in, Violation v) {
-    return in.label() + ":" + SourceLines.of(in.source()).lineOf(v.pointer()) + ": " + (v.pointer().isEmpty() ? "/" : v.pointer())
+    return in.label() + ":" + in.lines().lineOf(v.pointer()) + ": " + (v.pointer().isEmpty() ? "/" : v.pointer())
         + ": " + v.code() + ": " + v.message().in(language);
   }
 
@@ -461,8 +476,7 @@ public final class DemarcCli {
   }
 
   private String sarif(List<OpenItem> open, Input in, Map<String, Object> properties) {
-    SourceLines lines = SourceLines.of(in.source());
-    return json(Sarif.log(open, in.uri(), lines::lineOf, language, engines.get().engineVersion(), properties));
+    return json(Sarif.log(open, in.uri(), in.lines()::lineOf, language, engines.get().engineVersion(), properties));
   }
 
   private static Map<String, Object> runProperties(String subject, Edition edition, String verdict,

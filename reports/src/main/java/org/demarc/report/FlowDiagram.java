@@ -268,12 +268,17 @@ final class FlowDiagram {
     return label != null ? label : labels.get("diagram.point") + " " + i;
   }
 
-  private static int width(String s) {
+  /** Display width in half-width columns: a CJK (or other wide) character takes two. */
+  static int width(String s) {
     int w = 0;
     for (int i = 0; i < s.length(); i++) {
-      w += s.charAt(i) > 0x2E80 ? 2 : 1;
+      w += columns(s.charAt(i));
     }
     return w;
+  }
+
+  private static int columns(char c) {
+    return c > 0x2E80 ? 2 : 1;
   }
 
   /** The text cut to a width in half-width characters (a CJK character counts two), with an ellipsis if cut. */
@@ -283,8 +288,8 @@ final class FlowDiagram {
     }
     int w = 0;
     int i = 0;
-    while (i < s.length() && w + (s.charAt(i) > 0x2E80 ? 2 : 1) <= max - 1) {
-      w += s.charAt(i) > 0x2E80 ? 2 : 1;
+    while (i < s.length() && w + columns(s.charAt(i)) <= max - 1) {
+      w += columns(s.charAt(i));
       i++;
     }
     return s.substring(0, i) + "…";

@@ -47,12 +47,8 @@ final class TextWriter {
     return b.toString();
   }
 
-  /** Display width in a terminal: CJK characters take two columns. */
+  /** The width of an underline: the text's display width, at most a line's. */
   private static int width(String s) {
-    int w = 0;
-    for (int i = 0; i < s.length(); i++) {
-      w += s.charAt(i) > 0x2E80 ? 2 : 1;
-    }
-    return Math.min(72, w);
+    return Math.min(72, FlowDiagram.width(s));
   }
 }
