@@ -3,7 +3,9 @@ package org.demarc.api;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.demarc.engine.DemarcEngine;
 import org.demarc.engine.InvalidFlowException;
@@ -11,6 +13,7 @@ import org.demarc.model.DataFlow;
 import org.demarc.model.Edition;
 import org.demarc.model.result.EvaluationResult;
 import org.demarc.model.result.Provenance;
+import org.demarc.model.result.Verdict;
 import org.springframework.stereotype.Service;
 
 /** Evaluates flows for the controllers: limits, validation, the engine call, metrics. */
@@ -18,13 +21,24 @@ import org.springframework.stereotype.Service;
 class Evaluations {
   private final DemarcEngine engine;
   private final DemarcProperties properties;
-  private final MeterRegistry registry;
   private final Timer latency;
+  /** Evaluations by edition and verdict, registered up front so every series starts at zero. */
+  private final Map<Edition, Map<Verdict, Counter>> counts = new EnumMap<>(Edition.class);
 
   Evaluations(DemarcEngine engine, DemarcProperties properties, MeterRegistry registry) {
     this.engine = engine;
     this.properties = properties;
-    this.registry = registry;
+    for (Edition edition : Edition.values()) {
+      Map<Verdict, Counter> byVerdict = new EnumMap<>(Verdict.class);
+      for (Verdict verdict : Verdict.values()) {
+        byVerdict.put(verdict, Counter.builder("demarc.evaluations")
+            .description("evaluations by edition and verdict")
+            .tag("edition", edition.name())
+            .tag("verdict", verdict.name())
+            .register(registry));
+      }
+      counts.put(edition, byVerdict);
+    }
     this.latency = Timer.builder("demarc.evaluation.latency")
         .description("time to evaluate one flow")
         .publishPercentileHistogram()
@@ -45,12 +59,7 @@ class Evaluations {
       throw Flows.invalid(e.violations(), prefix);
     }
     latency.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
-    Counter.builder("demarc.evaluations")
-        .description("evaluations by edition and verdict")
-        .tag("edition", edition.name())
-        .tag("verdict", result.verdict().name())
-        .register(registry)
-        .increment();
+    counts.get(edition).get(result.verdict()).increment();
     return new EvaluationResponse(UUID.randomUUID().toString(), result.provenance(), result);
   }
 

@@ -164,12 +164,22 @@ class ApiEndToEndTest {
 
   @Test
   void exposesHealthAndMetrics() throws Exception {
+    double before = nonCompliantUnderEdition2();
     post("/api/v1/evaluations?edition=E2007_V2", ApiExamples.FLOW);
     assertThat(send("GET", "/actuator/health/liveness", null, null, null).body()).contains("UP");
     assertThat(send("GET", "/actuator/health/readiness", null, null, null).body()).contains("UP");
+    assertThat(nonCompliantUnderEdition2()).isEqualTo(before + 1);
     String metrics = send("GET", "/actuator/prometheus", null, null, null).body();
-    assertThat(metrics).containsPattern("demarc_evaluations_total\\{[^}]*edition=\"E2007_V2\"[^}]*verdict=\"NON_COMPLIANT\"");
     assertThat(metrics).contains("demarc_evaluation_latency_seconds_count");
+  }
+
+  /** The Prometheus count of edition 2 evaluations with a non-compliant verdict. */
+  private double nonCompliantUnderEdition2() throws Exception {
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("(?m)^demarc_evaluations_total\\{[^}]*edition=\"E2007_V2\"[^}]*verdict=\"NON_COMPLIANT\"[^}]*} (\\S+)$")
+        .matcher(send("GET", "/actuator/prometheus", null, null, null).body());
+    assertThat(m.find()).as("the counter is exported").isTrue();
+    return Double.parseDouble(m.group(1));
   }
 
   @Test

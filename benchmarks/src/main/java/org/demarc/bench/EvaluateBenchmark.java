@@ -72,7 +72,7 @@ public class EvaluateBenchmark {
   }
 
   /** A regional-care flow through alternating carrier and online-service segments, encrypted end to end. */
-  static DataFlow flow(int segments) {
+  public static DataFlow flow(int segments) {
     List<Party> parties = List.of(
         new Party("hosp", "A病院", Set.of(PartyRole.PROVIDER)),
         new Party("clinic", "Bクリニック", Set.of(PartyRole.RECIPIENT)),

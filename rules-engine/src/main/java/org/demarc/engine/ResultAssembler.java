@@ -61,7 +61,7 @@ final class ResultAssembler {
     List<RequiredControl> controls = new ArrayList<>();
     List<Responsibility> responsibilities = new ArrayList<>();
     List<MissingFact> missing = new ArrayList<>();
-    Set<String> usedIds = new java.util.HashSet<>();
+    Set<Object> usedIds = new HashSet<>();
     Map<Object, String> rendered = new java.util.IdentityHashMap<>();
     Map<String, String> displayNames = new HashMap<>();
     for (Activation a : activations) {
@@ -82,11 +82,13 @@ final class ResultAssembler {
           : !a.controls().isEmpty() ? FindingKind.REQUIREMENT
           : !a.responsibilities().isEmpty() ? FindingKind.RESPONSIBILITY
           : FindingKind.INFO;
-      String id = unique(usedIds, meta.id() + '|' + nz(a.segment()) + '|' + nz(a.party()));
+      String id = unique(usedIds, new FindingKey(meta.id(), nz(a.segment()), nz(a.party())),
+          meta.id() + '|' + nz(a.segment()) + '|' + nz(a.party()));
       findings.add(new Finding(id, meta.id(), kind, message, a.party(), a.segment(), a.threat(), a.needsReview(),
           triggeredBy(flow, a.facts(), rendered), citation));
       for (Activation.ControlEntry c : a.controls()) {
-        String cid = unique(usedIds, meta.id() + '|' + c.control().name() + '|' + nz(c.segment()) + '|' + nz(c.party()));
+        String cid = unique(usedIds, new ControlKey(meta.id(), c.control(), nz(c.segment()), nz(c.party())),
+            meta.id() + '|' + c.control().name() + '|' + nz(c.segment()) + '|' + nz(c.party()));
         Strength strength = meta.strength() == Strength.SHOULD ? Strength.SHOULD : Strength.MUST;
         controls.add(new RequiredControl(cid, c.control(), controlTexts.get(c.control()), c.party(),
             c.segment(), c.threat(), strength, c.status(), meta.onMissing(), c.control().checklistItem(), meta.id(),
@@ -313,13 +315,25 @@ final class ResultAssembler {
     return List.of(out);
   }
 
-  private static String unique(Set<String> used, String id) {
-    String candidate = id;
-    int n = 2;
-    while (!used.add(candidate)) {
-      candidate = id + "#" + n++;
+  /** What a finding's id is made of; keys hash the parts' cached hashes instead of a freshly joined string. */
+  private record FindingKey(String rule, String segment, String party) {}
+
+  /** What a control's id is made of. */
+  private record ControlKey(String rule, org.demarc.model.ControlType control, String segment, String party) {}
+
+  /** A repeat of a key, numbered from 2. */
+  private record Repeat(Object key, int n) {}
+
+  /** The id for a key, suffixed #2, #3, ... when the key was used before in this result. */
+  private static String unique(Set<Object> used, Object key, String id) {
+    if (used.add(key)) {
+      return id;
     }
-    return candidate;
+    int n = 2;
+    while (!used.add(new Repeat(key, n))) {
+      n++;
+    }
+    return id + "#" + n;
   }
 
   private static String nz(String s) {

@@ -22,12 +22,12 @@ public final class Activation {
   public record ResponsibilityEntry(String party, ResponsibilityType type, String segment, Threat threat) {}
 
   private final String ruleName;
-  private final Map<String, Object> metadata;
   private final List<Object> facts;
-  private final List<ControlEntry> controls = new ArrayList<>();
-  private final List<ResponsibilityEntry> responsibilities = new ArrayList<>();
-  private final List<String> missing = new ArrayList<>();
-  private final Map<String, String> args = new LinkedHashMap<>();
+  // Most firings record one or two kinds of outcome: the others stay empty and are allocated on first use.
+  private List<ControlEntry> controls = List.of();
+  private List<ResponsibilityEntry> responsibilities = List.of();
+  private List<String> missing = List.of();
+  private Map<String, String> args = Map.of();
   private boolean prohibits;
   private boolean needsReview;
   private boolean notCovered;
@@ -35,18 +35,13 @@ public final class Activation {
   private String segment;
   private Threat threat;
 
-  Activation(String ruleName, Map<String, Object> metadata, List<Object> facts) {
+  Activation(String ruleName, List<Object> facts) {
     this.ruleName = ruleName;
-    this.metadata = metadata;
     this.facts = facts;
   }
 
   public String ruleName() {
     return ruleName;
-  }
-
-  public Map<String, Object> metadata() {
-    return metadata;
   }
 
   public List<Object> facts() {
@@ -107,6 +102,34 @@ public final class Activation {
     if (threat == null) {
       threat = t;
     }
+  }
+
+  void add(ControlEntry control) {
+    if (controls.isEmpty()) {
+      controls = new ArrayList<>(4);
+    }
+    controls.add(control);
+  }
+
+  void add(ResponsibilityEntry responsibility) {
+    if (responsibilities.isEmpty()) {
+      responsibilities = new ArrayList<>(4);
+    }
+    responsibilities.add(responsibility);
+  }
+
+  void addMissing(String pointer) {
+    if (missing.isEmpty()) {
+      missing = new ArrayList<>(2);
+    }
+    missing.add(pointer);
+  }
+
+  void putArg(String name, String value) {
+    if (args.isEmpty()) {
+      args = new LinkedHashMap<>(4);
+    }
+    args.put(name, value);
   }
 
   void prohibit() {

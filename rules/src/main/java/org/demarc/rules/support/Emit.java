@@ -41,7 +41,7 @@ public final class Emit {
 
   /** A value for a {name} placeholder in the rule's message. */
   public Emit arg(String name, Object value) {
-    activation.args().put(name, String.valueOf(value));
+    activation.putArg(name, String.valueOf(value));
     return this;
   }
 
@@ -57,14 +57,14 @@ public final class Emit {
 
   private Emit control(ControlType control, ControlStatus status) {
     activation.subject(party, segment, threat);
-    activation.controls().add(new Activation.ControlEntry(control, party, segment, threat, status));
+    activation.add(new Activation.ControlEntry(control, party, segment, threat, status));
     return this;
   }
 
   /** A responsibility for the current party (and segment and threat, if set). */
   public Emit responsible(ResponsibilityType type) {
     activation.subject(party, segment, threat);
-    activation.responsibilities().add(new Activation.ResponsibilityEntry(party, type, segment, threat));
+    activation.add(new Activation.ResponsibilityEntry(party, type, segment, threat));
     return this;
   }
 
@@ -98,7 +98,7 @@ public final class Emit {
   /** A fact the rule needs is missing: name it as a JSON pointer. */
   public Emit missing(String pointer) {
     activation.subject(party, segment, threat);
-    activation.missing().add(pointer);
+    activation.addMissing(pointer);
     return this;
   }
 }

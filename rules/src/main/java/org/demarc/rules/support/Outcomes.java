@@ -1,9 +1,7 @@
 package org.demarc.rules.support;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.demarc.model.ControlType;
 import org.demarc.model.DataFlow;
 import org.demarc.model.InPlace;
@@ -16,8 +14,10 @@ import org.kie.api.runtime.rule.RuleContext;
  */
 public final class Outcomes {
   private final DataFlow flow;
-  private final Map<Match, Activation> byMatch = new IdentityHashMap<>();
   private final List<Activation> activations = new ArrayList<>();
+  /** The match of the consequence running now and its activation: consequences run one at a time. */
+  private Match current;
+  private Activation currentActivation;
 
   /** Outcomes of evaluating this flow (null when reviewing a contract on its own). */
   public Outcomes(DataFlow flow) {
@@ -27,14 +27,12 @@ public final class Outcomes {
   /** Start recording for the firing rule; calls within one consequence share one activation. */
   public Emit at(RuleContext kcontext) {
     Match match = kcontext.getMatch();
-    Activation activation = byMatch.get(match);
-    if (activation == null) {
-      activation = new Activation(
-          kcontext.getRule().getName(), kcontext.getRule().getMetaData(), List.copyOf(match.getObjects()));
-      byMatch.put(match, activation);
-      activations.add(activation);
+    if (match != current) {
+      current = match;
+      currentActivation = new Activation(kcontext.getRule().getName(), match.getObjects());
+      activations.add(currentActivation);
     }
-    return new Emit(this, activation);
+    return new Emit(this, currentActivation);
   }
 
   /** Every activation, in firing order. */
