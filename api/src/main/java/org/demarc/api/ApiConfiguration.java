@@ -1,6 +1,7 @@
 package org.demarc.api;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import jakarta.servlet.Filter;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -9,6 +10,7 @@ import org.demarc.codec.Codec;
 import org.demarc.model.result.Text;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverters;
@@ -20,6 +22,8 @@ import tools.jackson.databind.JacksonModule;
 @Configuration
 @EnableConfigurationProperties(DemarcProperties.class)
 class ApiConfiguration implements WebMvcConfigurer {
+  /** Size of the buffers an answer is written through. */
+  static final int RESPONSE_BUFFER_BYTES = 64 * 1024;
 
   static {
     // Text is written as one string in the language Accept-Language chose.
@@ -35,6 +39,27 @@ class ApiConfiguration implements WebMvcConfigurer {
   @Bean
   JacksonModule textInRequestedLanguage() {
     return Codec.textIn(Language::current);
+  }
+
+  /**
+   * Hands an answer of up to 64 KiB (an evaluation is about 27 KB) to the socket in one write instead of 8 KiB
+   * pieces. Measured with {@code bench/load.sh}.
+   */
+  @Bean
+  TomcatConnectorCustomizer socketWriteBuffer() {
+    return connector -> connector.setProperty("socket.appWriteBufSize", Integer.toString(RESPONSE_BUFFER_BYTES));
+  }
+
+  /**
+   * Buffers an answer of up to 64 KiB whole, so it goes out with a Content-Length in one piece rather than in
+   * 8 KiB chunks; larger answers are streamed as before.
+   */
+  @Bean
+  Filter wholeResponseBuffer() {
+    return (request, response, chain) -> {
+      response.setBufferSize(RESPONSE_BUFFER_BYTES);
+      chain.doFilter(request, response);
+    };
   }
 
   @Bean

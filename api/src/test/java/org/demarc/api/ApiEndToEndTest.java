@@ -75,6 +75,9 @@ class ApiEndToEndTest {
     assertThat(body.at("/result/verdict").asString()).isEqualTo("NON_COMPLIANT");
     assertThat(body.at("/result/findings/0/citation/clause").isString()).isTrue();
     assertThat(r.headers().firstValue("Demarc-Engine-Version")).isPresent();
+    // buffered whole and sent in one piece with its length, not in chunks
+    assertThat(r.headers().firstValue("Transfer-Encoding")).isEmpty();
+    assertThat(r.headers().firstValueAsLong("Content-Length")).hasValue((long) r.body().getBytes(StandardCharsets.UTF_8).length);
   }
 
   @Test
