@@ -1,11 +1,11 @@
 package org.demarc.api;
 
 import io.swagger.v3.oas.models.OpenAPI;
-import jakarta.servlet.Filter;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.servers.Server;
+import jakarta.servlet.Filter;
 import org.demarc.codec.Codec;
 import org.demarc.model.result.Text;
 import org.springdoc.core.utils.SpringDocUtils;
