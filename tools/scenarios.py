@@ -147,12 +147,16 @@ sc('legal-form-missing','no legal form: insufficient information naming /legalFo
  chain(setp(['legalForm'],None),setp(['consent'],None)),{'verdict':'INSUFFICIENT_INFORMATION','fired':['G-6.11-B1-01'],'missingFacts':['/legalForm'],'notFired':['G-6.11-B1-02','G-6.11-B1-03']})
 def claims(f):
     f['purpose']='CLAIMS_SUBMISSION'; f['legalForm']='PROVISION_REQUIRED_BY_LAW'; f.pop('consent'); f['direction']='TWO_WAY'
-sc('provision-required-by-law','claims submission required by law needs no consent; the responsibility split needs human review',BOTH,claims,{
- 'verdict':'COMPLIANT_WITH_CONDITIONS','fired':['G-6.11-B1-03'],'notFired':['G-6.11-B1-04','G-6.11-B1-01'],
- 'findings':[{'rule':'G-6.11-B1-03','needsHumanReview':True,'basis':'INTERPRETATION'}]})
-sc('carrier-encrypted-without-contract-terms','encrypted end to end: the carrier is free of eavesdropping duty, but tampering/intrusion/interference and availability must still be in the contract',BOTH,
+LAW_EXPECT={'verdict':'COMPLIANT','fired':['G-6.11-B1-03','G-6.11-B1-04'],'notFired':['G-6.11-B1-01'],
+ 'findings':[{'rule':'G-6.11-B1-03','needsHumanReview':False,'basis':'SEED','messageContains':'REQUIRED_BY_LAW'}],
+ 'controls':[{'control':'CONSENT_FOR_PROVISION','party':'hosp','status':'SATISFIED','rule':'G-6.11-B1-03'},{'control':'RECIPIENT_PURPOSE_SPECIFIED','party':'clinic','status':'SATISFIED'}],
+ 'responsibilities':[{'party':'clinic','type':'PERSONAL_INFORMATION_PROTECTION','rule':'G-6.11-B1-04'}]}
+sc('provision-required-by-law','seed C:L416-418: claims submission required by law is third-party provision under the statutory exception: no consent needed, the recipient\'s duties apply',BOTH,claims,copy.deepcopy(LAW_EXPECT))
+sc('third-party-exception-required-by-law','the same statutory provision written as third-party provision with the exception 法令に基づく場合 gets the same answer (seed C:L416-418)',BOTH,
+ chain(claims, setp(['legalForm'],'THIRD_PARTY_PROVISION'), setp(['consent'],{'basis':'LEGAL_EXCEPTION','legalException':'REQUIRED_BY_LAW'})),copy.deepcopy(LAW_EXPECT))
+sc('carrier-encrypted-without-contract-terms','seed C:L462-481: encrypted end to end, the carrier is free of eavesdropping duty, but tampering/intrusion/interference and availability must still be in the contract (契約で明らかにすること): absent, non-compliant',BOTH,
  lambda f: drop_inplace(f,'TAMPER_INTRUSION_INTERFERENCE_TERMS','AVAILABILITY_TERMS'),{
- 'verdict':'COMPLIANT_WITH_CONDITIONS','fired':['G-6.11-B1-09','G-6.11-B1-10'],'notFired':['G-6.11-B1-11'],
+ 'verdict':'NON_COMPLIANT','fired':['G-6.11-B1-09','G-6.11-B1-10'],'notFired':['G-6.11-B1-11'],
  'responsibilities':[{'party':'carrier','type':'EXEMPT','segment':'s3','threat':'EAVESDROPPING'}],
  'controls':[{'control':'TAMPER_INTRUSION_INTERFERENCE_TERMS','party':'carrier','segment':'s1','status':'MISSING','rule':'G-6.11-B1-09'},
   {'control':'AVAILABILITY_TERMS','party':'carrier','segment':'s3','status':'MISSING','rule':'G-6.11-B1-09'},
@@ -160,7 +164,8 @@ sc('carrier-encrypted-without-contract-terms','encrypted end to end: the carrier
 def osp_encrypts(f):
     f['objectSecurity']={'encryptedBy':'osp','decryptedBy':'clinic','tamperDetection':'ELECTRONIC_SIGNATURE'}
 sc('plaintext-through-service-without-entrustment','the service encrypts on the hospital\'s behalf, so carrier and service see plaintext: entrustment contract and supervision required',BOTH,osp_encrypts,{
- 'verdict':'NON_COMPLIANT','fired':['G-6.11-B1-11','G-6.11-B1-09','G-6.11-B2-02','G-6.11-B2-03','G-6.11-B2-07'],'notFired':['G-6.11-B1-10'],
+ 'verdict':'NON_COMPLIANT','fired':['G-6.11-B1-11','G-6.11-B1-09','G-6.11-B1-10','G-6.11-B2-02','G-6.11-B2-03','G-6.11-B2-07'],
+ 'absentResponsibilities':[{'party':'osp','type':'EXEMPT'}],
  'responsibilities':[{'party':'osp','type':'PARTIAL_MANAGEMENT','segment':'s2','threat':'EAVESDROPPING','rule':'G-6.11-B1-11'},
    {'party':'carrier','type':'PARTIAL_MANAGEMENT','segment':'s1','threat':'EAVESDROPPING','rule':'G-6.11-B1-11'},
    {'party':'carrier','type':'EXEMPT','segment':'s3','threat':'EAVESDROPPING','rule':'G-6.11-B1-09'},
@@ -189,14 +194,16 @@ sc('one-to-many-all-identified','one-to-many with every recipient identified in 
  'responsibilities':[{'party':'pharmacy','type':'PERSONAL_INFORMATION_PROTECTION','rule':'G-6.11-B1-04'}]})
 sc('one-to-many-unidentified-prohibited','one-to-many with a recipient not identified in advance is prohibited',BOTH,two_recipients(False),{
  'verdict':'PROHIBITED','fired':['G-6.11-B1-13'],'notFired':['G-6.11-B1-12'],
- 'findings':[{'rule':'G-6.11-B1-13','kind':'PROHIBITION','party':'pharmacy'}]})
-sc('one-to-many-unidentified-required-by-law','an unidentified recipient is allowed when provision is required by law',BOTH,chain(two_recipients(False),claims),{
- 'verdict':'COMPLIANT_WITH_CONDITIONS','fired':['G-6.11-B1-13'],
- 'findings':[{'rule':'G-6.11-B1-13','kind':'INFO','party':'pharmacy'}],'absentControls':[{'status':'MISSING','strength':'MUST'}]})
+ 'findings':[{'rule':'G-6.11-B1-13','kind':'PROHIBITION','party':'hosp','messageContains':'pharmacy'}],
+ 'absentControls':[{'control':'DEMARCATION_AGREEMENT','party':'pharmacy'},{'control':'RECIPIENT_PURPOSE_SPECIFIED','party':'pharmacy'}],
+ 'controls':[{'control':'DEMARCATION_AGREEMENT','party':'clinic','status':'SATISFIED'}]})
+sc('one-to-many-unidentified-required-by-law','seed C:L506-510: an unidentified recipient is allowed when provision is required by law (法令で定められている場合)',BOTH,chain(two_recipients(False),claims),{
+ 'verdict':'COMPLIANT','fired':['G-6.11-B1-13'],
+ 'findings':[{'rule':'G-6.11-B1-13','kind':'INFO','party':'hosp','messageContains':'pharmacy'}],'absentControls':[{'status':'MISSING','strength':'MUST'}]})
 sc('one-to-many-unidentified-other-exception','an unidentified recipient under another statutory exception: the open-ended "etc." needs human review',BOTH,
  chain(two_recipients(False),setp(['consent'],{'basis':'LEGAL_EXCEPTION','legalException':'PROTECTION_OF_LIFE_OR_BODY'})),{
  'verdict':'COMPLIANT_WITH_CONDITIONS','fired':['G-6.11-B1-13'],
- 'findings':[{'rule':'G-6.11-B1-13','kind':'NEEDS_HUMAN_REVIEW','party':'pharmacy','basis':'INTERPRETATION'}]})
+ 'findings':[{'rule':'G-6.11-B1-13','kind':'NEEDS_HUMAN_REVIEW','party':'hosp','basis':'INTERPRETATION','messageContains':'pharmacy'}]})
 sc('recipient-identification-missing','whether the recipient is identified in advance is not given: insufficient information',BOTH,
  setp(['recipients'],[{'party':'clinic'}]),{'verdict':'INSUFFICIENT_INFORMATION','fired':['G-6.11-B1-13'],'missingFacts':['/recipients/0/identifiedInAdvance'],'notFired':['G-6.11-B1-12']})
 sc('recipients-missing','no recipients listed: insufficient information',BOTH,chain(setp(['recipients'],None),setp(['objectSecurity'],None)),{
@@ -244,16 +251,18 @@ sc('id-password-with-signature','ID and password plus an electronic signature on
  'verdict':'COMPLIANT','fired':['G-6.11-B2-09'],'controls':[{'control':'ESTABLISHED_AUTH_MECHANISM','status':'SATISFIED'}]})
 sc('end-authentication-missing','how the ends verify each other is not given: insufficient information',BOTH,setp(['endAuthentication'],None),{
  'verdict':'INSUFFICIENT_INFORMATION','fired':['G-6.11-B2-08'],'missingFacts':['/endAuthentication'],'notFired':['G-6.11-B2-09']})
-sc('authentication-method-missing','mutual authentication without its mechanism: insufficient information',BOTH,setp(['endAuthentication','method'],None),{
- 'verdict':'INSUFFICIENT_INFORMATION','fired':['G-6.11-B2-09'],'missingFacts':['/endAuthentication/method']})
+sc('authentication-method-missing','mutual authentication without its mechanism: the mechanism is a recommendation (SHOULD), so the missing fact is listed but does not lower the verdict',BOTH,setp(['endAuthentication','method'],None),{
+ 'verdict':'COMPLIANT','fired':['G-6.11-B2-09'],'missingFacts':['/endAuthentication/method']})
 sc('object-security-missing','where the data is encrypted is not given: insufficient information',BOTH,setp(['objectSecurity'],None),{
  'verdict':'INSUFFICIENT_INFORMATION','fired':['G-6.11-B2-03'],'missingFacts':['/objectSecurity'],
- 'notFired':['G-6.11-B1-09','G-6.11-B1-10','G-6.11-B1-11','G-6.11-B3-08','G-6.11-B3-09','G-6.11-B2-04']})
+ 'notFired':['G-6.11-B1-11','G-6.11-B3-08','G-6.11-B3-09','G-6.11-B2-04'],
+ 'absentResponsibilities':[{'type':'EXEMPT','threat':'EAVESDROPPING'}]})
 sc('decryption-point-missing','encrypted but the decrypting party is not given',BOTH,setp(['objectSecurity','decryptedBy'],None),{
  'verdict':'INSUFFICIENT_INFORMATION','fired':['G-6.11-B2-03'],'missingFacts':['/objectSecurity/decryptedBy']})
 sc('tamper-detection-missing-on-plaintext','plaintext on the path and no word on tamper detection: insufficient information',BOTH,
  setp(['objectSecurity'],{}),{'fired':['G-6.11-B2-07'],'missingFacts':['/objectSecurity/tamperDetection']})
-RL={'id':'rl-1','vendor':'vendor','network':'OPEN_INTERNET','channelEncrypted':True,'idPasswordOnly':True,'accessPointRestricted':True,'protocolRestricted':True,'accessRightsManaged':True,'logged':True,'supervisedByInstitution':True}
+RL={'id':'rl-1','vendor':'vendor','network':'OPEN_INTERNET','channelEncrypted':True,'idPasswordOnly':True,'accessPointRestricted':True,'protocolRestricted':True,'accessRightsManaged':True,'logged':True,'supervisedByInstitution':True,
+    'accounts':'NAMED','enabledPerWorkOrder':True,'logReviewed':True}
 def with_login(**over):
     def m(f):
         f['parties'].append({'id':'vendor','name':'F保守','roles':['MAINTENANCE_VENDOR']})
@@ -287,9 +296,8 @@ sc('one-way-sender-only','one-way: only the provider holds management responsibi
  'responsibilities':[{'party':'hosp','type':'MANAGEMENT','segment':'s1','threat':'TAMPERING'}],
  'absentResponsibilities':[{'party':'clinic','type':'MANAGEMENT','rule':'G-6.11-B2-01'}],
  'findings':[{'rule':'G-6.11-B0-01','kind':'INFO','messageContains':'one-way'}]})
-sc('one-way-edition-2-not-listed','edition 2 does not name one-way transmission: general rules apply but a human must confirm',['E2007_V2'],setp(['direction'],'ONE_WAY'),{
- 'verdict':'COMPLIANT_WITH_CONDITIONS','fired':['G-6.11-B0-01'],
- 'findings':[{'rule':'G-6.11-B0-01','kind':'NEEDS_HUMAN_REVIEW','basis':'INTERPRETATION'}]})
+sc('one-way-edition-2-in-scope','seed C:L275-286: regional care exchange is in edition 2\'s scope whichever way it flows, so a one-way provision needs no review',['E2007_V2'],setp(['direction'],'ONE_WAY'),{
+ 'verdict':'COMPLIANT','notFired':['G-6.11-B0-01'],'fired':['G-6.11-B2-01']})
 sc('not-personal-medical-information','anonymised statistics: 6.11 does not apply',BOTH,setp(['data'],{'personal':False,'medical':True}),{
  'verdict':'COMPLIANT','fired':['G-6.11-B0-01'],
  'notFired':['G-6.11-B0-02','G-6.11-B1-03','G-6.11-B1-05','G-6.11-B1-06','G-6.11-B1-07','G-6.11-B1-08','G-6.11-B1-09','G-6.11-B1-10','G-6.11-B1-12','G-6.11-B1-15','G-6.11-B2-01','G-6.11-B2-04','G-6.11-B2-08','G-6.11-B2-09','G-6.11-B2-10','G-6.11-B3-01','G-6.11-B3-02','G-6.11-B3-04','G-6.11-B3-05','G-6.11-B3-06','G-6.11-B3-08','G-6.11-B3-09'],
@@ -317,25 +325,25 @@ sc('agreements-not-declared','nothing declared in place: the missing agreements 
   {'control':'SENSITIVITY_BASED_NETWORK_CHOICE','status':'MISSING','rule':'G-6.11-B3-02'},
   {'control':'RISK_EXPLAINED_TO_PATIENTS','status':'MISSING','rule':'G-6.11-B3-04'},
   {'control':'MALWARE_AND_PATCH_MANAGEMENT','status':'MISSING','rule':'G-6.11-B3-06'}]})
-sc('demarcation-agreement-only-missing','only the provider–recipient demarcation agreement is missing: compliant on that condition',BOTH,
+sc('demarcation-agreement-only-missing','seed C:L445-448: the provider–recipient demarcation agreement is a MUST; not declared at all, it is absent: non-compliant like every other missing agreement',BOTH,
  lambda f: drop_inplace(f,'DEMARCATION_AGREEMENT','OUTAGE_AND_INCIDENT_HANDLING'),{
- 'verdict':'COMPLIANT_WITH_CONDITIONS','fired':['G-6.11-B1-06'],
- 'controls':[{'control':'OUTAGE_AND_INCIDENT_HANDLING','party':'clinic','status':'MISSING','rule':'G-6.11-B1-06'}]})
+ 'verdict':'NON_COMPLIANT','fired':['G-6.11-B1-06'],
+ 'controls':[{'control':'OUTAGE_AND_INCIDENT_HANDLING','party':'clinic','status':'MISSING','rule':'G-6.11-B1-06','effect':'NON_COMPLIANT'}]})
 def outside(network):
     def m(f):
         f['purpose']='PATIENT_ACCESS' if network=='OUTSIDE_ACCESS_PATIENT' else 'STAFF_REMOTE_ACCESS'
         f['segments']=[{'id':'s1','fromPoint':'terminal','toPoint':'hosp external connection point','network':network,'operator':'carrier','channel':{'protocol':'TLS','tlsVersion':'1.2','clientAuthenticated':True}}]
     return m
-sc('patient-access-edition-2','patients viewing records from outside: edition 2 neither lists the case nor counts the connection point as network',['E2007_V2'],outside('OUTSIDE_ACCESS_PATIENT'),{
- 'verdict':'COMPLIANT_WITH_CONDITIONS','fired':['G-6.11-B0-01','G-6.11-B3-01','G-6.11-B3-09'],
- 'findings':[{'rule':'G-6.11-B3-01','kind':'NEEDS_HUMAN_REVIEW','segment':'s1'},{'rule':'G-6.11-B0-01','kind':'NEEDS_HUMAN_REVIEW'}]})
+sc('patient-access-edition-2','patients viewing records from outside: edition 2 neither lists the case (C:L275-286) nor counts the connection point as network (C:L835-839), so the network clauses do not judge it',['E2007_V2'],outside('OUTSIDE_ACCESS_PATIENT'),{
+ 'verdict':'NOT_COVERED_BY_EDITION','fired':['G-6.11-B0-01','G-6.11-B3-01'],'notFired':['G-6.11-B3-09','G-6.11-B3-05'],
+ 'findings':[{'rule':'G-6.11-B3-01','kind':'NOT_COVERED','segment':'s1'},{'rule':'G-6.11-B0-01','kind':'NEEDS_HUMAN_REVIEW'}]})
 sc('patient-access-edition-3','patients viewing records from outside are in scope of the edition 3 draft',['E2008_V3'],outside('OUTSIDE_ACCESS_PATIENT'),{
  'verdict':'COMPLIANT','fired':['G-6.11-B0-01','G-6.11-B3-09'],'notFired':['G-6.11-B3-11']})
 sc('staff-outside-access-edition-3','staff connecting from outside: the draft\'s mobile section is not in the seed, so human review',['E2008_V3'],outside('OUTSIDE_ACCESS_STAFF'),{
  'verdict':'COMPLIANT_WITH_CONDITIONS','fired':['G-6.11-B3-11'],
  'findings':[{'rule':'G-6.11-B3-11','needsHumanReview':True,'clauseContains':'Ⅲ'}]})
-sc('staff-outside-access-edition-2','staff connecting from outside under edition 2: not listed, not in the network definition',['E2007_V2'],outside('OUTSIDE_ACCESS_STAFF'),{
- 'verdict':'COMPLIANT_WITH_CONDITIONS','fired':['G-6.11-B0-01','G-6.11-B3-01']})
+sc('staff-outside-access-edition-2','staff connecting from outside under edition 2: not listed (C:L275-286), not in the network definition (C:L835-839)',['E2007_V2'],outside('OUTSIDE_ACCESS_STAFF'),{
+ 'verdict':'NOT_COVERED_BY_EDITION','fired':['G-6.11-B0-01','G-6.11-B3-01'],'notFired':['G-6.11-B3-09']})
 sc('mobile-terminal-plaintext','a mobile terminal sending unencrypted data is treated as an open network',BOTH,
  chain(outside('OUTSIDE_ACCESS_STAFF'),setp(['segments',0,'network'],'MOBILE'),setp(['objectSecurity'],{'tamperDetection':'ELECTRONIC_SIGNATURE'})),{
  'verdict':'NON_COMPLIANT','fired':['G-6.11-B3-09'],'controls':[{'control':'OBJECT_ENCRYPTION','segment':'s1','status':'MISSING','rule':'G-6.11-B3-09'}]})
@@ -419,8 +427,8 @@ sc('take-out-facts-missing','facts about a taken-out device are missing: each is
  take_out([item(LAPTOP, connectsToNetworkOrMedia=None, fileSharingSoftware=None, dataProtected=None)], policy=dict(POLICY, managementMethod=None)),{
  'verdict':'INSUFFICIENT_INFORMATION','fired':['G-6.9-C-08','G-6.9-C-09'],
  'missingFacts':['/takeOut/items/0/connectsToNetworkOrMedia','/takeOut/items/0/fileSharingSoftware','/takeOut/items/0/dataProtected','/takeOut/policy/managementMethod']})
-G610=['G-6.10-B-01','G-6.10-B-03','G-6.10-ELIDED']
-EMERG={'declared':True,'consentObtainable':False,'breakGlassUsed':True,'accessLogged':True}
+G610=['G-6.10-B-01','G-6.10-B-03','G-6.10-ELIDED','G-6.10-C-03']
+EMERG={'declared':True,'consentObtainable':False,'breakGlassUsed':True,'accessLogged':True,'procedureExists':True,'logReviewed':True,'accountDisabledAfter':True}
 sc('emergency-break-glass-without-consent','a disaster: consent cannot be obtained, so provision falls under the life-or-body exception; the rest of the section is elided',BOTH,
  chain(setp(['consent'],{'basis':'NONE'}), setp(['emergency'],EMERG)),{
  'verdict':'COMPLIANT_WITH_CONDITIONS','fired':G610+['G-6.11-B1-04'],'notFired':['G-6.11-B1-03'],
@@ -435,8 +443,238 @@ sc('emergency-consent-obtainable','an emergency where consent can still be obtai
  'verdict':'PROHIBITED','fired':['G-6.10-B-01','G-6.11-B1-03'],'notFired':['G-6.10-B-03']})
 sc('emergency-facts-missing','whether an emergency is in effect is not given',BOTH,setp(['emergency'],{}),{
  'verdict':'INSUFFICIENT_INFORMATION','fired':['G-6.10-B-01'],'missingFacts':['/emergency/declared'],'notFired':['G-6.10-ELIDED']})
-sc('break-glass-not-logged','break-glass access without an access log: a recommendation',BOTH,setp(['emergency'],dict(EMERG, accessLogged=False)),{
- 'fired':['G-6.10-B-03'],'controls':[{'control':'EMERGENCY_ACCESS_LOGGED','status':'MISSING','strength':'SHOULD'}]})
+sc('break-glass-not-logged','break-glass access without an access log: the C part is elided in the seed (P:L185 C:L221), so logging is a recalled recommendation',BOTH,setp(['emergency'],dict(EMERG, accessLogged=False)),{
+ 'fired':['G-6.10-B-03','G-6.10-C-03'],'controls':[{'control':'EMERGENCY_ACCESS_LOGGED','status':'MISSING','strength':'SHOULD','rule':'G-6.10-C-03'}]})
+# ---------------------------------------------------------------- kinds of flow (vocabulary v2) and seed-text defects
+# Each description names the seed lines (P: proposed column, C: current column) the expectation rests on.
+NET_INPLACE=[{'control':'PEER_NETWORK_CONFIGURATION_CHECKED','party':'hosp'},{'control':'SENSITIVITY_BASED_NETWORK_CHOICE','party':'hosp'},
+ {'control':'RISK_EXPLAINED_TO_PATIENTS','party':'hosp'},{'control':'MALWARE_AND_PATCH_MANAGEMENT','party':'hosp'}]
+NOT_PROVISION=['G-6.11-B1-01','G-6.11-B1-02','G-6.11-B1-03','G-6.11-B1-04','G-6.11-B1-06','G-6.11-B1-12','G-6.11-B1-13']
+def staff_access(channel=None, objsec=None, network='OPEN_INTERNET', extra=None):
+    def m(f):
+        d={'id':'x','kind':'STAFF_ACCESS','description':'A physician reads the hospital\'s records from home',
+           'purpose':'STAFF_REMOTE_ACCESS','data':{'personal':True,'medical':True},
+           'parties':[{'id':'hosp','name':'A病院','roles':['PROVIDER']},{'id':'dr','name':'G医師','roles':['STAFF']}],
+           'provider':'hosp','accessedBy':'dr',
+           'segments':[{'id':'s1','fromPoint':'hosp external connection point','toPoint':'home terminal','network':network,
+                        'channel':channel if channel is not None else {'protocol':'IPSEC_IKE','tunnelFrom':'hosp','tunnelTo':'dr','terminatesOn':'END_DEVICE'}}],
+           'objectSecurity':objsec if objsec is not None else {'encryptedBy':'hosp','decryptedBy':'dr','tamperDetection':'ELECTRONIC_SIGNATURE'},
+           'endAuthentication':{'senderVerifiesRecipient':True,'recipientVerifiesSender':True,'method':'PUBLIC_KEY'},
+           'inPlace':copy.deepcopy(NET_INPLACE)}
+        if extra: extra(d)
+        return d
+    return m
+TUNNEL_HOSP_DR={'protocol':'IPSEC_IKE','tunnelFrom':'hosp','tunnelTo':'dr','terminatesOn':'END_DEVICE'}
+SIGNED_ONLY={'tamperDetection':'ELECTRONIC_SIGNATURE'}
+sc('staff-access-vpn-home-edition-3','P:L237-242, P:L781-787: staff connecting from outside is in the draft\'s scope and network; no legal form or demarcation agreement with one\'s own staff; the mobile section III (P:L902-907) is not in the seed, so review',E8,staff_access(),{
+ 'verdict':'COMPLIANT_WITH_CONDITIONS','fired':['G-6.11-B0-01','G-6.11-B0-02','G-6.11-B2-01','G-6.11-B2-08','G-6.11-B3-09','G-6.11-B3-11'],
+ 'notFired':NOT_PROVISION+['G-6.11-B1-05','G-6.11-B2-03'],
+ 'findings':[{'rule':'G-6.11-B0-01','kind':'INFO'},{'rule':'G-6.11-B3-11','needsHumanReview':True}],
+ 'controls':[{'control':'OBJECT_ENCRYPTION','party':'hosp','segment':'s1','status':'SATISFIED'}],
+ 'absentControls':[{'control':'DEMARCATION_AGREEMENT'},{'control':'CONSENT_FOR_PROVISION'}],
+ 'responsibilities':[{'party':'hosp','type':'MANAGEMENT','segment':'s1','threat':'SPOOFING','rule':'G-6.11-B2-01'}],
+ 'absentResponsibilities':[{'party':'dr'}]})
+sc('staff-access-edition-2','C:L275-286, C:L835-839: edition 2 neither names staff access from outside nor counts its connection point as network: not covered, the network clauses do not judge it',E7,staff_access(),{
+ 'verdict':'NOT_COVERED_BY_EDITION','fired':['G-6.11-B0-01','G-6.11-B3-01'],'notFired':NOT_PROVISION+['G-6.11-B3-09','G-6.11-B3-11'],
+ 'findings':[{'rule':'G-6.11-B3-01','kind':'NOT_COVERED','segment':'s1'},{'rule':'G-6.11-B0-01','kind':'NEEDS_HUMAN_REVIEW'}]})
+sc('staff-access-plaintext-edition-3','P:L1133-1149: staff access over the internet with the information unencrypted and no end-to-end tunnel is non-compliant',E8,
+ staff_access(channel={'protocol':'TLS','tlsVersion':'1.2'}, objsec=SIGNED_ONLY),{
+ 'verdict':'NON_COMPLIANT','fired':['G-6.11-B3-09','G-6.11-B2-03'],
+ 'controls':[{'control':'OBJECT_ENCRYPTION','segment':'s1','status':'MISSING','rule':'G-6.11-B3-09','effect':'NON_COMPLIANT'}]})
+sc('staff-access-plaintext-edition-2','C:L835-839: under edition 2 the outside-access connection is outside the network definition, so the open-network rule does not fail it; not covered instead',E7,
+ staff_access(channel={'protocol':'TLS','tlsVersion':'1.2'}, objsec=SIGNED_ONLY),{
+ 'verdict':'NOT_COVERED_BY_EDITION','fired':['G-6.11-B3-01','G-6.11-B2-03'],'notFired':['G-6.11-B3-09']})
+sc('staff-access-tunnel-to-device-edition-3','P:L1133-1152: the information itself is not encrypted but an IPsec tunnel runs from the hospital to the terminal; the open-network text breaks off at "ただし…" so whether the tunnel suffices needs review',E8,
+ staff_access(objsec=SIGNED_ONLY),{
+ 'verdict':'COMPLIANT_WITH_CONDITIONS','fired':['G-6.11-B3-09'],
+ 'findings':[{'rule':'G-6.11-B3-09','kind':'NEEDS_HUMAN_REVIEW','segment':'s1'}],
+ 'controls':[{'control':'OBJECT_ENCRYPTION','segment':'s1','status':'MISSING','rule':'G-6.11-B3-09','effect':'CONDITION'}]})
+sc('staff-access-tunnel-at-gateway-edition-3','a tunnel that ends at a home router leaves the home network in plaintext: it does not run end to end, so the open-network rule fails the flow (P:L1133-1149)',E8,
+ staff_access(channel=dict(TUNNEL_HOSP_DR, terminatesOn='GATEWAY'), objsec=SIGNED_ONLY),{
+ 'verdict':'NON_COMPLIANT','controls':[{'control':'OBJECT_ENCRYPTION','segment':'s1','status':'MISSING','rule':'G-6.11-B3-09','effect':'NON_COMPLIANT'}]})
+def personal_pc(d):
+    d['takeOut']={'items':[clean(item(LAPTOP, id='home-pc', kind='PERSONAL_DEVICE', connectsToNetworkOrMedia=True))],'policy':dict(POLICY)}
+sc('staff-access-from-personal-pc','P:L46-61, P:L130-136: a personally owned PC at home reaching the hospital: the information manager stays responsible and the device must meet C-6 to C-9',E8,
+ staff_access(extra=personal_pc),{
+ 'fired':['G-6.9-C-10','G-6.9-C-06','G-6.9-C-08','G-6.11-B3-11'],
+ 'responsibilities':[{'party':'hosp','type':'MANAGEMENT','segment':'home-pc','rule':'G-6.9-C-10'},{'party':'hosp','type':'MANAGEMENT','rule':'G-6.9-C-01','scopeContains':'information manager'}]})
+def patient_access(objsec=None, inplace=None, channel=None):
+    def m(f):
+        return {'id':'x','kind':'PATIENT_ACCESS','description':'Patients read their test results through the hospital\'s portal',
+           'purpose':'PATIENT_ACCESS','data':{'personal':True,'medical':True},
+           'parties':[{'id':'hosp','name':'A病院','roles':['PROVIDER']},{'id':'pt','name':'患者','roles':['PATIENT']}],
+           'provider':'hosp','accessedBy':'pt',
+           'segments':[{'id':'s1','fromPoint':'hosp external connection point','toPoint':'patient terminal','network':'OPEN_INTERNET',
+                        'channel':channel if channel is not None else {'protocol':'TLS','tlsVersion':'1.2','tunnelFrom':'hosp','tunnelTo':'pt','terminatesOn':'END_DEVICE'}}],
+           'objectSecurity':objsec if objsec is not None else {'encryptedBy':'hosp','decryptedBy':'pt','tamperDetection':'ELECTRONIC_SIGNATURE'},
+           'endAuthentication':{'senderVerifiesRecipient':True,'recipientVerifiesSender':True,'method':'PUBLIC_KEY'},
+           'inPlace':copy.deepcopy(NET_INPLACE) if inplace is None else inplace}
+    return m
+sc('patient-portal-edition-3','P:L242-244, P:L890-898: a patient reading their own records is the data subject, not a third party: no consent or legal form; the accepted risk is explained to them',E8,patient_access(),{
+ 'verdict':'COMPLIANT','fired':['G-6.11-B0-01','G-6.11-B3-04','G-6.11-B3-09'],'notFired':NOT_PROVISION+['G-6.11-B3-11','G-6.11-B1-05'],
+ 'controls':[{'control':'RISK_EXPLAINED_TO_PATIENTS','party':'hosp','status':'SATISFIED','rule':'G-6.11-B3-04','strength':'MUST'}]})
+sc('patient-portal-risk-not-explained','P:L890-898: when patients themselves connect, explaining the accepted risk to them is necessary, not a judgement: absent, non-compliant',E8,
+ patient_access(inplace=[d for d in NET_INPLACE if d['control']!='RISK_EXPLAINED_TO_PATIENTS']),{
+ 'verdict':'NON_COMPLIANT','controls':[{'control':'RISK_EXPLAINED_TO_PATIENTS','party':'hosp','status':'MISSING','effect':'NON_COMPLIANT'}]})
+sc('patient-portal-tls-only-edition-3','P:L1133-1152: a portal protected by TLS to the browser but without encrypting the information itself: the cut-off "ただし" text decides, so review',E8,
+ patient_access(objsec=SIGNED_ONLY),{
+ 'verdict':'COMPLIANT_WITH_CONDITIONS','findings':[{'rule':'G-6.11-B3-09','kind':'NEEDS_HUMAN_REVIEW'}],'notFired':['G-6.11-B1-03']})
+sc('patient-portal-edition-2','C:L275-286, C:L835-839: edition 2 does not name patient access from outside: not covered',E7,patient_access(),{
+ 'verdict':'NOT_COVERED_BY_EDITION','fired':['G-6.11-B0-01','G-6.11-B3-01'],'notFired':NOT_PROVISION})
+sc('patient-access-written-as-provision','a patient portal mistakenly written with third-party provision and no consent: the patient is the data subject, so nothing is prohibited (P:L242-244)',E8,
+ lambda f: dict(patient_access()(f), legalForm='THIRD_PARTY_PROVISION', consent={'basis':'NONE'}),{'verdict':'COMPLIANT','notFired':['G-6.11-B1-03']})
+def remote_maintenance(**over):
+    def m(f):
+        l=dict(RL)
+        for k,v in over.items():
+            if v is None: l.pop(k)
+            else: l[k]=v
+        return {'id':'x','kind':'REMOTE_MAINTENANCE','description':'The EHR vendor logs in remotely to patch the server',
+           'parties':[{'id':'hosp','name':'A病院','roles':['PROVIDER']},{'id':'vendor','name':'F保守','roles':['MAINTENANCE_VENDOR']}],
+           'provider':'hosp','remoteLogins':[l],
+           'inPlace':[{'control':'CONFIDENTIALITY','party':'vendor','reference':'maintenance contract MT-1 §9'},
+                      {'control':'SUBCONTRACTOR_FLOW_DOWN','party':'vendor','reference':'maintenance contract MT-1 §10'}]}
+    return m
+NOT_EXCHANGE=NOT_PROVISION+['G-6.11-B0-01','G-6.11-B0-02','G-6.11-B2-01','G-6.11-B2-08','G-6.11-B3-01','G-6.11-B3-02']
+sc('remote-maintenance-managed','C:L511-522, P:L661-665: a vendor\'s remote login, restricted, per person, per work order, logged and reviewed, encrypted and supervised: not a provision, no path needed',BOTH,remote_maintenance(),{
+ 'verdict':'COMPLIANT','fired':['G-6.11-B1-14','G-6.11-B2-05'],'notFired':NOT_EXCHANGE,
+ 'controls':[{'control':'REMOTE_ACCOUNTS_PER_PERSON','party':'vendor','segment':'rl-1','status':'SATISFIED','strength':'MUST'},
+  {'control':'REMOTE_LOG_REVIEWED','party':'hosp','segment':'rl-1','status':'SATISFIED','strength':'SHOULD'},
+  {'control':'CONFIDENTIALITY','party':'vendor','status':'SATISFIED','strength':'SHOULD'}],
+ 'responsibilities':[{'party':'hosp','type':'MANAGEMENT','rule':'G-6.11-B1-14','scopeContains':'logs in'},{'party':'hosp','type':'SUPERVISION','rule':'G-6.11-B2-05'}]})
+sc('remote-maintenance-shared-always-on','C:L511-522: a shared account that is always on and unlogged is not an appropriately managed remote login',BOTH,
+ remote_maintenance(accounts='SHARED',enabledPerWorkOrder=False,logged=False,logReviewed=False),{
+ 'verdict':'NON_COMPLIANT','controls':[{'control':'REMOTE_ACCOUNTS_PER_PERSON','party':'vendor','status':'MISSING','strength':'MUST'},
+  {'control':'REMOTE_LOGIN_PER_WORK_ORDER','status':'MISSING','strength':'SHOULD'},{'control':'REMOTE_LOGIN_LOGGED','status':'MISSING','strength':'SHOULD'}]})
+sc('remote-maintenance-unknown-hides-nothing','C:L511-522, C:L714-718: an unrestricted source is a known failure even when channel encryption and supervision are unknown; the unknowns are named too',BOTH,
+ remote_maintenance(accessPointRestricted=False,channelEncrypted=None,supervisedByInstitution=None),{
+ 'verdict':'NON_COMPLIANT','missingFacts':['/remoteLogins/0/channelEncrypted','/remoteLogins/0/supervisedByInstitution'],
+ 'controls':[{'control':'REMOTE_LOGIN_RESTRICTED','status':'MISSING'},{'control':'MAINTENANCE_SUPERVISION','party':'hosp','status':'UNKNOWN'},
+  {'control':'MAINTENANCE_EAVESDROP_PREVENTION','status':'UNKNOWN'}],
+ 'responsibilities':[{'party':'hosp','type':'SUPERVISION','rule':'G-6.11-B2-05'}]})
+sc('remote-maintenance-account-kind-unknown','C:L511-522: whether accounts are per person is not given: insufficient information naming it',BOTH,remote_maintenance(accounts=None),{
+ 'verdict':'INSUFFICIENT_INFORMATION','missingFacts':['/remoteLogins/0/accounts'],'controls':[{'control':'REMOTE_ACCOUNTS_PER_PERSON','status':'UNKNOWN','effect':'INSUFFICIENT_INFORMATION'}]})
+sc('remote-maintenance-no-contract-clauses','confidentiality and subcontractor flow-down are recalled later-edition recommendations (6.8 C.10): listed, verdict unchanged',BOTH,
+ lambda f: dict(remote_maintenance()(f), inPlace=[]),{'verdict':'COMPLIANT',
+ 'controls':[{'control':'CONFIDENTIALITY','party':'vendor','status':'MISSING','strength':'SHOULD'},{'control':'SUBCONTRACTOR_FLOW_DOWN','status':'MISSING','strength':'SHOULD'}]})
+def two_logins(f):
+    f['remoteLogins'].append(dict(RL, id='rl-2'))
+sc('remote-maintenance-two-logins','two logins by the same vendor give one finding each, never the same finding twice (C:L511-522)',BOTH,
+ lambda f: (lambda d: (two_logins(d), d)[1])(remote_maintenance()(f)),{
+ 'findings':[{'rule':'G-6.11-B1-14','segment':'rl-1','party':'vendor'},{'rule':'G-6.11-B1-14','segment':'rl-2','party':'vendor'}]})
+def break_glass(**over):
+    def m(f):
+        e=dict(EMERG); e.update(over)
+        e={k:v for k,v in e.items() if v is not None}
+        return {'id':'x','kind':'BREAK_GLASS','description':'After an earthquake, ward staff open records with the emergency account',
+           'parties':[{'id':'hosp','name':'A病院','roles':['PROVIDER']}],'provider':'hosp','emergency':e}
+    return m
+sc('break-glass-managed','P:L174-185, C:L210-221: break-glass access on site after a disaster needs no path; the life-or-body reading applies and the elided C part means review',BOTH,break_glass(),{
+ 'verdict':'COMPLIANT_WITH_CONDITIONS','fired':['G-6.10-B-01','G-6.10-B-03','G-6.10-C-03','G-6.10-ELIDED'],'notFired':NOT_EXCHANGE,
+ 'missingFacts':[],'controls':[{'control':'EMERGENCY_ACCESS_PROCEDURE','party':'hosp','status':'SATISFIED','strength':'SHOULD'},
+  {'control':'EMERGENCY_ACCOUNT_DISABLED_AFTER','status':'SATISFIED'}],
+ 'responsibilities':[{'party':'hosp','type':'MANAGEMENT','rule':'G-6.10-C-03'}],
+ 'findings':[{'rule':'G-6.10-C-03','basis':'RECALLED_UNVERIFIED'}]})
+sc('break-glass-unmanaged','no procedure, no log, no review, account left on: recalled later-edition requirements (6.0 §11.2), listed as missing recommendations; the elided text needs review',BOTH,
+ break_glass(procedureExists=False,accessLogged=False,logReviewed=False,accountDisabledAfter=False),{
+ 'verdict':'COMPLIANT_WITH_CONDITIONS','controls':[{'control':'EMERGENCY_ACCESS_PROCEDURE','status':'MISSING','strength':'SHOULD'},
+  {'control':'EMERGENCY_LOG_REVIEWED','status':'MISSING'},{'control':'EMERGENCY_ACCOUNT_DISABLED_AFTER','status':'MISSING'}]})
+sc('break-glass-outside-an-emergency','P:L174-182: break-glass used with no emergency declared falls outside the only justification the seed gives: review',BOTH,
+ break_glass(declared=False),{'verdict':'COMPLIANT_WITH_CONDITIONS','fired':['G-6.10-B-03'],
+ 'findings':[{'rule':'G-6.10-B-03','kind':'NEEDS_HUMAN_REVIEW','basis':'INTERPRETATION'}]})
+sc('break-glass-facts-missing','whether an emergency is in effect is not given for a break-glass access: insufficient information',BOTH,
+ break_glass(declared=None),{'verdict':'INSUFFICIENT_INFORMATION','missingFacts':['/emergency/declared']})
+def own_key_storage(enc='hosp', dec='hosp', inplace_extra=()):
+    def m(f):
+        ip=[{'control':'CONSIGNMENT_CONTRACT','party':'store','reference':'storage contract ST-1'},
+            {'control':'CONSIGNEE_SUPERVISION','party':'hosp','reference':'audit plan'},
+            {'control':'PATIENT_CONTACT_POINT','party':'hosp'},{'control':'SEGMENT_RESPONSIBILITY_AGREED'},
+            {'control':'DEMARCATION_AGREEMENT','reference':'ST-1 §3'},{'control':'OUTAGE_AND_INCIDENT_HANDLING','reference':'ST-1 §5'},
+            {'control':'DELEGATED_MANAGEMENT_SCOPE'},{'control':'FAILURE_RESPONSE_LEAD'},{'control':'TAMPER_INTRUSION_INTERFERENCE_TERMS'},
+            {'control':'AVAILABILITY_TERMS'},{'control':'NETWORK_SECURITY_RESPONSIBILITY_AGREED'}]+copy.deepcopy(NET_INPLACE)+list(inplace_extra)
+        return {'id':'x','kind':'EXTERNAL_STORAGE','description':'Backups stored with a cloud service, encrypted with the hospital\'s own keys',
+           'purpose':'EXTERNAL_STORAGE','legalForm':'CONSIGNMENT','data':{'personal':True,'medical':True},
+           'parties':[{'id':'hosp','name':'A病院','roles':['PROVIDER']},{'id':'isp','name':'C通信','roles':['CARRIER']},
+                      {'id':'store','name':'Hクラウド保管','roles':['RECIPIENT','ONLINE_SERVICE']}],
+           'provider':'hosp','recipients':[{'party':'store','identifiedInAdvance':True}],
+           'segments':[{'id':'s1','fromPoint':'hosp external connection point','toPoint':'store entry','network':'OPEN_INTERNET','operator':'isp','channel':{'protocol':'TLS','tlsVersion':'1.2'}}],
+           'objectSecurity':clean({'encryptedBy':enc,'decryptedBy':dec,'tamperDetection':'ELECTRONIC_SIGNATURE'}),
+           'endAuthentication':{'senderVerifiesRecipient':True,'recipientVerifiesSender':True,'method':'PUBLIC_KEY'},
+           'inPlace':ip}
+    return m
+sc('own-key-storage-edition-3','C:L471-481: encrypted and decrypted by the hospital itself, the storage service never sees plaintext: it is free of eavesdropping duty, no entrustment needed',E8,own_key_storage(),{
+ 'verdict':'COMPLIANT','fired':['G-6.11-B1-02','G-6.11-B1-09','G-6.11-B1-10'],'notFired':['G-6.11-B1-11','G-6.11-B2-03'],
+ 'responsibilities':[{'party':'store','type':'EXEMPT','threat':'EAVESDROPPING','rule':'G-6.11-B1-10'},{'party':'isp','type':'EXEMPT','segment':'s1','threat':'EAVESDROPPING','rule':'G-6.11-B1-09'},
+  {'party':'store','type':'CONTRACT_COMPLIANCE_AND_REPORTING','rule':'G-6.11-B1-02'}],
+ 'controls':[{'control':'OBJECT_ENCRYPTION','segment':'s1','status':'SATISFIED'},{'control':'AVAILABILITY_TERMS','party':'store','status':'SATISFIED','rule':'G-6.11-B1-10'}],
+ 'absentControls':[{'control':'PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT'}]})
+sc('own-key-storage-edition-2','C:L312-318: edition 2 sends external storage to chapter 8 (not in the seed): review, otherwise the same answer',E7,own_key_storage(),{
+ 'verdict':'COMPLIANT_WITH_CONDITIONS','fired':['G-6.11-B0-03','G-6.11-B1-10'],'notFired':['G-6.11-B1-11']})
+sc('storage-service-decrypts','C:L482-498: a storage service that decrypts the data handles plaintext although it operates no segment: entrustment contract and supervision are required',BOTH,own_key_storage(dec='store'),{
+ 'verdict':'NON_COMPLIANT','fired':['G-6.11-B1-11'],
+ 'controls':[{'control':'PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT','party':'store','status':'MISSING','rule':'G-6.11-B1-11'},
+  {'control':'ENTRUSTEE_SUPERVISION','party':'hosp','status':'MISSING'}],
+ 'absentResponsibilities':[{'party':'store','type':'EXEMPT'}]})
+sc('storage-service-decrypts-with-entrustment','C:L482-498: the same service with the entrustment contract, the split of management responsibility and supervision in place',BOTH,
+ own_key_storage(dec='store',inplace_extra=[{'control':'MANAGEMENT_SPLIT_AGREED','party':'store'},{'control':'PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT','party':'store'},{'control':'ENTRUSTEE_SUPERVISION','party':'hosp'}]),{
+ 'fired':['G-6.11-B1-11'],'controls':[{'control':'PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT','party':'store','status':'SATISFIED'}]})
+sc('storage-unencrypted','C:L482-498, C:L1187-1201: backups sent to the service unencrypted: plaintext at the carrier and the service, and the open network needs object encryption',BOTH,own_key_storage(enc=None,dec=None),{
+ 'verdict':'NON_COMPLIANT','fired':['G-6.11-B1-11','G-6.11-B3-09'],
+ 'controls':[{'control':'PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT','party':'isp','segment':'s1','status':'MISSING'},{'control':'PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT','party':'store','status':'MISSING'}]})
+# evidence states
+def declare(control, **kw):
+    def m(f):
+        f['inPlace']=[d for d in f['inPlace'] if d['control']!=control]+[dict({'control':control}, **kw)]
+    return m
+sc('agreement-planned','a demarcation agreement planned with an owner: compliant on condition it is concluded before use (C:L445-448)',BOTH,
+ chain(declare('DEMARCATION_AGREEMENT',party='clinic',status='PLANNED',owner='legal affairs',due='2008-04-01')),{
+ 'verdict':'COMPLIANT_WITH_CONDITIONS','controls':[{'control':'DEMARCATION_AGREEMENT','party':'clinic','status':'PLANNED','effect':'CONDITION'}]})
+sc('agreement-declared-absent','a demarcation agreement declared absent: non-compliant (C:L445-448)',BOTH,
+ declare('DEMARCATION_AGREEMENT',status='ABSENT'),{
+ 'verdict':'NON_COMPLIANT','controls':[{'control':'DEMARCATION_AGREEMENT','party':'clinic','status':'MISSING','effect':'NON_COMPLIANT'}]})
+sc('agreement-unknown','whether availability is in the contract is declared unknown: insufficient information naming the declaration (C:L466-470)',BOTH,
+ declare('AVAILABILITY_TERMS',status='UNKNOWN'),{
+ 'verdict':'INSUFFICIENT_INFORMATION','missingFacts':['/inPlace/13'],
+ 'controls':[{'control':'AVAILABILITY_TERMS','party':'carrier','segment':'s1','status':'UNKNOWN','effect':'INSUFFICIENT_INFORMATION'}]})
+sc('planned-but-prohibited','no consent: prohibited; a planned agreement is not presented as a condition and no agreement is demanded with the recipient (C:L416-422)',BOTH,
+ chain(setp(['consent'],{'basis':'NONE'}), declare('PATIENT_CONTACT_POINT',status='PLANNED',owner='privacy desk')),{
+ 'verdict':'PROHIBITED','findings':[{'rule':'G-6.11-B1-03','kind':'PROHIBITION','party':'hosp'}],
+ 'controls':[{'control':'PATIENT_CONTACT_POINT','status':'PLANNED','effect':'MOOT_PROHIBITED'}],
+ 'absentControls':[{'control':'DEMARCATION_AGREEMENT'},{'control':'RECIPIENT_PURPOSE_SPECIFIED'}]})
+# object security facts
+sc('key-sent-with-the-data','P:L350-358, C:L608-614: a key sent over the same channel as the data lets an eavesdropper read it (Demarc\'s reading)',BOTH,
+ setp(['objectSecurity','keyDelivery'],'SAME_CHANNEL'),{
+ 'verdict':'NON_COMPLIANT','controls':[{'control':'KEY_DELIVERED_SEPARATELY','party':'hosp','status':'MISSING','rule':'G-6.11-B2-03'}],
+ 'findings':[{'rule':'G-6.11-B2-03','basis':'INTERPRETATION'}]})
+sc('key-by-pki','the data is encrypted to the recipient\'s public key: the key never travels with it',BOTH,setp(['objectSecurity','keyDelivery'],'PKI'),{
+ 'verdict':'COMPLIANT','controls':[{'control':'KEY_DELIVERED_SEPARATELY','status':'SATISFIED'}]})
+sc('cipher-not-on-cryptrec-list','P:L652-660: the seed leaves the cipher to the institution; one off the CRYPTREC list is a recommendation, not a failure',BOTH,
+ setp(['objectSecurity','cipher'],{'name':'RC4','cryptrecListed':False}),{
+ 'verdict':'COMPLIANT','controls':[{'control':'RECOMMENDED_CIPHER','status':'MISSING','strength':'SHOULD'}],'findings':[{'rule':'G-6.11-B2-04','messageContains':'RC4'}]})
+def tunnel_clinic(f):
+    f['objectSecurity']={'tamperDetection':'ELECTRONIC_SIGNATURE'}
+    f['segments'][0]['channel']={'protocol':'IPSEC_IKE','tunnelFrom':'hosp','tunnelTo':'clinic','terminatesOn':'GATEWAY'}
+    f['inPlace'].extend([{'control':'MANAGEMENT_SPLIT_AGREED'},{'control':'PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT'},{'control':'ENTRUSTEE_SUPERVISION','party':'hosp'}])
+sc('carrier-inside-the-ends-tunnel','C:L462-466: a tunnel the hospital and the clinic terminate themselves keeps the carrier from the plaintext (Demarc\'s reading), but the closed network still needs the information itself encrypted (C:L1178-1184)',BOTH,tunnel_clinic,{
+ 'verdict':'NON_COMPLIANT','fired':['G-6.11-B1-09','G-6.11-B3-08'],
+ 'findings':[{'rule':'G-6.11-B1-09','segment':'s1','basis':'INTERPRETATION'}],
+ 'responsibilities':[{'party':'carrier','type':'EXEMPT','segment':'s1','threat':'EAVESDROPPING'}],
+ 'controls':[{'control':'OBJECT_ENCRYPTION','segment':'s1','status':'MISSING','rule':'G-6.11-B3-08'}]})
+sc('plaintext-path-still-needs-terms','C:L466-470, C:L477-481: tampering, intrusion, interference and availability terms are required of carriers and services on a plaintext path too',BOTH,
+ chain(osp_encrypts, lambda f: drop_inplace(f,'TAMPER_INTRUSION_INTERFERENCE_TERMS'), lambda f: f['inPlace'].extend([{'control':'MANAGEMENT_SPLIT_AGREED'},{'control':'PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT'},{'control':'ENTRUSTEE_SUPERVISION','party':'hosp'}])),{
+ 'verdict':'NON_COMPLIANT','controls':[{'control':'TAMPER_INTRUSION_INTERFERENCE_TERMS','party':'carrier','segment':'s1','status':'MISSING','rule':'G-6.11-B1-09'},
+  {'control':'TAMPER_INTRUSION_INTERFERENCE_TERMS','party':'osp','segment':'s2','status':'MISSING','rule':'G-6.11-B1-10'}]})
+sc('provider-keeps-its-own-copy','C:L423-430: after a proper third-party provision the provider is free of responsibility for what it provided, not for its own copy',BOTH,None,{
+ 'responsibilities':[{'party':'hosp','type':'EXEMPT','rule':'G-6.11-B1-04','scopeContains':'own copy'}]})
+sc('take-out-known-failure-beside-unknown','P:L87-89: no risk analysis is a known failure of C-1 even though whether the policy is in the rules is unknown',E8,
+ take_out([ITEM], policy=dict(POLICY, riskAnalysis=False, policyInOperationRules=None)),{
+ 'verdict':'NON_COMPLIANT','missingFacts':['/takeOut/policy/policyInOperationRules'],
+ 'controls':[{'control':'TAKE_OUT_RISK_ANALYSIS_AND_POLICY','party':'hosp','status':'MISSING'}]})
+sc('take-out-assigns-responsibility','P:L58-61, P:L99-101: the institution and its information manager are responsible for knowing where taken-out information is',E8,take_out([ITEM]),{
+ 'verdict':'COMPLIANT','responsibilities':[{'party':'hosp','type':'MANAGEMENT','segment':'usb-1','rule':'G-6.9-C-05'},{'party':'hosp','type':'MANAGEMENT','rule':'G-6.9-C-01'}]})
+sc('laptop-boot-password-off-beside-unknown','P:L102-106: no boot password is a known failure whatever the password policy',E8,
+ take_out([item(LAPTOP, bootPassword=False, passwordManaged=None)]),{
+ 'verdict':'NON_COMPLIANT','missingFacts':['/takeOut/items/0/passwordManaged'],'controls':[{'control':'BOOT_PASSWORD','status':'MISSING'}]})
 # typical scenario: none of the new rules fire
 for name,doc in SC:
     if name=='typical-three-segment-compliant':
@@ -455,13 +693,13 @@ def cmp(name, desc, mutate, expect):
     CMP.append((name,{'description':desc,'from':'E2007_V2','to':'E2008_V3','given':f,'expect':expect}))
 cmp('take-out-usb-stick','taking an unencrypted USB stick home: not covered by edition 2, non-compliant under the draft\'s new 6.9',take_out([USB_BAD]),{
  'fromVerdict':'NOT_COVERED_BY_EDITION','toVerdict':'NON_COMPLIANT','added':['G-6.9-C-05','G-6.9-C-07'],'removed':['G-6.9-00']})
-cmp('staff-access-from-outside','staff connecting from outside: edition 2 does not list the case; the draft does and points to its mobile section',outside('OUTSIDE_ACCESS_STAFF'),{
- 'fromVerdict':'COMPLIANT_WITH_CONDITIONS','toVerdict':'COMPLIANT_WITH_CONDITIONS','added':['G-6.11-B3-11'],'removed':['G-6.11-B3-01'],'changed':['G-6.11-B0-01']})
-cmp('patient-access','patients accessing from outside: human review under edition 2, in scope and compliant under the draft',outside('OUTSIDE_ACCESS_PATIENT'),{
- 'fromVerdict':'COMPLIANT_WITH_CONDITIONS','toVerdict':'COMPLIANT','removed':['G-6.11-B3-01'],'changed':['G-6.11-B0-01'],
+cmp('staff-access-from-outside','staff connecting from outside: edition 2 does not list the case nor count its connection point as network (not covered); the draft does and points to its mobile section',outside('OUTSIDE_ACCESS_STAFF'),{
+ 'fromVerdict':'NOT_COVERED_BY_EDITION','toVerdict':'COMPLIANT_WITH_CONDITIONS','added':['G-6.11-B3-11','G-6.11-B3-09'],'removed':['G-6.11-B3-01'],'changed':['G-6.11-B0-01']})
+cmp('patient-access','patients accessing from outside: not covered by edition 2, in scope and compliant under the draft',outside('OUTSIDE_ACCESS_PATIENT'),{
+ 'fromVerdict':'NOT_COVERED_BY_EDITION','toVerdict':'COMPLIANT','added':['G-6.11-B3-09'],'removed':['G-6.11-B3-01'],'changed':['G-6.11-B0-01'],
  'responsibilitiesAdded':[{'party':'hosp','type':'MANAGEMENT','segment':'s1','threat':'SPOOFING'}]})
-cmp('one-way-transmission','one-way transmission: not named by edition 2, explicitly in scope of the draft',setp(['direction'],'ONE_WAY'),{
- 'fromVerdict':'COMPLIANT_WITH_CONDITIONS','toVerdict':'COMPLIANT','changed':['G-6.11-B0-01']})
+cmp('one-way-transmission','one-way transmission: in scope of both (regional care exchange, C:L275-286); the draft names it explicitly (P:L229-231)',setp(['direction'],'ONE_WAY'),{
+ 'fromVerdict':'COMPLIANT','toVerdict':'COMPLIANT','added':['G-6.11-B0-01']})
 cmp('spoofing-threat','the draft adds spoofing to the threats: the sender becomes responsible against it on every segment',None,{
  'fromVerdict':'COMPLIANT','toVerdict':'COMPLIANT','changed':['G-6.11-B0-02','G-6.11-B2-10'],
  'responsibilitiesAdded':[{'party':'hosp','type':'MANAGEMENT','segment':'s1','threat':'SPOOFING'},{'party':'clinic','type':'MANAGEMENT','segment':'s3','threat':'SPOOFING'}]})
@@ -527,7 +765,7 @@ ksc('flow-all-obligations-covered','every obligation of an encrypted three-segme
  'absentItems':[{'status':'MISSING'},{'status':'CONTRACT_MISSING'}]})
 ksc('flow-carrier-lacks-availability-and-tampering-terms','encrypted end to end, but the carrier contract says nothing on availability or on tampering, intrusion and interference',BOTH,None,
  [demarc(), svc('NET-1','NETWORK_SERVICE','carrier',drop=('AVAILABILITY_TERMS','TAMPER_INTRUSION_INTERFERENCE_TERMS')), svc('SVC-1','ONLINE_SERVICE','osp')],{
- 'verdict':'GAPS','flowVerdict':'COMPLIANT_WITH_CONDITIONS',
+ 'verdict':'GAPS','flowVerdict':'NON_COMPLIANT',
  'items':[{'checklistItem':'CC-06','control':'AVAILABILITY_TERMS','party':'carrier','segment':'s1','status':'MISSING','strength':'MUST'},
   {'checklistItem':'CC-05','control':'TAMPER_INTRUSION_INTERFERENCE_TERMS','party':'carrier','segment':'s3','status':'MISSING'},
   {'control':'AVAILABILITY_TERMS','party':'osp','status':'COVERED'}]})
@@ -556,7 +794,7 @@ ksc('flow-plaintext-service-with-entrustment','entrustment contracts with the se
   {'control':'MANAGEMENT_SPLIT_AGREED','party':'carrier','status':'COVERED','contract':'ENT-2'}]})
 ksc('flow-agreement-without-outage-handling','the provider–recipient agreement sets the demarcation but not outage and incident handling',BOTH,None,
  [demarc(drop=('OUTAGE_AND_INCIDENT_HANDLING',)), svc('NET-1','NETWORK_SERVICE','carrier'), svc('SVC-1','ONLINE_SERVICE','osp')],{
- 'verdict':'GAPS','flowVerdict':'COMPLIANT_WITH_CONDITIONS',
+ 'verdict':'GAPS','flowVerdict':'NON_COMPLIANT',
  'items':[{'checklistItem':'CC-02','control':'OUTAGE_AND_INCIDENT_HANDLING','party':'clinic','status':'MISSING'},
   {'checklistItem':'CC-01','control':'DEMARCATION_AGREEMENT','party':'clinic','status':'COVERED'}]})
 def consign_flow(f):
@@ -567,7 +805,9 @@ ksc('flow-consignment-without-contract','a consignment with no consignment contr
 ksc('flow-consignment-with-contract','a consignment contract binds the consignee to comply and report',BOTH,consign_flow,full()+[CN],{
  'verdict':'COVERED','flowVerdict':'COMPLIANT','items':[{'control':'CONSIGNMENT_CONTRACT','party':'clinic','status':'COVERED','contract':'CN-3'}]})
 def maint(drop=()):
-    cs=[cl('§1','REMOTE_LOGIN_RESTRICTED','vendor'),cl('§2','REMOTE_ACCESS_RIGHTS_MANAGED','vendor'),cl('§3','MAINTENANCE_EAVESDROP_PREVENTION','vendor'),cl('§4','REMOTE_LOGIN_LOGGED','vendor')]
+    cs=[cl('§1','REMOTE_LOGIN_RESTRICTED','vendor'),cl('§2','REMOTE_ACCESS_RIGHTS_MANAGED','vendor'),cl('§3','MAINTENANCE_EAVESDROP_PREVENTION','vendor'),cl('§4','REMOTE_LOGIN_LOGGED','vendor'),
+        cl('§5','REMOTE_LOGIN_PROTOCOL_RESTRICTED','vendor'),cl('§6','REMOTE_ACCOUNTS_PER_PERSON','vendor'),cl('§7','REMOTE_LOGIN_PER_WORK_ORDER','vendor'),
+        cl('§8','CONFIDENTIALITY','vendor'),cl('§9','SUBCONTRACTOR_FLOW_DOWN','vendor')]
     return {'id':'MT-1','kind':'MAINTENANCE','institution':'hosp','counterparty':'vendor','clauses':[c for c in cs if c['type'] not in drop]}
 ksc('flow-maintenance-without-access-restrictions','the remote maintenance contract does not restrict access',BOTH,with_login(),full()+[maint(drop=('REMOTE_LOGIN_RESTRICTED','REMOTE_ACCESS_RIGHTS_MANAGED','REMOTE_LOGIN_LOGGED'))],{
  'verdict':'GAPS','items':[{'checklistItem':'CC-09','control':'REMOTE_LOGIN_RESTRICTED','party':'vendor','status':'MISSING','strength':'MUST'},
@@ -607,6 +847,9 @@ review('review-maintenance-complete','a maintenance contract settling every remo
  'items':[{'checklistItem':'CC-09','control':'REMOTE_LOGIN_RESTRICTED','status':'COVERED'},{'control':'REMOTE_LOGIN_LOGGED','status':'COVERED','strength':'SHOULD'}]})
 review('review-maintenance-not-logged','every MUST item settled, logging not: a recommendation',maint(drop=('REMOTE_LOGIN_LOGGED',)),{
  'verdict':'COVERED_WITH_RECOMMENDATIONS','items':[{'control':'REMOTE_LOGIN_LOGGED','status':'MISSING','strength':'SHOULD'}]})
+review('review-maintenance-shared-accounts','a maintenance contract that leaves per-person accounts, confidentiality and subcontractors out',maint(drop=('REMOTE_ACCOUNTS_PER_PERSON','CONFIDENTIALITY','SUBCONTRACTOR_FLOW_DOWN')),{
+ 'verdict':'GAPS','items':[{'control':'REMOTE_ACCOUNTS_PER_PERSON','status':'MISSING','strength':'MUST'},{'control':'CONFIDENTIALITY','status':'MISSING','strength':'SHOULD'},
+  {'control':'SUBCONTRACTOR_FLOW_DOWN','status':'MISSING','strength':'SHOULD'}]})
 review('review-consignment-complete','a consignment contract binding the consignee to comply and report',CN,{'verdict':'COVERED','fired':['CC-16'],'notFired':notf('CC-16'),
  'items':[{'checklistItem':'CC-16','party':'clinic','status':'COVERED'}]})
 review('review-consignment-missing-clause','a consignment contract without the compliance and reporting clause',dict(CN, clauses=[]),{

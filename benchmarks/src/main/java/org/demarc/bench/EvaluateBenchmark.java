@@ -96,6 +96,6 @@ public class EvaluateBenchmark {
         LegalForm.THIRD_PARTY_PROVISION, new Consent(ConsentBasis.IMPLIED, ImpliedConsentCase.A_CARE_COORDINATION, null),
         Direction.TWO_WAY, new DataDescription(true, true), parties, "hosp", List.of(new Recipient("clinic", true)),
         path, new ObjectSecurity("hosp", "clinic", TamperDetection.ELECTRONIC_SIGNATURE),
-        new EndAuthentication(true, true, AuthMethod.PUBLIC_KEY), List.of(), inPlace, null, null);
+        new EndAuthentication(true, true, AuthMethod.PUBLIC_KEY), List.of(), inPlace, null, null, null, null);
   }
 }

@@ -7,5 +7,9 @@ public enum ChannelProtocol {
   /** IPsec with IKE key exchange. */
   IPSEC_IKE,
   /** TLS. */
-  TLS
+  TLS,
+  /** SSL-VPN with a client installed on the terminal. */
+  SSL_VPN_CLIENT,
+  /** Clientless SSL-VPN through a web browser. */
+  SSL_VPN_CLIENTLESS
 }

@@ -38,16 +38,38 @@ public enum ControlType {
   PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT(ControlKind.CONTRACTUAL, "CC-07"),
   /** 監督: the institution supervises the entrusted carrier or service. */
   ENTRUSTEE_SUPERVISION(ControlKind.ORGANISATIONAL, "CC-07"),
-  /** リモートログインの制限: remote login restricted (access points and protocols). */
+  /** リモートログインの制限: remote login restricted to designated access points (sources). */
   REMOTE_LOGIN_RESTRICTED(ControlKind.TECHNICAL, "CC-09"),
+  /** プロトコルの制限: the protocols usable for remote login restricted. */
+  REMOTE_LOGIN_PROTOCOL_RESTRICTED(ControlKind.TECHNICAL, "CC-09"),
+  /** 個人ごとのアカウント: one remote-login account per named person, not a shared account. */
+  REMOTE_ACCOUNTS_PER_PERSON(ControlKind.TECHNICAL, "CC-09"),
+  /** 作業ごとの有効化: remote login enabled only for each work order, not always on. */
+  REMOTE_LOGIN_PER_WORK_ORDER(ControlKind.TECHNICAL, "CC-09"),
+  /** アクセスログの確認: the institution reviews the remote-login log after the work. */
+  REMOTE_LOG_REVIEWED(ControlKind.ORGANISATIONAL, "CC-09"),
+  /** 守秘義務: the maintenance contract binds the vendor to confidentiality. */
+  CONFIDENTIALITY(ControlKind.CONTRACTUAL, "CC-09"),
+  /** 再委託先への同等の義務: the vendor's subcontractors are bound to the same duties. */
+  SUBCONTRACTOR_FLOW_DOWN(ControlKind.CONTRACTUAL, "CC-09"),
   /** アクセス権限の管理: remote-login access rights managed. */
   REMOTE_ACCESS_RIGHTS_MANAGED(ControlKind.TECHNICAL, "CC-09"),
   /** リモートログインの記録: each remote login is logged. */
   REMOTE_LOGIN_LOGGED(ControlKind.TECHNICAL, "CC-09"),
+  /** 閉域の範囲とチャネル・セキュリティの確認: the extent of a closed network and its channel security confirmed in the contract. */
+  CLOSED_NETWORK_SCOPE_CONFIRMED(ControlKind.CONTRACTUAL, "CC-08"),
+  /** 受領確認: a receipt-confirmation procedure that ends the provider's responsibility without a gap. */
+  RECEIPT_CONFIRMATION(ControlKind.CONTRACTUAL, "CC-15"),
+  /** 運営者の責任分界点の受諾: the statutory operator's published demarcation accepted (e.g. claims submission). */
+  OPERATOR_DEMARCATION_ACCEPTED(ControlKind.CONTRACTUAL, "CC-22"),
   /** ネットワークのセキュリティの責任分界点: whether network security rests with the provider, the institution or both. */
   NETWORK_SECURITY_RESPONSIBILITY_AGREED(ControlKind.CONTRACTUAL, "CC-03b"),
   /** 医療情報そのものの暗号化: the information itself is encrypted (object security). */
   OBJECT_ENCRYPTION(ControlKind.TECHNICAL, null),
+  /** 鍵の受け渡し: the key does not travel with the data, so an eavesdropper on the path cannot read it. */
+  KEY_DELIVERED_SEPARATELY(ControlKind.TECHNICAL, null),
+  /** 電子政府推奨暗号: the cipher is on the e-Government recommended ciphers list (CRYPTREC). */
+  RECOMMENDED_CIPHER(ControlKind.TECHNICAL, null),
   /** 医療機関等の設備から送出される段階での暗号化: encrypted by the time it leaves the institution's equipment. */
   EARLY_ENCRYPTION(ControlKind.TECHNICAL, null),
   /** 遠隔保守時の盗聴防止: eavesdropping prevention for remote maintenance logins. */
@@ -95,7 +117,13 @@ public enum ControlType {
   /** 6.9 D-3: 全ての媒体・機器を登録し、未登録機器による持ち出しを禁止. */
   DEVICE_REGISTRATION(ControlKind.ORGANISATIONAL, null),
   /** Demarc's reading of 6.10: every emergency (break-glass) access is logged for later review. */
-  EMERGENCY_ACCESS_LOGGED(ControlKind.TECHNICAL, null);
+  EMERGENCY_ACCESS_LOGGED(ControlKind.TECHNICAL, null),
+  /** Demarc's reading of 6.10: a written procedure governs when and how break-glass access may be used. */
+  EMERGENCY_ACCESS_PROCEDURE(ControlKind.ORGANISATIONAL, null),
+  /** Demarc's reading of 6.10: the log of emergency accesses is reviewed afterwards. */
+  EMERGENCY_LOG_REVIEWED(ControlKind.ORGANISATIONAL, null),
+  /** Demarc's reading of 6.10: the emergency account is disabled (or its password changed) after the emergency. */
+  EMERGENCY_ACCOUNT_DISABLED_AFTER(ControlKind.TECHNICAL, null);
 
   private final ControlKind kind;
   private final String checklistItem;

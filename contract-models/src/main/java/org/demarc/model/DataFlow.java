@@ -3,7 +3,8 @@ package org.demarc.model;
 import java.util.List;
 
 /**
- * A proposed flow of medical information that leaves the institution (外部と個人情報を含む医療情報を交換する場合).
+ * A proposed flow of medical information that leaves the institution (外部と個人情報を含む医療情報を交換する場合), or
+ * another situation the guideline addresses ({@link FlowKind}).
  * Fields left out are unknown: a rule that needs one reports "insufficient information" naming the field.
  *
  * @param id the flow's id
@@ -23,6 +24,10 @@ import java.util.List;
  * @param inPlace organisational and contractual controls declared in place
  * @param takeOut information and devices taken out of the institution (6.9)
  * @param emergency access in an emergency (6.10; 6.9 in edition 2)
+ * @param kind what shape of situation the flow describes; absent means an exchange (or a take-out, when the flow
+ *     has a take-out and no path)
+ * @param accessedBy for staff or patient access: the staff member or patient (a party with that role) at the far
+ *     end of the path, who reaches the institution's systems from outside
  */
 public record DataFlow(
     String id,
@@ -41,7 +46,24 @@ public record DataFlow(
     List<RemoteLogin> remoteLogins,
     List<InPlace> inPlace,
     TakeOut takeOut,
-    Emergency emergency) {
+    Emergency emergency,
+    FlowKind kind,
+    String accessedBy) {
+
+  /** The kind the flow is judged as: its declared kind, else a take-out when it has one and no path, else exchange. */
+  public FlowKind effectiveKind() {
+    if (kind != null) {
+      return kind;
+    }
+    return takeOut != null && (segments == null || segments.isEmpty()) ? FlowKind.TAKE_OUT : FlowKind.EXCHANGE;
+  }
+
+  /** The same flow with other declarations of controls. */
+  public DataFlow withInPlace(List<InPlace> declarations) {
+    return new DataFlow(id, description, purpose, legalForm, consent, direction, data, parties, provider,
+        recipients, segments, objectSecurity, endAuthentication, remoteLogins, declarations, takeOut, emergency,
+        kind, accessedBy);
+  }
 
   /** The declared party with this id, or null. */
   public Party party(String partyId) {

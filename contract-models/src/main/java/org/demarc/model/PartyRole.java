@@ -11,5 +11,9 @@ public enum PartyRole {
   /** オンラインサービス提供事業者: an online service provider (ASP, regional network operator) in the path. */
   ONLINE_SERVICE,
   /** 保守業者 (保守委託業者): a maintenance vendor that may log in remotely. */
-  MAINTENANCE_VENDOR
+  MAINTENANCE_VENDOR,
+  /** 従事者: a member of the institution's own staff (or their terminal) reaching its systems from outside. */
+  STAFF,
+  /** 患者等: a patient (the data subject) reaching their own records from outside. */
+  PATIENT
 }

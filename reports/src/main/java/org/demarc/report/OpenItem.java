@@ -69,7 +69,8 @@ public record OpenItem(
     }
     for (RequiredControl c : r.controls()) {
       Level level = level(c.strength());
-      if (c.status() == ControlStatus.MISSING && level != null) {
+      if ((c.status() == ControlStatus.MISSING || c.status() == ControlStatus.PLANNED
+          || c.status() == ControlStatus.UNKNOWN) && level != null) {
         Finding f = findings.get(c.findingId());
         Text message = new Text(c.text().ja() + "（" + c.party() + "）" + (f == null ? "" : "：" + f.message().ja()),
             c.text().en() + " (" + c.party() + ")" + (f == null ? "" : ": " + f.message().en()));

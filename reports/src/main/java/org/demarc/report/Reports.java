@@ -371,6 +371,7 @@ final class Reports {
     return new Cell(l.of(s), switch (s) {
       case SATISFIED -> Tone.GOOD;
       case MISSING -> strength == Strength.SHOULD ? Tone.WARN : Tone.BAD;
+      case PLANNED, UNKNOWN -> Tone.WARN;
       case NOT_APPLICABLE -> Tone.PLAIN;
     });
   }
@@ -386,8 +387,10 @@ final class Reports {
   private static int statusOrder(ControlStatus s) {
     return switch (s) {
       case MISSING -> 0;
-      case SATISFIED -> 1;
-      case NOT_APPLICABLE -> 2;
+      case UNKNOWN -> 1;
+      case PLANNED -> 2;
+      case SATISFIED -> 3;
+      case NOT_APPLICABLE -> 4;
     };
   }
 

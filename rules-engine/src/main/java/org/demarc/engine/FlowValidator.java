@@ -7,6 +7,7 @@ import java.util.Set;
 import org.demarc.model.Clause;
 import org.demarc.model.Contract;
 import org.demarc.model.DataFlow;
+import org.demarc.model.FlowKind;
 import org.demarc.model.InPlace;
 import org.demarc.model.Party;
 import org.demarc.model.PartyRole;
@@ -61,6 +62,30 @@ final class FlowValidator {
     Set<String> onPath = new HashSet<>();
     if (flow.provider() != null) {
       onPath.add(flow.provider());
+    }
+    FlowKind kind = flow.effectiveKind();
+    if (kind.outsideAccess()) {
+      PartyRole role = kind == FlowKind.STAFF_ACCESS ? PartyRole.STAFF : PartyRole.PATIENT;
+      if (flow.accessedBy() == null) {
+        out.add(violation("/accessedBy", "required", "field", "accessedBy"));
+      } else {
+        checkParty(flow, "/accessedBy", flow.accessedBy(), role, out);
+        onPath.add(flow.accessedBy());
+      }
+    } else if (flow.accessedBy() != null) {
+      out.add(violation("/accessedBy", "not_for_kind", "field", "accessedBy", "kind", kind));
+    }
+    if (kind == FlowKind.REMOTE_MAINTENANCE && (flow.remoteLogins() == null || flow.remoteLogins().isEmpty())) {
+      out.add(violation("/remoteLogins", "required", "field", "remoteLogins"));
+    }
+    if (kind == FlowKind.BREAK_GLASS && flow.emergency() == null) {
+      out.add(violation("/emergency", "required", "field", "emergency"));
+    }
+    if (kind == FlowKind.TAKE_OUT && flow.takeOut() == null) {
+      out.add(violation("/takeOut", "required", "field", "takeOut"));
+    }
+    if (kind.outsideAccess() && flow.recipients() != null && !flow.recipients().isEmpty()) {
+      out.add(violation("/recipients", "not_for_kind", "field", "recipients", "kind", kind));
     }
     if (flow.recipients() != null) {
       for (int i = 0; i < flow.recipients().size(); i++) {

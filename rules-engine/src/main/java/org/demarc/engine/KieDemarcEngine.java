@@ -21,6 +21,7 @@ import org.demarc.model.result.Provenance;
 import org.demarc.model.result.RuleDescriptor;
 import org.demarc.model.result.Strength;
 import org.demarc.model.result.Violation;
+import org.demarc.rules.facts.KindOf;
 import org.demarc.rules.facts.PathLength;
 import org.demarc.rules.facts.PathStep;
 import org.demarc.rules.facts.RecipientEntry;
@@ -162,13 +163,14 @@ final class KieDemarcEngine implements DemarcEngine {
             && c.status() != ControlStatus.NOT_APPLICABLE)
         .toList();
     List<ChecklistItem> items = matcher.match(obligations, result.findings(), contracts, true, true);
-    List<InPlace> inPlace = new ArrayList<>(flow.inPlace() == null ? List.of() : flow.inPlace());
+    // A covered clause is evidence that outranks what the flow itself declares, so it comes first.
+    List<InPlace> inPlace = new ArrayList<>();
     items.stream().filter(i -> i.status() == ChecklistStatus.COVERED && i.control() != null)
         .forEach(i -> inPlace.add(new InPlace(i.control(), i.party(), i.contract() + " " + i.clause())));
-    DataFlow withContracts = new DataFlow(flow.id(), flow.description(), flow.purpose(), flow.legalForm(),
-        flow.consent(), flow.direction(), flow.data(), flow.parties(), flow.provider(), flow.recipients(),
-        flow.segments(), flow.objectSecurity(), flow.endAuthentication(), flow.remoteLogins(), List.copyOf(inPlace),
-        flow.takeOut(), flow.emergency());
+    if (flow.inPlace() != null) {
+      inPlace.addAll(flow.inPlace());
+    }
+    DataFlow withContracts = flow.withInPlace(List.copyOf(inPlace));
     ContractVerdict verdict = ContractMatcher.verdict(items);
     return new ContractCheck(flow.id(), edition, verdict, List.of(matcher.reason(verdict, items)), items,
         evaluateValid(withContracts, edition), provenance(edition));
@@ -184,7 +186,7 @@ final class KieDemarcEngine implements DemarcEngine {
     Outcomes outcomes = new Outcomes(null);
     run(base, outcomes, session -> session.insert(contract));
     DataFlow subject = new DataFlow(contract.id(), null, null, null, null, null, null, List.of(), null, null, null,
-        null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null);
     EvaluationResult result = assembler.assemble(subject, base, outcomes.activations(), provenance(edition));
     List<ChecklistItem> items = matcher.match(result.controls(), result.findings(), List.of(contract), false, false);
     ContractVerdict verdict = ContractMatcher.verdict(items);
@@ -194,6 +196,7 @@ final class KieDemarcEngine implements DemarcEngine {
 
   private static void insertFacts(KieSession session, DataFlow flow) {
     session.insert(flow);
+    session.insert(new KindOf(flow.effectiveKind()));
     if (flow.parties() != null) {
       flow.parties().forEach(session::insert);
     }

@@ -61,20 +61,38 @@ final class ResultAssembler {
     List<RequiredControl> controls = new ArrayList<>();
     List<Responsibility> responsibilities = new ArrayList<>();
     List<MissingFact> missing = new ArrayList<>();
+    Set<String> factsNeeded = new HashSet<>(); // facts a MUST or PROHIBIT rule needs; SHOULD rules' are only listed
     Set<Object> usedIds = new HashSet<>();
     Map<Object, String> rendered = new java.util.IdentityHashMap<>();
     Map<String, String> displayNames = new HashMap<>();
+    // A finding's id is rule|segment|party, stable across editions; where several variants of a rule speak about the
+    // same subject, each id also names its variant, so ids never depend on firing order. The same finding word for
+    // word (another match of the same variant) is reported once.
+    List<Activation> kept = new ArrayList<>(activations.size());
+    List<Text> messages = new ArrayList<>(activations.size());
+    Map<String, Set<String>> variantsByKey = new HashMap<>();
+    Map<String, Set<Text>> messagesByVariant = new HashMap<>();
     for (Activation a : activations) {
       RuleBase.Compiled rule = base.compiled(a.ruleName());
       if (rule == null) {
         continue;
       }
-      RuleMeta meta = rule.meta();
-      if (!meta.classification()) {
-        fired.add(meta.id());
-      }
-      Citation citation = rule.citation();
       Text message = message(flow, rule, a, displayNames);
+      String key = baseId(rule.meta().id(), a);
+      if (!messagesByVariant.computeIfAbsent(key + '\u0000' + a.ruleName(), k -> new HashSet<>()).add(message)) {
+        continue;
+      }
+      variantsByKey.computeIfAbsent(key, k -> new HashSet<>()).add(a.ruleName());
+      kept.add(a);
+      messages.add(message);
+    }
+    for (int i = 0; i < kept.size(); i++) {
+      Activation a = kept.get(i);
+      Text message = messages.get(i);
+      RuleBase.Compiled rule = base.compiled(a.ruleName());
+      RuleMeta meta = rule.meta();
+      fired.add(meta.id());
+      Citation citation = rule.citation();
       FindingKind kind = a.prohibits() ? FindingKind.PROHIBITION
           : a.notCovered() ? FindingKind.NOT_COVERED
           : !a.missing().isEmpty() ? FindingKind.MISSING_FACT
@@ -82,8 +100,14 @@ final class ResultAssembler {
           : !a.controls().isEmpty() ? FindingKind.REQUIREMENT
           : !a.responsibilities().isEmpty() ? FindingKind.RESPONSIBILITY
           : FindingKind.INFO;
-      String id = unique(usedIds, new FindingKey(meta.id(), nz(a.segment()), nz(a.party())),
-          meta.id() + '|' + nz(a.segment()) + '|' + nz(a.party()));
+      String key = baseId(meta.id(), a);
+      String id = key;
+      if (variantsByKey.get(key).size() > 1) {
+        id += "~" + variantSlug(meta.id(), a.ruleName());
+      }
+      if (messagesByVariant.get(key + '\u0000' + a.ruleName()).size() > 1) {
+        id += "~" + Integer.toHexString(message.en().hashCode());
+      }
       findings.add(new Finding(id, meta.id(), kind, message, a.party(), a.segment(), a.threat(), a.needsReview(),
           triggeredBy(flow, a.facts(), rendered), citation));
       for (Activation.ControlEntry c : a.controls()) {
@@ -91,21 +115,27 @@ final class ResultAssembler {
             meta.id() + '|' + c.control().name() + '|' + nz(c.segment()) + '|' + nz(c.party()));
         Strength strength = meta.strength() == Strength.SHOULD ? Strength.SHOULD : Strength.MUST;
         controls.add(new RequiredControl(cid, c.control(), controlTexts.get(c.control()), c.party(),
-            c.segment(), c.threat(), strength, c.status(), meta.onMissing(), c.control().checklistItem(), meta.id(),
-            id));
+            c.segment(), c.threat(), strength, c.status(), effect(strength, c.status(), meta),
+            c.control().checklistItem(), meta.id(), id, c.evidence()));
       }
       for (Activation.ResponsibilityEntry r : a.responsibilities()) {
         responsibilities.add(new Responsibility(r.party(), r.type(), r.segment(), r.threat(),
-            responsibilityTexts.get(r.type()), meta.id(), id));
+            r.scope() == null ? responsibilityTexts.get(r.type()) : texts.get(r.scope()), meta.id(), id));
       }
       for (String pointer : a.missing()) {
         missing.add(new MissingFact(pointer, meta.id(), message));
+        if (meta.strength() != Strength.SHOULD) {
+          factsNeeded.add(pointer);
+        }
       }
     }
     findings.sort(Comparator.comparing(Finding::id));
     controls.sort(Comparator.comparing(RequiredControl::id));
     List<Text> verdictReasons = new ArrayList<>();
-    Verdict verdict = verdict(findings, controls, missing, verdictReasons);
+    Verdict verdict = verdict(findings, controls, missing, factsNeeded, verdictReasons);
+    if (verdict == Verdict.PROHIBITED) {
+      controls = moot(controls);
+    }
     return new EvaluationResult(
         flow.id(),
         base.edition(),
@@ -124,8 +154,8 @@ final class ResultAssembler {
    * Severity order: prohibited, then non-compliant, then insufficient information, then conditions. A known
    * non-compliance stands even when other facts are missing.
    */
-  private Verdict verdict(
-      List<Finding> findings, List<RequiredControl> controls, List<MissingFact> missing, List<Text> reasons) {
+  private Verdict verdict(List<Finding> findings, List<RequiredControl> controls, List<MissingFact> missing,
+      Set<String> factsNeeded, List<Text> reasons) {
     Verdict verdict = Verdict.COMPLIANT;
     for (Finding f : findings) {
       if (f.kind() == FindingKind.PROHIBITION) {
@@ -143,6 +173,9 @@ final class ResultAssembler {
     }
     if (verdict == Verdict.COMPLIANT) {
       for (MissingFact m : missing) {
+        if (!factsNeeded.contains(m.pointer())) {
+          continue;
+        }
         reasons.add(texts.format("verdict.reason.missing_fact", "rule", m.ruleId(), "pointer", m.pointer()));
         verdict = Verdict.INSUFFICIENT_INFORMATION;
       }
@@ -150,7 +183,11 @@ final class ResultAssembler {
     if (verdict == Verdict.COMPLIANT) {
       for (RequiredControl c : controls) {
         if (missingMust(c, MissingEffect.CONDITION)) {
-          reasons.add(controlReason("verdict.reason.condition", c));
+          reasons.add(c.status() == ControlStatus.PLANNED
+              ? texts.format(c.segment() == null ? "verdict.reason.planned.flow" : "verdict.reason.planned",
+                  "rule", c.ruleId(), "control", c.control(), "party", nz(c.party()), "segment", nz(c.segment()),
+                  "evidence", c.evidence() == null ? "-" : c.evidence())
+              : controlReason("verdict.reason.condition", c));
           verdict = Verdict.COMPLIANT_WITH_CONDITIONS;
         }
       }
@@ -180,8 +217,35 @@ final class ResultAssembler {
     return verdict;
   }
 
+  /**
+   * What a MUST control that is not in place does to the verdict: a planned one is a condition, an unknown one
+   * needs its fact, a missing one fails the flow unless its rule treats the absence as a point for judgement.
+   */
+  private static MissingEffect effect(Strength strength, ControlStatus status, RuleMeta meta) {
+    if (strength != Strength.MUST) {
+      return null;
+    }
+    return switch (status) {
+      case MISSING -> meta.onMissing();
+      case PLANNED -> MissingEffect.CONDITION;
+      case UNKNOWN -> MissingEffect.INSUFFICIENT_INFORMATION;
+      default -> null;
+    };
+  }
+
+  /** Under a prohibition no control is a condition to meet: nothing makes the flow compliant. */
+  private static List<RequiredControl> moot(List<RequiredControl> controls) {
+    List<RequiredControl> out = new ArrayList<>(controls.size());
+    for (RequiredControl c : controls) {
+      out.add(c.effectIfMissing() == null ? c : new RequiredControl(c.id(), c.control(), c.text(), c.party(),
+          c.segment(), c.threat(), c.strength(), c.status(), MissingEffect.MOOT_PROHIBITED, c.checklistItem(),
+          c.ruleId(), c.findingId(), c.evidence()));
+    }
+    return out;
+  }
+
   private static boolean missingMust(RequiredControl c, MissingEffect effect) {
-    return c.status() == ControlStatus.MISSING && c.strength() == Strength.MUST && c.effectIfMissing() == effect;
+    return c.effectIfMissing() == effect;
   }
 
   /** A reason about one control; the segment is named only when the control has one. */
@@ -315,8 +379,16 @@ final class ResultAssembler {
     return List.of(out);
   }
 
-  /** What a finding's id is made of; keys hash the parts' cached hashes instead of a freshly joined string. */
-  private record FindingKey(String rule, String segment, String party) {}
+  private static String baseId(String ruleId, Activation a) {
+    return ruleId + '|' + nz(a.segment()) + '|' + nz(a.party());
+  }
+
+  /** The variant's own words: its DRL rule name without the rule id, as a slug. */
+  private static String variantSlug(String ruleId, String ruleName) {
+    String rest = ruleName.startsWith(ruleId) ? ruleName.substring(ruleId.length()) : ruleName;
+    String slug = rest.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    return slug.length() > 48 ? slug.substring(0, 48).replaceAll("-$", "") : slug;
+  }
 
   /** What a control's id is made of. */
   private record ControlKey(String rule, org.demarc.model.ControlType control, String segment, String party) {}

@@ -52,7 +52,7 @@ record RuleMeta(
     List<Edition> editions = new ArrayList<>();
     Strength strength = null;
     Basis basis = null;
-    MissingEffect onMissing = MissingEffect.CONDITION;
+    MissingEffect onMissing = MissingEffect.NON_COMPLIANT;
     try {
       if (editionsText != null) {
         for (String e : editionsText.trim().split("\\s+")) {

@@ -32,7 +32,7 @@ class EngineBehaviourTest {
     DataFlow bad = new DataFlow(flow.id(), flow.description(), flow.purpose(), flow.legalForm(), flow.consent(),
         flow.direction(), flow.data(), flow.parties(), flow.provider(), List.of(new Recipient("nobody", true)),
         flow.segments(), flow.objectSecurity(), flow.endAuthentication(), flow.remoteLogins(), flow.inPlace(),
-        flow.takeOut(), flow.emergency());
+        flow.takeOut(), flow.emergency(), flow.kind(), flow.accessedBy());
     assertThatThrownBy(() -> ENGINE.evaluate(bad, Edition.E2008_V3))
         .isInstanceOfSatisfying(InvalidFlowException.class, e -> assertThat(e.violations())
             .extracting(Violation::pointer, Violation::code)
@@ -46,7 +46,7 @@ class EngineBehaviourTest {
     parties.add(parties.get(0));
     DataFlow bad = new DataFlow(flow.id(), flow.description(), flow.purpose(), flow.legalForm(), flow.consent(),
         flow.direction(), flow.data(), parties, "clinic", flow.recipients(), flow.segments(), flow.objectSecurity(),
-        flow.endAuthentication(), flow.remoteLogins(), flow.inPlace(), flow.takeOut(), flow.emergency());
+        flow.endAuthentication(), flow.remoteLogins(), flow.inPlace(), flow.takeOut(), flow.emergency(), flow.kind(), flow.accessedBy());
     List<Violation> violations = ENGINE.validate(bad);
     assertThat(violations).extracting(Violation::pointer, Violation::code).contains(
         org.assertj.core.groups.Tuple.tuple("/parties/4/id", "duplicate_id"),
@@ -66,7 +66,8 @@ class EngineBehaviourTest {
     DataFlow withBad = new DataFlow(flow.id(), flow.description(), flow.purpose(), flow.legalForm(), flow.consent(),
         flow.direction(), flow.data(), flow.parties(), flow.provider(), flow.recipients(), flow.segments(),
         flow.objectSecurity(), flow.endAuthentication(), flow.remoteLogins(), flow.inPlace(),
-        new org.demarc.model.TakeOut(List.of(bad, bad), flow.takeOut().policy()), flow.emergency());
+        new org.demarc.model.TakeOut(List.of(bad, bad), flow.takeOut().policy()), flow.emergency(), flow.kind(),
+        flow.accessedBy());
     assertThat(ENGINE.validate(withBad)).extracting(Violation::pointer, Violation::code).contains(
         org.assertj.core.groups.Tuple.tuple("/takeOut/items/0/kind", "required"),
         org.assertj.core.groups.Tuple.tuple("/takeOut/items/1/id", "duplicate_id"));
@@ -80,7 +81,7 @@ class EngineBehaviourTest {
     assertThat(open.triggeredBy()).anyMatch(t -> t.contains("not encrypted on segment s1"));
     assertThat(open.citation().ruleId()).isEqualTo("G-6.11-B3-09");
     assertThat(open.citation().edition()).isEqualTo(Edition.E2008_V3);
-    assertThat(open.citation().seedLines()).isEqualTo("P:L1133-1152 C:L1187-1205");
+    assertThat(open.citation().seedLines()).isEqualTo("P:L1133-1149 C:L1187-1201");
     assertThat(open.message().ja()).contains("オープンなネットワーク");
     assertThat(result.provenance().contentHash()).hasSize(64);
     assertThat(result.verdictReasons()).isNotEmpty();

@@ -7,6 +7,7 @@ import org.demarc.model.Edition;
 import org.demarc.model.result.Basis;
 import org.demarc.model.result.ControlStatus;
 import org.demarc.model.result.FindingKind;
+import org.demarc.model.result.MissingEffect;
 import org.demarc.model.result.ResponsibilityType;
 import org.demarc.model.result.Strength;
 import org.demarc.model.result.Threat;
@@ -33,12 +34,13 @@ record Scenario(String description, List<Edition> editions, DataFlow given, Expe
       List<ExpectedCell> segmentThreats) {}
 
   /** Matches a responsibility on the fields given. */
-  record ExpectedResponsibility(String party, ResponsibilityType type, String segment, Threat threat, String rule) {}
+  record ExpectedResponsibility(
+      String party, ResponsibilityType type, String segment, Threat threat, String rule, String scopeContains) {}
 
   /** Matches a required control on the fields given. */
   record ExpectedControl(
       ControlType control, String party, String segment, Threat threat, ControlStatus status, Strength strength,
-      String rule) {}
+      String rule, MissingEffect effect) {}
 
   /** Matches a finding on the fields given. */
   record ExpectedFinding(

@@ -38,9 +38,18 @@ class ScenarioTest {
 
   static void check(Scenario scenario, EvaluationResult result) {
     Scenario.Expect e = scenario.expect();
-    String context = "\nverdict=" + result.verdict() + " reasons=" + result.verdictReasons().stream().map(t -> t.en()).toList()
+    String context = "\n" + scenario.description() + "\nverdict=" + result.verdict() + " reasons=" + result.verdictReasons().stream().map(t -> t.en()).toList()
         + "\nfired=" + result.firedRules() + "\nmissing=" + result.missingFacts().stream().map(MissingFact::pointer).toList();
     assertThat(result.edition()).isEqualTo(result.provenance().edition());
+    // The same finding is never reported twice, and ids are unique without numbering.
+    assertThat(result.findings().stream().map(f -> List.of(f.ruleId(), f.kind(), String.valueOf(f.party()),
+        String.valueOf(f.segment()), f.message())).toList()).as("findings reported once" + context).doesNotHaveDuplicates();
+    assertThat(result.findings()).as("finding ids" + context).noneMatch(f -> f.id().contains("#"));
+    // Under a prohibition no control is presented as a condition that would make the flow compliant.
+    if (result.verdict() == org.demarc.model.result.Verdict.PROHIBITED) {
+      assertThat(result.controls()).as("no conditions under a prohibition" + context)
+          .noneMatch(c -> c.effectIfMissing() == org.demarc.model.result.MissingEffect.CONDITION);
+    }
     if (e.verdict() != null) {
       assertThat(result.verdict()).as("verdict" + context).isEqualTo(e.verdict());
     }
@@ -98,13 +107,15 @@ class ScenarioTest {
 
   private static boolean matches(Scenario.ExpectedResponsibility e, Responsibility a) {
     return eq(e.party(), a.party()) && eq(e.type(), a.type()) && eq(e.segment(), a.segment())
-        && eq(e.threat(), a.threat()) && eq(e.rule(), a.ruleId());
+        && eq(e.threat(), a.threat()) && eq(e.rule(), a.ruleId())
+        && (e.scopeContains() == null || a.scope().ja().contains(e.scopeContains())
+            || a.scope().en().contains(e.scopeContains()));
   }
 
   private static boolean matches(Scenario.ExpectedControl e, RequiredControl a) {
     return eq(e.control(), a.control()) && eq(e.party(), a.party()) && eq(e.segment(), a.segment())
         && eq(e.threat(), a.threat()) && eq(e.status(), a.status()) && eq(e.strength(), a.strength())
-        && eq(e.rule(), a.ruleId());
+        && eq(e.rule(), a.ruleId()) && eq(e.effect(), a.effectIfMissing());
   }
 
   private static boolean matches(Scenario.ExpectedFinding e, Finding a) {

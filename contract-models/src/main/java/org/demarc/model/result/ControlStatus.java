@@ -4,8 +4,12 @@ package org.demarc.model.result;
 public enum ControlStatus {
   /** In place. */
   SATISFIED,
-  /** Not in place (or not declared in place). */
+  /** Not in place: known absent, or an organisational control the flow does not declare. */
   MISSING,
+  /** Declared planned: to be concluded before use, with an owner. */
+  PLANNED,
+  /** Not known: the fact it depends on was left out or declared unknown. */
+  UNKNOWN,
   /** Does not apply to this flow. */
   NOT_APPLICABLE
 }

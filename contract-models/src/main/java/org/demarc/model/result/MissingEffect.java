@@ -1,9 +1,13 @@
 package org.demarc.model.result;
 
-/** What a missing MUST control does to the verdict. */
+/** What a MUST control that is not in place does to the verdict. */
 public enum MissingEffect {
-  /** The flow is non-compliant. */
+  /** Missing: the flow is non-compliant. */
   NON_COMPLIANT,
-  /** The flow is compliant only on condition the control is put in place (e.g. a contract clause). */
-  CONDITION
+  /** Planned, or a point the guideline leaves to judgement: compliant only on condition it is put in place or reviewed. */
+  CONDITION,
+  /** Unknown: the fact it depends on is needed. */
+  INSUFFICIENT_INFORMATION,
+  /** The flow is prohibited: no control makes it compliant. */
+  MOOT_PROHIBITED
 }

@@ -12,11 +12,12 @@ import org.demarc.model.ControlType;
  * @param segment the segment (or, for 6.9, the taken-out item) it applies to, or null
  * @param threat the threat it counters, or null
  * @param strength must or should
- * @param status satisfied, missing or not applicable
- * @param effectIfMissing what a missing MUST control does to the verdict
+ * @param status satisfied, missing, planned, unknown or not applicable
+ * @param effectIfMissing for a MUST control not in place, what it does to the verdict; null otherwise
  * @param checklistItem the contract checklist item (CC-xx), if the control is a contract clause
  * @param ruleId the rule that requires it
  * @param findingId the finding that requires it, which carries the citation
+ * @param evidence for a declared control: the declaration's reference, owner and due date, if any
  */
 public record RequiredControl(
     String id,
@@ -30,4 +31,5 @@ public record RequiredControl(
     MissingEffect effectIfMissing,
     String checklistItem,
     String ruleId,
-    String findingId) {}
+    String findingId,
+    String evidence) {}

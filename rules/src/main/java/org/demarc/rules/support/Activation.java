@@ -16,10 +16,12 @@ import org.demarc.model.result.Threat;
 public final class Activation {
 
   /** A required control. */
-  public record ControlEntry(ControlType control, String party, String segment, Threat threat, ControlStatus status) {}
+  public record ControlEntry(
+      ControlType control, String party, String segment, Threat threat, ControlStatus status, String evidence) {}
 
-  /** An assigned responsibility. */
-  public record ResponsibilityEntry(String party, ResponsibilityType type, String segment, Threat threat) {}
+  /** An assigned responsibility; {@code scope} names a text that narrows it, or is null for the type's own text. */
+  public record ResponsibilityEntry(
+      String party, ResponsibilityType type, String segment, Threat threat, String scope) {}
 
   private final String ruleName;
   private final List<Object> facts;

@@ -47,24 +47,74 @@ public final class Emit {
 
   /** A technical control whose status the rule read off the flow. */
   public Emit require(ControlType control, boolean satisfied) {
-    return control(control, satisfied ? ControlStatus.SATISFIED : ControlStatus.MISSING);
+    return control(control, satisfied ? ControlStatus.SATISFIED : ControlStatus.MISSING, null);
   }
 
-  /** An organisational or contractual control: satisfied only when the flow declares it in place. */
+  /**
+   * A technical control that is exactly one input fact: true is satisfied, false missing, and null (left out)
+   * unknown, which also names the fact at {@code pointer} as missing. One control per fact, so a known failure is
+   * reported whatever else is unknown.
+   */
+  public Emit check(ControlType control, Boolean fact, String pointer) {
+    if (fact == null) {
+      missing(pointer);
+      return control(control, ControlStatus.UNKNOWN, null);
+    }
+    return require(control, fact);
+  }
+
+  /**
+   * A technical control that needs every one of several input facts: missing as soon as one is false (whatever the
+   * others), unknown when none is false but some are left out, satisfied when all are true. Facts left out are
+   * always named as missing, so an unknown never hides a known failure nor the other way round.
+   * {@code pointersAndFacts} alternates a JSON pointer and its fact.
+   */
+  public Emit checkAll(ControlType control, Object... pointersAndFacts) {
+    boolean anyFalse = false;
+    boolean anyUnknown = false;
+    for (int i = 1; i < pointersAndFacts.length; i += 2) {
+      Object fact = pointersAndFacts[i];
+      anyFalse |= Boolean.FALSE.equals(fact);
+      anyUnknown |= fact == null;
+    }
+    for (int i = 1; i < pointersAndFacts.length; i += 2) {
+      if (pointersAndFacts[i] == null) {
+        missing((String) pointersAndFacts[i - 1]); // named even beside a known failure
+      }
+    }
+    if (anyFalse) {
+      return require(control, false);
+    }
+    return anyUnknown ? control(control, ControlStatus.UNKNOWN, null) : require(control, true);
+  }
+
+  /**
+   * An organisational or contractual control: its status is what the flow declares of it in {@code inPlace}
+   * (in place, planned, absent, unknown); a control not declared at all is missing.
+   */
   public Emit declared(ControlType control) {
-    return require(control, outcomes.declaredInPlace(control, party));
+    Outcomes.Evidence e = outcomes.evidence(control, party);
+    if (e.status() == ControlStatus.UNKNOWN) {
+      missing(e.pointer());
+    }
+    return control(control, e.status(), e.summary());
   }
 
-  private Emit control(ControlType control, ControlStatus status) {
+  private Emit control(ControlType control, ControlStatus status, String evidence) {
     activation.subject(party, segment, threat);
-    activation.add(new Activation.ControlEntry(control, party, segment, threat, status));
+    activation.add(new Activation.ControlEntry(control, party, segment, threat, status, evidence));
     return this;
   }
 
   /** A responsibility for the current party (and segment and threat, if set). */
   public Emit responsible(ResponsibilityType type) {
+    return responsible(type, null);
+  }
+
+  /** A responsibility narrowed by the text named {@code scope} (a key of the engine's texts). */
+  public Emit responsible(ResponsibilityType type, String scope) {
     activation.subject(party, segment, threat);
-    activation.add(new Activation.ResponsibilityEntry(party, type, segment, threat));
+    activation.add(new Activation.ResponsibilityEntry(party, type, segment, threat, scope));
     return this;
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.demarc.model.ControlType;
 import org.demarc.model.DataFlow;
 import org.demarc.model.InPlace;
+import org.demarc.model.result.ControlStatus;
 import org.kie.api.runtime.rule.Match;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -40,17 +41,61 @@ public final class Outcomes {
     return activations;
   }
 
-  boolean declaredInPlace(ControlType control, String party) {
+  /**
+   * What the flow declares of a control for a party.
+   *
+   * @param status the control's status
+   * @param pointer the declaration, as a JSON pointer, or null when there is none
+   * @param summary its reference, owner and due date, or null
+   */
+  record Evidence(ControlStatus status, String pointer, String summary) {}
+
+  private static final Evidence UNDECLARED = new Evidence(ControlStatus.MISSING, null, null);
+
+  /** The declaration for the party itself wins over one for every party; the first of each counts. */
+  Evidence evidence(ControlType control, String party) {
     if (flow == null || flow.inPlace() == null) {
-      return false;
+      return UNDECLARED;
     }
-    for (InPlace declared : flow.inPlace()) {
-      if (declared != null
-          && declared.control() == control
-          && (declared.party() == null || declared.party().equals(party))) {
-        return true;
+    int general = -1;
+    int specific = -1;
+    List<InPlace> declarations = flow.inPlace();
+    for (int i = 0; i < declarations.size(); i++) {
+      InPlace d = declarations.get(i);
+      if (d == null || d.control() != control) {
+        continue;
+      }
+      if (d.party() == null && general < 0) {
+        general = i;
+      } else if (d.party() != null && d.party().equals(party) && specific < 0) {
+        specific = i;
       }
     }
-    return false;
+    int at = specific >= 0 ? specific : general;
+    if (at < 0) {
+      return UNDECLARED;
+    }
+    InPlace d = declarations.get(at);
+    ControlStatus status = switch (d.effectiveStatus()) {
+      case IN_PLACE -> ControlStatus.SATISFIED;
+      case PLANNED -> ControlStatus.PLANNED;
+      case ABSENT -> ControlStatus.MISSING;
+      case UNKNOWN -> ControlStatus.UNKNOWN;
+    };
+    return new Evidence(status, "/inPlace/" + at, summary(d));
+  }
+
+  private static String summary(InPlace d) {
+    StringBuilder b = new StringBuilder();
+    if (d.reference() != null) {
+      b.append(d.reference());
+    }
+    if (d.owner() != null) {
+      b.append(b.length() > 0 ? "; " : "").append("owner: ").append(d.owner());
+    }
+    if (d.due() != null) {
+      b.append(b.length() > 0 ? "; " : "").append("due: ").append(d.due());
+    }
+    return b.length() == 0 ? null : b.toString();
   }
 }

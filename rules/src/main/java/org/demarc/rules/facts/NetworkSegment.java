@@ -1,0 +1,10 @@
+package org.demarc.rules.facts;
+
+/**
+ * Derived per edition: segment {@code index} lies within the edition's definition of "network" (ネットワーク), so
+ * the network-selection clauses apply to it. Edition 2 defines it between the sender's and the receiving
+ * institution's external connection points; the edition 3 draft adds connection points for access from outside.
+ *
+ * @param index the segment's position
+ */
+public record NetworkSegment(int index) {}
