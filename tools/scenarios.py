@@ -664,6 +664,10 @@ sc('plaintext-path-still-needs-terms','C:L466-470, C:L477-481: tampering, intrus
  chain(osp_encrypts, lambda f: drop_inplace(f,'TAMPER_INTRUSION_INTERFERENCE_TERMS'), lambda f: f['inPlace'].extend([{'control':'MANAGEMENT_SPLIT_AGREED'},{'control':'PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT'},{'control':'ENTRUSTEE_SUPERVISION','party':'hosp'}])),{
  'verdict':'NON_COMPLIANT','controls':[{'control':'TAMPER_INTRUSION_INTERFERENCE_TERMS','party':'carrier','segment':'s1','status':'MISSING','rule':'G-6.11-B1-09'},
   {'control':'TAMPER_INTRUSION_INTERFERENCE_TERMS','party':'osp','segment':'s2','status':'MISSING','rule':'G-6.11-B1-10'}]})
+sc('joint-use-needs-review','C:L409-411: the seed knows consignment and third-party provision only; joint use is flagged for review, not judged as either',BOTH,
+ chain(setp(['legalForm'],'JOINT_USE'), setp(['consent'],None)),{
+ 'verdict':'COMPLIANT_WITH_CONDITIONS','fired':['G-6.11-B1-01'],'notFired':['G-6.11-B1-02','G-6.11-B1-03','G-6.11-B1-04'],
+ 'findings':[{'rule':'G-6.11-B1-01','kind':'NEEDS_HUMAN_REVIEW','basis':'INTERPRETATION'}]})
 sc('provider-keeps-its-own-copy','C:L423-430: after a proper third-party provision the provider is free of responsibility for what it provided, not for its own copy',BOTH,None,{
  'responsibilities':[{'party':'hosp','type':'EXEMPT','rule':'G-6.11-B1-04','scopeContains':'own copy'}]})
 sc('take-out-known-failure-beside-unknown','P:L87-89: no risk analysis is a known failure of C-1 even though whether the policy is in the rules is unknown',E8,

@@ -3,7 +3,6 @@ package org.demarc.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -51,8 +50,7 @@ class ComparisonController {
       description = "Evaluates the flow under both editions and returns the verdict change, the findings added, removed "
           + "or changed (matched by stable ids built from rule, segment and party) and the responsibilities moved.")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
-      @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DataFlow.class),
-          examples = @ExampleObject(name = "regional care over the internet", value = ApiExamples.FLOW)),
+      @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DataFlow.class)),
       @Content(mediaType = "application/yaml", schema = @Schema(implementation = DataFlow.class))})
   @ApiResponse(responseCode = "200", description = "the comparison (as a report people read: POST /api/v1/comparisons/report)")
   @ApiResponse(responseCode = "400", description = "malformed body, unknown field or value, unknown edition",
@@ -84,8 +82,7 @@ class ComparisonController {
           + "the flow's diagram and controls under the second edition. The decision id is in the Demarc-Decision-Id "
           + "header.")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
-      @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DataFlow.class),
-          examples = @ExampleObject(name = "regional care over the internet", value = ApiExamples.FLOW)),
+      @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DataFlow.class)),
       @Content(mediaType = "application/yaml", schema = @Schema(implementation = DataFlow.class))})
   @ApiResponse(responseCode = "200", description = "the report", content = {
       @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string")),

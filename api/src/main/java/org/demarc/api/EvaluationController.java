@@ -50,8 +50,7 @@ class EvaluationController {
       description = "Returns the verdict, the responsible party for every segment and threat, the controls each party "
           + "must put in place, and every finding with its citation. Accept-Language: ja or en.")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
-      @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DataFlow.class),
-          examples = @ExampleObject(name = "regional care over the internet", value = ApiExamples.FLOW)),
+      @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DataFlow.class)),
       @Content(mediaType = YAML, schema = @Schema(implementation = DataFlow.class))})
   @ApiResponse(responseCode = "200", description = "the evaluation (as a report people read: POST /api/v1/evaluations/report)")
   @ApiResponse(responseCode = "400", description = "malformed body, unknown field or value, unknown edition",
@@ -71,8 +70,7 @@ class EvaluationController {
           + "encrypted and decrypted, the responsible party per segment and threat), the controls, every finding with "
           + "its citation and must/should. The decision id is in the Demarc-Decision-Id header. Accept-Language: ja or en.")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
-      @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DataFlow.class),
-          examples = @ExampleObject(name = "regional care over the internet", value = ApiExamples.FLOW)),
+      @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DataFlow.class)),
       @Content(mediaType = YAML, schema = @Schema(implementation = DataFlow.class))})
   @ApiResponse(responseCode = "200", description = "the report", content = {
       @Content(mediaType = MediaType.TEXT_HTML_VALUE, schema = @Schema(type = "string")),
@@ -181,7 +179,7 @@ class EvaluationController {
       description = "Checks the body, references between parties, ids and size limits. Facts left out are not errors: "
           + "evaluation reports them as insufficient information.")
   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
-      schema = @Schema(implementation = DataFlow.class), examples = @ExampleObject(name = "a valid flow", value = ApiExamples.FLOW)))
+      schema = @Schema(implementation = DataFlow.class)))
   @ApiResponse(responseCode = "200", description = "valid, or the list of errors")
   @ApiResponse(responseCode = "400", description = "malformed body, unknown field or value",
       content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))

@@ -11,5 +11,7 @@ public enum LegalForm {
   /** 第三者提供: the data is provided to a third party for its own use. */
   THIRD_PARTY_PROVISION,
   /** 法令に基づく提供: provision required by law (e.g. claims submission), the 法令に基づく場合 exception. */
-  PROVISION_REQUIRED_BY_LAW
+  PROVISION_REQUIRED_BY_LAW,
+  /** 共同利用: joint use among named parties; the seed names only consignment and third-party provision. */
+  JOINT_USE
 }

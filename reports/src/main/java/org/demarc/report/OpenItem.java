@@ -85,7 +85,9 @@ public record OpenItem(
     Set<String> reported = new HashSet<>();
     for (Finding f : r.findings()) {
       Level level = switch (f.kind()) {
-        case PROHIBITION, MISSING_FACT, NOT_COVERED -> Level.MUST;
+        case PROHIBITION, NOT_COVERED -> Level.MUST;
+        // a fact only a recommendation needs is itself a recommendation: it does not lower the verdict either
+        case MISSING_FACT -> f.citation() != null && f.citation().strength() == Strength.SHOULD ? Level.SHOULD : Level.MUST;
         case NEEDS_HUMAN_REVIEW -> Level.REVIEW;
         default -> f.needsHumanReview() ? Level.REVIEW : null;
       };

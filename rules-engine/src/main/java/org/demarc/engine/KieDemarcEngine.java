@@ -286,6 +286,13 @@ final class KieDemarcEngine implements DemarcEngine {
         strongest.basis(), citations.of(strongest, base.edition()));
   }
 
+  /** Every rule's metadata in an edition's rule base, classification rules included (for tests of the rule base). */
+  List<RuleMeta> ruleMetas(Edition edition) {
+    List<RuleMeta> out = new ArrayList<>();
+    base(edition).variantsById().values().forEach(out::addAll);
+    return out;
+  }
+
   @Override
   public Provenance provenance(Edition edition) {
     return new Provenance(edition, ruleSetVersion, base(edition).contentHash(), engineVersion);

@@ -1,0 +1,129 @@
+package org.demarc.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+import org.demarc.model.DataFlow;
+import org.demarc.model.Edition;
+import org.demarc.model.FlowKind;
+import org.demarc.model.result.EvaluationResult;
+import org.demarc.model.result.MissingFact;
+import org.demarc.model.result.Violation;
+import org.junit.jupiter.api.Test;
+
+/** The validator asks each kind of flow for exactly the facts that kind needs. */
+class FlowKindTest {
+  private static final DemarcEngine ENGINE = ScenarioTest.ENGINE;
+
+  private static DataFlow flow(String yaml) {
+    return Scenarios.STRICT.readValue(yaml, DataFlow.class);
+  }
+
+  private static final String HOSPITAL = """
+      id: f
+      provider: hosp
+      parties:
+      - {id: hosp, roles: [PROVIDER]}
+      """;
+
+  @Test
+  void aFlowWithoutKindIsAnExchangeOrATakeOut() {
+    assertThat(flow(HOSPITAL).effectiveKind()).isEqualTo(FlowKind.EXCHANGE);
+    assertThat(flow(HOSPITAL + "takeOut: {items: []}\n").effectiveKind()).isEqualTo(FlowKind.TAKE_OUT);
+    assertThat(flow(HOSPITAL + "kind: BREAK_GLASS\n").effectiveKind()).isEqualTo(FlowKind.BREAK_GLASS);
+  }
+
+  @Test
+  void staffAccessNeedsTheStaffMemberNotALegalForm() {
+    List<Violation> missingAccessor = ENGINE.validate(flow(HOSPITAL + "kind: STAFF_ACCESS\n"));
+    assertThat(missingAccessor).extracting(Violation::pointer, Violation::code)
+        .containsExactly(tuple("/accessedBy", "required"));
+    List<Violation> wrongRole = ENGINE.validate(flow("""
+        id: f
+        kind: STAFF_ACCESS
+        provider: hosp
+        accessedBy: pt
+        parties:
+        - {id: hosp, roles: [PROVIDER]}
+        - {id: pt, roles: [PATIENT]}
+        """));
+    assertThat(wrongRole).extracting(Violation::pointer, Violation::code)
+        .containsExactly(tuple("/accessedBy", "role_mismatch"));
+
+    DataFlow staff = flow("""
+        id: f
+        kind: STAFF_ACCESS
+        provider: hosp
+        accessedBy: dr
+        parties:
+        - {id: hosp, roles: [PROVIDER]}
+        - {id: dr, roles: [STAFF]}
+        data: {personal: true, medical: true}
+        segments:
+        - {id: s1, network: OPEN_INTERNET}
+        objectSecurity: {encryptedBy: hosp, decryptedBy: dr, tamperDetection: ELECTRONIC_SIGNATURE}
+        endAuthentication: {senderVerifiesRecipient: true, recipientVerifiesSender: true, method: PUBLIC_KEY}
+        """);
+    assertThat(ENGINE.validate(staff)).isEmpty();
+    EvaluationResult result = ENGINE.evaluate(staff, Edition.E2008_V3);
+    assertThat(result.missingFacts()).extracting(MissingFact::pointer)
+        .doesNotContain("/legalForm", "/recipients", "/direction", "/consent/basis");
+  }
+
+  @Test
+  void recipientsAndAccessorDoNotMix() {
+    DataFlow staffWithRecipient = flow("""
+        id: f
+        kind: PATIENT_ACCESS
+        provider: hosp
+        accessedBy: pt
+        parties:
+        - {id: hosp, roles: [PROVIDER]}
+        - {id: pt, roles: [PATIENT]}
+        - {id: clinic, roles: [RECIPIENT]}
+        recipients:
+        - {party: clinic, identifiedInAdvance: true}
+        """);
+    assertThat(ENGINE.validate(staffWithRecipient)).extracting(Violation::pointer, Violation::code)
+        .containsExactly(tuple("/recipients", "not_for_kind"));
+    DataFlow exchangeWithAccessor = flow(HOSPITAL + "accessedBy: hosp\n");
+    assertThat(ENGINE.validate(exchangeWithAccessor)).extracting(Violation::pointer, Violation::code)
+        .containsExactly(tuple("/accessedBy", "not_for_kind"));
+  }
+
+  @Test
+  void breakGlassNeedsItsEmergencyAndNoPath() {
+    assertThat(ENGINE.validate(flow(HOSPITAL + "kind: BREAK_GLASS\n"))).extracting(Violation::pointer, Violation::code)
+        .containsExactly(tuple("/emergency", "required"));
+    DataFlow breakGlass = flow(HOSPITAL + """
+        kind: BREAK_GLASS
+        emergency: {declared: true, consentObtainable: false, breakGlassUsed: true, accessLogged: true,
+          procedureExists: true, logReviewed: true, accountDisabledAfter: true}
+        """);
+    EvaluationResult result = ENGINE.evaluate(breakGlass, Edition.E2008_V3);
+    assertThat(result.missingFacts()).isEmpty();
+    assertThat(result.firedRules()).contains("G-6.10-B-03", "G-6.10-C-03").doesNotContain("G-6.11-B0-01");
+  }
+
+  @Test
+  void remoteMaintenanceNeedsItsLoginsAndNoPath() {
+    assertThat(ENGINE.validate(flow(HOSPITAL + "kind: REMOTE_MAINTENANCE\n")))
+        .extracting(Violation::pointer, Violation::code).containsExactly(tuple("/remoteLogins", "required"));
+    DataFlow maintenance = flow("""
+        id: f
+        kind: REMOTE_MAINTENANCE
+        provider: hosp
+        parties:
+        - {id: hosp, roles: [PROVIDER]}
+        - {id: vendor, roles: [MAINTENANCE_VENDOR]}
+        remoteLogins:
+        - {id: rl-1, vendor: vendor, channelEncrypted: true, accessPointRestricted: true, protocolRestricted: true,
+           accessRightsManaged: true, supervisedByInstitution: true, accounts: NAMED, enabledPerWorkOrder: true,
+           logged: true, logReviewed: true}
+        """);
+    EvaluationResult result = ENGINE.evaluate(maintenance, Edition.E2007_V2);
+    assertThat(result.missingFacts()).isEmpty();
+    assertThat(result.verdict()).isEqualTo(org.demarc.model.result.Verdict.COMPLIANT);
+  }
+}
