@@ -1,6 +1,7 @@
 package org.demarc.api;
 
 import io.swagger.v3.core.util.Json;
+import io.swagger.v3.core.util.Yaml;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.examples.Example;
@@ -41,9 +42,9 @@ class FlowKindExamples {
     FILES.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
       String text = read(e.getValue());
       if (e.getValue().endsWith(".json")) {
-        json.put(e.getKey(), new Example().summary(e.getKey()).value(parse(text)));
+        json.put(e.getKey(), new Example().summary(e.getKey()).value(parse(text, false)));
       } else {
-        yaml.put(e.getKey(), new Example().summary(e.getKey()).value(text));
+        yaml.put(e.getKey(), new Example().summary(e.getKey()).value(parse(text, true)));
       }
     });
     return openApi -> openApi.getPaths().values().stream()
@@ -68,9 +69,10 @@ class FlowKindExamples {
     return media.getSchema() != null && FLOW_SCHEMA.equals(media.getSchema().get$ref());
   }
 
-  private static Object parse(String text) {
+  /** The example as a tree in swagger's own mapper, so the document writes it as an object. */
+  private static Object parse(String text, boolean yaml) {
     try {
-      return Json.mapper().readTree(text);
+      return yaml ? Yaml.mapper().readTree(text) : Json.mapper().readTree(text);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
