@@ -475,7 +475,7 @@ sc('staff-access-vpn-home-edition-3','P:L237-242, P:L781-787: staff connecting f
  'responsibilities':[{'party':'hosp','type':'MANAGEMENT','segment':'s1','threat':'SPOOFING','rule':'G-6.11-B2-01'}],
  'absentResponsibilities':[{'party':'dr'}]})
 sc('staff-access-edition-2','C:L275-286, C:L835-839: edition 2 neither names staff access from outside nor counts its connection point as network: not covered, the network clauses do not judge it',E7,staff_access(),{
- 'verdict':'NOT_COVERED_BY_EDITION','fired':['G-6.11-B0-01','G-6.11-B3-01'],'notFired':NOT_PROVISION+['G-6.11-B3-09','G-6.11-B3-11'],
+ 'verdict':'NOT_COVERED_BY_EDITION','fired':['G-6.11-B0-01','G-6.11-B3-01'],'notFired':NOT_PROVISION+['G-6.11-B3-09'],
  'findings':[{'rule':'G-6.11-B3-01','kind':'NOT_COVERED','segment':'s1'},{'rule':'G-6.11-B0-01','kind':'NEEDS_HUMAN_REVIEW'}]})
 sc('staff-access-plaintext-edition-3','P:L1133-1149: staff access over the internet with the information unencrypted and no end-to-end tunnel is non-compliant',E8,
  staff_access(channel={'protocol':'TLS','tlsVersion':'1.2'}, objsec=SIGNED_ONLY),{
@@ -660,6 +660,15 @@ sc('carrier-inside-the-ends-tunnel','C:L462-466: a tunnel the hospital and the c
  'findings':[{'rule':'G-6.11-B1-09','segment':'s1','basis':'INTERPRETATION'}],
  'responsibilities':[{'party':'carrier','type':'EXEMPT','segment':'s1','threat':'EAVESDROPPING'}],
  'controls':[{'control':'OBJECT_ENCRYPTION','segment':'s1','status':'MISSING','rule':'G-6.11-B3-08'}]})
+def internet_tunnel(f):
+    single_segment('OPEN_INTERNET','osp',{'protocol':'IPSEC_IKE','tunnelFrom':'hosp','tunnelTo':'clinic','terminatesOn':'GATEWAY'})(f)
+    f['objectSecurity']={'tamperDetection':'ELECTRONIC_SIGNATURE'}
+    f['inPlace'].extend([{'control':'MANAGEMENT_SPLIT_AGREED'},{'control':'PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT'},{'control':'ENTRUSTEE_SUPERVISION','party':'hosp'}])
+sc('service-inside-the-ends-tunnel-over-internet','C:L471-477, C:L1187-1203: an online service carries the data only inside the institutions\' own IPsec tunnel: it is read as free of eavesdropping duty, and whether the tunnel can stand in for encrypting the information on the internet is what the cut-off text would say: review',BOTH,internet_tunnel,{
+ 'verdict':'COMPLIANT_WITH_CONDITIONS','fired':['G-6.11-B1-10','G-6.11-B3-09'],'notFired':['G-6.11-B1-11'],
+ 'findings':[{'rule':'G-6.11-B1-10','segment':'s1','basis':'INTERPRETATION'},{'rule':'G-6.11-B3-09','kind':'NEEDS_HUMAN_REVIEW','segment':'s1'}],
+ 'responsibilities':[{'party':'osp','type':'EXEMPT','segment':'s1','threat':'EAVESDROPPING','rule':'G-6.11-B1-10'}],
+ 'controls':[{'control':'OBJECT_ENCRYPTION','segment':'s1','status':'MISSING','rule':'G-6.11-B3-09','effect':'CONDITION'}]})
 sc('plaintext-path-still-needs-terms','C:L466-470, C:L477-481: tampering, intrusion, interference and availability terms are required of carriers and services on a plaintext path too',BOTH,
  chain(osp_encrypts, lambda f: drop_inplace(f,'TAMPER_INTRUSION_INTERFERENCE_TERMS'), lambda f: f['inPlace'].extend([{'control':'MANAGEMENT_SPLIT_AGREED'},{'control':'PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT'},{'control':'ENTRUSTEE_SUPERVISION','party':'hosp'}])),{
  'verdict':'NON_COMPLIANT','controls':[{'control':'TAMPER_INTRUSION_INTERFERENCE_TERMS','party':'carrier','segment':'s1','status':'MISSING','rule':'G-6.11-B1-09'},
@@ -676,6 +685,11 @@ sc('take-out-known-failure-beside-unknown','P:L87-89: no risk analysis is a know
  'controls':[{'control':'TAKE_OUT_RISK_ANALYSIS_AND_POLICY','party':'hosp','status':'MISSING'}]})
 sc('take-out-assigns-responsibility','P:L58-61, P:L99-101: the institution and its information manager are responsible for knowing where taken-out information is',E8,take_out([ITEM]),{
  'verdict':'COMPLIANT','responsibilities':[{'party':'hosp','type':'MANAGEMENT','segment':'usb-1','rule':'G-6.9-C-05'},{'party':'hosp','type':'MANAGEMENT','rule':'G-6.9-C-01'}]})
+THIN=item(LAPTOP, id='tc-1', kind='THIN_CLIENT', containsInformation=False, inLedger=None, dataProtected=None)
+sc('take-out-thin-client-holds-nothing','P:L17-20, P:L99-111: a thin client that stores no information needs no ledger entry or encryption of stored data, but still a boot password and protection when connected',E8,
+ take_out([THIN]),{'verdict':'COMPLIANT','fired':['G-6.9-C-06','G-6.9-C-08','G-6.9-D-03'],'notFired':['G-6.9-C-05','G-6.9-C-07'],'missingFacts':[]})
+sc('take-out-policy-before-any-device','P:L84-98: the organisational take-out rules apply before anything is taken out; device rules wait for a device',E8,
+ take_out([]),{'verdict':'COMPLIANT','fired':['G-6.9-C-01','G-6.9-C-02','G-6.9-C-03','G-6.9-C-04'],'notFired':['G-6.9-C-05','G-6.9-D-03','G-6.9-C-06']})
 sc('laptop-boot-password-off-beside-unknown','P:L102-106: no boot password is a known failure whatever the password policy',E8,
  take_out([item(LAPTOP, bootPassword=False, passwordManaged=None)]),{
  'verdict':'NON_COMPLIANT','missingFacts':['/takeOut/items/0/passwordManaged'],'controls':[{'control':'BOOT_PASSWORD','status':'MISSING'}]})

@@ -151,6 +151,13 @@ final class KieDemarcEngine implements DemarcEngine {
     }
   }
 
+  /** The rule session alone for one contract reviewed on its own (package-private, for tests of the rule base). */
+  List<Activation> fire(Contract contract, Edition edition) {
+    Outcomes outcomes = new Outcomes(null);
+    run(base(edition), outcomes, session -> session.insert(contract));
+    return outcomes.activations();
+  }
+
   @Override
   public ContractCheck checkContracts(DataFlow flow, List<Contract> contracts, Edition edition) {
     List<Violation> violations = validate(flow, contracts);
@@ -183,11 +190,10 @@ final class KieDemarcEngine implements DemarcEngine {
       throw new InvalidFlowException(violations);
     }
     RuleBase base = base(edition);
-    Outcomes outcomes = new Outcomes(null);
-    run(base, outcomes, session -> session.insert(contract));
+    List<Activation> activations = fire(contract, edition);
     DataFlow subject = new DataFlow(contract.id(), null, null, null, null, null, null, List.of(), null, null, null,
         null, null, null, null, null, null, null, null);
-    EvaluationResult result = assembler.assemble(subject, base, outcomes.activations(), provenance(edition));
+    EvaluationResult result = assembler.assemble(subject, base, activations, provenance(edition));
     List<ChecklistItem> items = matcher.match(result.controls(), result.findings(), List.of(contract), false, false);
     ContractVerdict verdict = ContractMatcher.verdict(items);
     return new ContractCheck(contract.id(), edition, verdict, List.of(matcher.reason(verdict, items)), items, null,
