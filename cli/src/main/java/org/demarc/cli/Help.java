@@ -1,10 +1,21 @@
 package org.demarc.cli;
 
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.demarc.model.Edition;
 
-/** The help text of the tool and of each command. */
+/** The help text of the tool and of each command. The editions are listed from their one declaration. */
 final class Help {
   private Help() {}
+
+  /** E2007_V2 | E2008_V3 (default: E2008_V3), from {@link Edition}. */
+  private static final String EDITIONS = Arrays.stream(Edition.values()).map(Edition::name)
+      .collect(Collectors.joining(" | ")) + " (default: " + Edition.newest().name() + ")";
+
+  /** Each edition with its label, e.g. "E2007_V2 (第2版 (2007年3月))". */
+  private static final String EDITION_LABELS = Arrays.stream(Edition.values())
+      .map(e -> e.name() + " (" + e.labelJa() + ")").collect(Collectors.joining(", "));
 
   static final String OPTIONS = """
         --lang ja|en          language of messages and citations (default: ja when LANG starts with ja, else en)
@@ -39,9 +50,9 @@ final class Help {
         rules show ID                    one rule with its citation
         help [COMMAND]                   this text, or a command's
 
-      Files are YAML or JSON; - reads standard input. Editions: E2007_V2 (第2版), E2008_V3 (第3版 draft, the default).
+      Files are YAML or JSON; - reads standard input. Editions: %s; the default is the newest.
       Run `demarc help COMMAND` for a command's options.
-      """;
+      """.formatted(EDITION_LABELS);
 
   static final Map<String, String> COMMANDS = Map.of(
       "evaluate", """
@@ -50,16 +61,16 @@ final class Help {
           Evaluates a flow under one edition: the verdict, the responsible party per segment and threat, the controls
           each party must put in place (satisfied or missing), every finding with its guideline citation.
 
-            --edition E           E2007_V2 | E2008_V3 (default: E2008_V3)
-          """ + OPTIONS + "\n" + EXIT,
+            --edition E           %s
+          """.formatted(EDITIONS) + OPTIONS + "\n" + EXIT,
       "compare", """
           usage: demarc compare FLOW [--from E] [--to E] [--lang ja|en] [--format F] [--output FILE] [--fail-on L]
 
           Evaluates a flow under two editions and shows what changes: the verdict, findings and responsibilities added,
           removed or changed. The exit code follows the --to edition's result.
 
-            --from E              first edition (default: E2007_V2)
-            --to E                second edition (default: E2008_V3)
+            --from E              first edition (default: the oldest)
+            --to E                second edition (default: the newest)
           """ + OPTIONS + "\n" + EXIT,
       "check-contracts", """
           usage: demarc check-contracts FLOW CONTRACTS [--edition E] [--lang ja|en] [--format F] [--output FILE]
@@ -71,15 +82,15 @@ final class Help {
           covered, partial, bound to the wrong party, missing, or no contract with that party at all. CONTRACTS is a
           list of contracts, or a file with `contracts:`.
 
-            --edition E           E2007_V2 | E2008_V3 (default: E2008_V3)
-          """ + OPTIONS + "\n" + EXIT,
+            --edition E           %s
+          """.formatted(EDITIONS) + OPTIONS + "\n" + EXIT,
       "review-contract", """
           usage: demarc review-contract CONTRACT [--edition E] [--lang ja|en] [--format F] [--output FILE] [--fail-on L]
 
           Checks one contract against the checklist for its kind (CC-xx) before any flow exists.
 
-            --edition E           E2007_V2 | E2008_V3 (default: E2008_V3)
-          """ + OPTIONS + "\n" + EXIT,
+            --edition E           %s
+          """.formatted(EDITIONS) + OPTIONS + "\n" + EXIT,
       "validate", """
           usage: demarc validate FILE [--lang ja|en] [--format text|json]
 

@@ -1,6 +1,5 @@
 package org.demarc.engine;
 
-import org.demarc.model.Edition;
 import org.demarc.model.result.Citation;
 
 /** Builds a citation from a rule's own metadata: no rule hand-writes one. */
@@ -11,14 +10,15 @@ final class Citations {
     this.texts = texts;
   }
 
-  static String clauseKey(String section, Edition edition) {
-    return "clause." + section + "." + edition.name();
+  /** The key of a section's clause wording in an edition: where editions differ only in wording, this varies. */
+  static String clauseKey(String section, String edition) {
+    return "clause." + section + "." + edition;
   }
 
-  Citation of(RuleMeta meta, Edition edition) {
+  Citation of(RuleMeta meta, String edition) {
     return new Citation(
         meta.id(),
-        edition,
+        Editions.publicEdition(edition),
         texts.get(clauseKey(meta.section(), edition)),
         texts.get("title." + meta.id()),
         meta.strength(),

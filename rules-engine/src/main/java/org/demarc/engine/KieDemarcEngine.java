@@ -2,8 +2,8 @@ package org.demarc.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.demarc.model.Contract;
@@ -37,17 +37,18 @@ import org.kie.api.builder.Message;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
+import org.demarc.model.result.Text;
 
-/** The KIE-backed engine: one rule base per edition, built once; a fresh session per evaluation. */
+/**
+ * The KIE-backed engine: one knowledge base holding every edition's rules, built once; per edition a rule base of
+ * the rules that belong to it, whose agenda filter lets only those fire; a pooled session per evaluation.
+ */
 final class KieDemarcEngine implements DemarcEngine {
-  /** The packages each edition's rule base is built from; must match kmodule.xml. */
-  static final Map<Edition, List<String>> PACKAGES = Map.of(
-      Edition.E2007_V2, List.of("org.demarc.rules.common", "org.demarc.rules.s611.common", "org.demarc.rules.s611.e2007",
-          "org.demarc.rules.s69.e2007", "org.demarc.rules.s610.common", "org.demarc.rules.contracts"),
-      Edition.E2008_V3, List.of("org.demarc.rules.common", "org.demarc.rules.s611.common", "org.demarc.rules.s611.e2008",
-          "org.demarc.rules.s69.e2008", "org.demarc.rules.s610.common", "org.demarc.rules.contracts"));
+  /** Where the rule sources live on the class path (the kjar's resources). */
+  static final String RULES_ROOT = "org/demarc/rules";
 
-  private final Map<Edition, RuleBase> bases;
+  private final Map<String, RuleBase> bases;
   private final Texts texts;
   private final Citations citations;
   private final FlowValidator validator;
@@ -56,14 +57,23 @@ final class KieDemarcEngine implements DemarcEngine {
   private final String engineVersion;
   private final String ruleSetVersion;
 
-  KieDemarcEngine(Map<Edition, KieBase> kieBases, Map<Edition, String> hashes) {
-    this.texts = new Texts();
+  /**
+   * @param order every edition the engine knows, in order (the public ones, or more in a test)
+   * @param kieBase the knowledge base with every edition's rules
+   * @param sourcesHash the hash of the rule sources
+   * @param texts titles, clause wording and messages
+   */
+  KieDemarcEngine(List<String> order, KieBase kieBase, String sourcesHash, Texts texts) {
+    this.texts = texts;
     this.citations = new Citations(texts);
     this.validator = new FlowValidator(texts);
     this.assembler = new ResultAssembler(texts);
     this.matcher = new ContractMatcher(texts);
-    Map<Edition, RuleBase> built = new EnumMap<>(Edition.class);
-    kieBases.forEach((edition, kb) -> built.put(edition, new RuleBase(edition, kb, hashes.get(edition), texts)));
+    KieSessionsPool sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+    Map<String, RuleBase> built = new LinkedHashMap<>();
+    for (String edition : order) {
+      built.put(edition, new RuleBase(edition, order, kieBase, sessions, sourcesHash, texts));
+    }
     this.bases = built;
     this.engineVersion = Versions.PROJECT;
     this.ruleSetVersion = Versions.PROJECT;
@@ -71,14 +81,10 @@ final class KieDemarcEngine implements DemarcEngine {
 
   static KieDemarcEngine fromClasspath() {
     try {
-      KieContainer container = KieServices.get().getKieClasspathContainer(KieDemarcEngine.class.getClassLoader());
-      Map<Edition, KieBase> kieBases = new EnumMap<>(Edition.class);
-      Map<Edition, String> hashes = new EnumMap<>(Edition.class);
-      for (Edition edition : Edition.values()) {
-        kieBases.put(edition, container.getKieBase(edition.name()));
-        hashes.put(edition, RuleBase.hashSources(KieDemarcEngine.class.getClassLoader(), PACKAGES.get(edition)));
-      }
-      return new KieDemarcEngine(kieBases, hashes);
+      ClassLoader loader = KieDemarcEngine.class.getClassLoader();
+      KieContainer container = KieServices.get().getKieClasspathContainer(loader);
+      return new KieDemarcEngine(Editions.ORDER, container.getKieBase(),
+          RuleBase.hashSources(RuleBase.sources(loader, RULES_ROOT)), new Texts());
     } catch (RuleBaseException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -87,28 +93,25 @@ final class KieDemarcEngine implements DemarcEngine {
   }
 
   /**
-   * Builds the engine from DRL sources instead of the precompiled rule bases, compiling them to the executable
-   * model; any compile error or missing metadata fails the build. Used to check rule sources before they ship.
+   * Builds the engine from DRL sources instead of the precompiled knowledge base, compiling them to the executable
+   * model; any compile error or missing metadata fails the build. Used to check rule sources before they ship, and
+   * to show that an edition is one declaration plus the rules that differ.
    *
-   * @param sources per edition, DRL source text keyed by its resource path (e.g. org/demarc/rules/x/y.drl)
+   * @param order the editions, in order
+   * @param sources DRL source text keyed by its resource path (e.g. org/demarc/rules/x/y.drl)
+   * @param extraTexts texts beyond the shipped ones, e.g. the clause wording of an edition not shipped
    */
-  static KieDemarcEngine fromSources(Map<Edition, Map<String, String>> sources) {
+  static KieDemarcEngine fromSources(List<String> order, Map<String, String> sources, Map<String, Text> extraTexts) {
     KieServices ks = KieServices.get();
-    Map<Edition, KieBase> kieBases = new EnumMap<>(Edition.class);
-    Map<Edition, String> hashes = new EnumMap<>(Edition.class);
-    sources.forEach((edition, files) -> {
-      KieFileSystem kfs = ks.newKieFileSystem();
-      files.forEach((path, drl) -> kfs.write("src/main/resources/" + path, drl));
-      KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-      List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-      if (!errors.isEmpty()) {
-        throw new RuleBaseException("rule base " + edition + " does not compile: " + errors);
-      }
-      KieContainer container = ks.newKieContainer(builder.getKieModule().getReleaseId());
-      kieBases.put(edition, container.getKieBase());
-      hashes.put(edition, Integer.toHexString(files.hashCode()));
-    });
-    return new KieDemarcEngine(kieBases, hashes);
+    KieFileSystem kfs = ks.newKieFileSystem();
+    sources.forEach((path, drl) -> kfs.write("src/main/resources/" + path, drl));
+    KieBuilder builder = ks.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+    List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+    if (!errors.isEmpty()) {
+      throw new RuleBaseException("rule base does not compile: " + errors);
+    }
+    KieContainer container = ks.newKieContainer(builder.getKieModule().getReleaseId());
+    return new KieDemarcEngine(order, container.getKieBase(), RuleBase.hashSources(sources), new Texts(extraTexts));
   }
 
   @Override
@@ -130,6 +133,11 @@ final class KieDemarcEngine implements DemarcEngine {
    * assembling a result. Package-private so the benchmarks can measure the rule engine's share of an evaluation.
    */
   List<Activation> fire(DataFlow flow, Edition edition) {
+    return fire(flow, edition.name());
+  }
+
+  /** The rule session alone, under any edition the engine knows (including one declared only in a test). */
+  List<Activation> fire(DataFlow flow, String edition) {
     Outcomes outcomes = new Outcomes(flow);
     run(base(edition), outcomes, session -> insertFacts(session, flow));
     return outcomes.activations();
@@ -145,7 +153,7 @@ final class KieDemarcEngine implements DemarcEngine {
     try {
       session.setGlobal("out", outcomes);
       facts.accept(session);
-      session.fireAllRules();
+      session.fireAllRules(base.filter());
     } finally {
       session.dispose();
     }
@@ -154,7 +162,7 @@ final class KieDemarcEngine implements DemarcEngine {
   /** The rule session alone for one contract reviewed on its own (package-private, for tests of the rule base). */
   List<Activation> fire(Contract contract, Edition edition) {
     Outcomes outcomes = new Outcomes(null);
-    run(base(edition), outcomes, session -> session.insert(contract));
+    run(base(edition.name()), outcomes, session -> session.insert(contract));
     return outcomes.activations();
   }
 
@@ -257,7 +265,7 @@ final class KieDemarcEngine implements DemarcEngine {
 
   @Override
   public List<Edition> editions() {
-    return List.copyOf(bases.keySet());
+    return bases.keySet().stream().map(Editions::publicEdition).filter(java.util.Objects::nonNull).toList();
   }
 
   @Override
@@ -289,14 +297,24 @@ final class KieDemarcEngine implements DemarcEngine {
         .min((a, b) -> Integer.compare(order.indexOf(a.strength()), order.indexOf(b.strength())))
         .orElseThrow();
     return new RuleDescriptor(strongest.id(), strongest.section(), strongest.editions(), strongest.strength(),
-        strongest.basis(), citations.of(strongest, base.edition()));
+        strongest.basis(), citations.of(strongest, base.editionId()));
   }
 
   /** Every rule's metadata in an edition's rule base, classification rules included (for tests of the rule base). */
   List<RuleMeta> ruleMetas(Edition edition) {
+    return ruleMetas(edition.name());
+  }
+
+  /** Every rule's metadata in the rule base of any edition the engine knows. */
+  List<RuleMeta> ruleMetas(String edition) {
     List<RuleMeta> out = new ArrayList<>();
     base(edition).variantsById().values().forEach(out::addAll);
     return out;
+  }
+
+  /** The citation of a rule's clause under any edition the engine knows. */
+  org.demarc.model.result.Citation citation(RuleMeta meta, String edition) {
+    return citations.of(meta, edition);
   }
 
   @Override
@@ -310,6 +328,10 @@ final class KieDemarcEngine implements DemarcEngine {
   }
 
   private RuleBase base(Edition edition) {
+    return base(edition.name());
+  }
+
+  private RuleBase base(String edition) {
     RuleBase base = bases.get(edition);
     if (base == null) {
       throw new IllegalArgumentException("unknown edition: " + edition);

@@ -24,22 +24,28 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.rule.AgendaFilter;
 
-/** One edition's rule base, built once, with its rules' metadata and the hash of its sources. */
+/**
+ * One edition's rule base: the rules of the shared knowledge base that belong to the edition (by their {@code @since}
+ * and {@code @until}), with their metadata, prepared citations and the hash of the sources. Sessions come from the
+ * shared pool; the edition's agenda filter lets only its own rules fire.
+ */
 final class RuleBase {
+  private final String editionId;
   private final Edition edition;
-  private final KieBase kieBase;
   private final KieSessionsPool sessions;
+  private final AgendaFilter filter;
   private final Map<String, RuleMeta> metaByName;
   private final Map<String, Compiled> compiledByName;
   private final Map<String, List<RuleMeta>> variantsById;
   private final String contentHash;
 
-  RuleBase(Edition edition, KieBase kieBase, String contentHash, Texts texts) {
-    this.edition = edition;
-    this.kieBase = kieBase;
-    this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
-    this.contentHash = contentHash;
+  RuleBase(String editionId, List<String> order, KieBase kieBase, KieSessionsPool sessions, String sourcesHash,
+      Texts texts) {
+    this.editionId = editionId;
+    this.edition = Editions.publicEdition(editionId);
+    this.sessions = sessions;
     List<String> problems = new ArrayList<>();
     Map<String, RuleMeta> byName = new HashMap<>();
     Map<String, List<RuleMeta>> byId = new TreeMap<>();
@@ -49,15 +55,19 @@ final class RuleBase {
         if (meta == null) {
           continue;
         }
-        if (!meta.editions().contains(edition)) {
-          problems.add("rule `" + rule.getName() + "` is in the " + edition + " rule base but lists " + meta.editions());
+        if (!order.contains(meta.since()) || (meta.until() != null && !order.contains(meta.until()))) {
+          problems.add("rule `" + rule.getName() + "` names an undeclared edition: " + meta);
+          continue;
+        }
+        if (!meta.appliesTo(editionId, order)) {
+          continue;
         }
         if (!meta.classification()) {
           if (!texts.has("title." + meta.id())) {
             problems.add("rule `" + rule.getName() + "`: no title for id `" + meta.id() + "`");
           }
-          if (!texts.has(Citations.clauseKey(meta.section(), edition))) {
-            problems.add("rule `" + rule.getName() + "`: no clause text for section `" + meta.section() + "` in " + edition);
+          if (!texts.has(Citations.clauseKey(meta.section(), editionId))) {
+            problems.add("rule `" + rule.getName() + "`: no clause text for section `" + meta.section() + "` in " + editionId);
           }
         }
         byName.put(rule.getName(), meta);
@@ -65,31 +75,40 @@ final class RuleBase {
       }
     }
     if (byName.isEmpty()) {
-      problems.add("the " + edition + " rule base has no rules");
+      problems.add("the " + editionId + " rule base has no rules");
     }
     if (!problems.isEmpty()) {
-      throw new RuleBaseException("rule base " + edition + " is defective:\n  " + String.join("\n  ", problems));
+      throw new RuleBaseException("rule base " + editionId + " is defective:\n  " + String.join("\n  ", problems));
     }
     byId.values().forEach(v -> v.sort((a, b) -> a.name().compareTo(b.name())));
     this.metaByName = Map.copyOf(byName);
+    this.filter = match -> metaByName.containsKey(match.getRule().getName());
     Citations citations = new Citations(texts);
     Map<String, Compiled> compiled = new HashMap<>();
     byName.forEach((name, meta) -> {
       if (!meta.classification()) {
-        compiled.put(name, new Compiled(meta, citations.of(meta, edition), new Template(meta.messageJa()),
+        compiled.put(name, new Compiled(meta, citations.of(meta, editionId), new Template(meta.messageJa()),
             new Template(meta.messageEn())));
       }
     });
     this.compiledByName = Map.copyOf(compiled);
     this.variantsById = Collections.unmodifiableMap(byId);
+    this.contentHash = hash(sourcesHash + '\n' + editionId + '\n' + String.join("\n", new java.util.TreeSet<>(byName.keySet())));
   }
 
+  /** The edition's id as declared. */
+  String editionId() {
+    return editionId;
+  }
+
+  /** The agenda filter that lets only this edition's rules fire. */
+  AgendaFilter filter() {
+    return filter;
+  }
+
+  /** The public edition, or null for an edition declared only to the engine. */
   Edition edition() {
     return edition;
-  }
-
-  KieBase kieBase() {
-    return kieBase;
   }
 
   /** Sessions to evaluate in; each is reset when disposed. Thread-safe. */
@@ -117,31 +136,31 @@ final class RuleBase {
     return variantsById;
   }
 
-  /** SHA-256 over the DRL sources of the given packages, in path order. */
-  static String hashSources(ClassLoader loader, List<String> packages) {
+  /** SHA-256 of a text, in hex. */
+  static String hash(String text) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (Map.Entry<String, String> e : sources(loader, packages).entrySet()) {
-        digest.update(e.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        digest.update(e.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      }
-      return HexFormat.of().formatHex(digest.digest());
+      return HexFormat.of().formatHex(digest.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  /** The DRL sources of the given packages on the class path, keyed by resource path, in path order. */
-  static TreeMap<String, String> sources(ClassLoader loader, List<String> packages) {
+  /** SHA-256 over DRL sources keyed by path, in path order. */
+  static String hashSources(Map<String, String> sources) {
+    StringBuilder all = new StringBuilder();
+    new TreeMap<>(sources).forEach((path, text) -> all.append(path).append('\n').append(text).append('\n'));
+    return hash(all.toString());
+  }
+
+  /** Every DRL source under a resource folder on the class path (recursively), keyed by resource path. */
+  static TreeMap<String, String> sources(ClassLoader loader, String root) {
     TreeMap<String, String> sources = new TreeMap<>();
     try {
-      for (String pkg : packages) {
-        String dir = pkg.replace('.', '/');
-        for (String name : listDrl(loader, dir)) {
-          try (InputStream in = loader.getResourceAsStream(name)) {
-            if (in != null) {
-              sources.put(name, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-            }
+      for (String name : listDrl(loader, root)) {
+        try (InputStream in = loader.getResourceAsStream(name)) {
+          if (in != null) {
+            sources.put(name, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
           }
         }
       }
@@ -149,7 +168,7 @@ final class RuleBase {
       throw new UncheckedIOException(e);
     }
     if (sources.isEmpty()) {
-      throw new RuleBaseException("no DRL sources found for packages " + packages);
+      throw new RuleBaseException("no DRL sources found under " + root);
     }
     return sources;
   }
@@ -166,12 +185,14 @@ final class RuleBase {
       try (JarFile jar = connection.getJarFile()) {
         jar.stream()
             .map(e -> e.getName())
-            .filter(n -> n.startsWith(dir + "/") && n.endsWith(".drl") && n.indexOf('/', dir.length() + 1) < 0)
+            .filter(n -> n.startsWith(dir + "/") && n.endsWith(".drl"))
             .forEach(names::add);
       }
     } else {
-      try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
-        files.filter(p -> p.toString().endsWith(".drl")).forEach(p -> names.add(dir + "/" + p.getFileName()));
+      try (Stream<Path> files = Files.walk(Path.of(url.toURI()))) {
+        Path base = Path.of(url.toURI());
+        files.filter(p -> p.toString().endsWith(".drl"))
+            .forEach(p -> names.add(dir + "/" + base.relativize(p).toString().replace('\\', '/')));
       } catch (URISyntaxException e) {
         throw new IOException(e);
       }

@@ -15,7 +15,8 @@ import org.demarc.model.result.Strength;
  * @param name the DRL rule name
  * @param id the rule id (catalogue id), shared by a rule's variants
  * @param section the catalogue section, e.g. 6.11-B1
- * @param editions the editions it belongs to
+ * @param since the first edition it belongs to
+ * @param until the last edition it belongs to, or null when it still applies
  * @param strength must / should / prohibit / info
  * @param basis seed, interpretation or recalled-unverified
  * @param seedLines the seed lines, e.g. C:L462-470
@@ -28,7 +29,8 @@ record RuleMeta(
     String name,
     String id,
     String section,
-    List<Edition> editions,
+    String since,
+    String until,
     Strength strength,
     Basis basis,
     String seedLines,
@@ -42,23 +44,18 @@ record RuleMeta(
     List<String> local = new ArrayList<>();
     String id = text(meta, "id", name, local);
     String section = text(meta, "section", name, local);
-    String editionsText = text(meta, "editions", name, local);
+    String since = text(meta, "since", name, local);
+    String until = value(meta, "until");
     String strengthText = text(meta, "strength", name, local);
     String basisText = text(meta, "basis", name, local);
     boolean classification = "true".equals(value(meta, "classification"));
     String ja = classification ? null : text(meta, "ja", name, local);
     String en = classification ? null : text(meta, "en", name, local);
     String seed = classification ? null : text(meta, "seed", name, local);
-    List<Edition> editions = new ArrayList<>();
     Strength strength = null;
     Basis basis = null;
     MissingEffect onMissing = MissingEffect.NON_COMPLIANT;
     try {
-      if (editionsText != null) {
-        for (String e : editionsText.trim().split("\\s+")) {
-          editions.add(Edition.valueOf(e));
-        }
-      }
       strength = strengthText == null ? null : Strength.valueOf(strengthText);
       basis = basisText == null ? null : Basis.valueOf(basisText);
       if (value(meta, "onMissing") != null) {
@@ -71,7 +68,7 @@ record RuleMeta(
     if (!local.isEmpty()) {
       return null;
     }
-    return new RuleMeta(name, id, section, List.copyOf(editions), strength, basis, seed, onMissing, ja, en, classification);
+    return new RuleMeta(name, id, section, since, until, strength, basis, seed, onMissing, ja, en, classification);
   }
 
   private static String text(Map<String, Object> meta, String key, String name, List<String> problems) {
@@ -99,8 +96,25 @@ record RuleMeta(
     return s;
   }
 
+  /**
+   * Whether the rule belongs to an edition: from its {@code @since} edition on, up to its {@code @until} edition if
+   * it has one, in the order the editions are declared.
+   */
+  boolean appliesTo(String edition, List<String> order) {
+    int at = order.indexOf(edition);
+    int from = order.indexOf(since);
+    int to = until == null ? order.size() - 1 : order.indexOf(until);
+    return at >= 0 && from >= 0 && to >= 0 && from <= at && at <= to;
+  }
+
+  /** The public editions the rule belongs to. */
+  List<Edition> editions() {
+    List<String> order = Editions.ORDER;
+    return Arrays.stream(Edition.values()).filter(e -> appliesTo(e.name(), order)).toList();
+  }
+
   @Override
   public String toString() {
-    return name + " " + id + " " + section + " " + Arrays.toString(editions.toArray());
+    return name + " " + id + " " + section + " " + since + ".." + (until == null ? "" : until);
   }
 }

@@ -1,6 +1,7 @@
 package org.demarc.engine;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.demarc.model.result.Text;
@@ -10,10 +11,21 @@ final class Texts {
   private static final String BUNDLE = "org.demarc.engine.i18n.texts";
   private final ResourceBundle en = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
   private final ResourceBundle ja = ResourceBundle.getBundle(BUNDLE, Locale.JAPANESE);
+  private final Map<String, Text> extra;
+
+  Texts() {
+    this(Map.of());
+  }
+
+  /** The shipped texts plus others, e.g. the clause wording of an edition declared outside the shipped rules. */
+  Texts(Map<String, Text> extra) {
+    this.extra = Map.copyOf(extra);
+  }
 
   /** Both languages of a key; fails when either is missing. */
   Text get(String key) {
-    return new Text(ja.getString(key), en.getString(key));
+    Text t = extra.get(key);
+    return t != null ? t : new Text(ja.getString(key), en.getString(key));
   }
 
   boolean has(String key) {
