@@ -6,5 +6,6 @@ package org.demarc.rules.facts;
  * institution's external connection points; the edition 3 draft adds connection points for access from outside.
  *
  * @param index the segment's position
+ * @param closed whether the segment is a closed network (leased line, public switched, closed IP)
  */
-public record NetworkSegment(int index) {}
+public record NetworkSegment(int index, boolean closed) {}
