@@ -84,7 +84,7 @@ final class KieDemarcEngine implements DemarcEngine {
       ClassLoader loader = KieDemarcEngine.class.getClassLoader();
       KieContainer container = KieServices.get().getKieClasspathContainer(loader);
       return new KieDemarcEngine(Editions.ORDER, container.getKieBase(),
-          RuleBase.hashSources(RuleBase.sources(loader, RULES_ROOT)), new Texts());
+          RuleBase.hashSources(RuleBase.sources(loader, RULES_ROOT)), new Texts(UnitDocs.titles(loader)));
     } catch (RuleBaseException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -111,7 +111,9 @@ final class KieDemarcEngine implements DemarcEngine {
       throw new RuleBaseException("rule base does not compile: " + errors);
     }
     KieContainer container = ks.newKieContainer(builder.getKieModule().getReleaseId());
-    return new KieDemarcEngine(order, container.getKieBase(), RuleBase.hashSources(sources), new Texts(extraTexts));
+    Map<String, Text> texts = new java.util.HashMap<>(UnitDocs.titles(KieDemarcEngine.class.getClassLoader()));
+    texts.putAll(extraTexts);
+    return new KieDemarcEngine(order, container.getKieBase(), RuleBase.hashSources(sources), new Texts(texts));
   }
 
   @Override

@@ -157,7 +157,7 @@ final class RuleBase {
   static TreeMap<String, String> sources(ClassLoader loader, String root) {
     TreeMap<String, String> sources = new TreeMap<>();
     try {
-      for (String name : listDrl(loader, root)) {
+      for (String name : list(loader, root, ".drl")) {
         try (InputStream in = loader.getResourceAsStream(name)) {
           if (in != null) {
             sources.put(name, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
@@ -173,7 +173,8 @@ final class RuleBase {
     return sources;
   }
 
-  private static List<String> listDrl(ClassLoader loader, String dir) throws IOException {
+  /** The resources under a folder on the class path (recursively) whose names end with {@code suffix}. */
+  static List<String> list(ClassLoader loader, String dir, String suffix) throws IOException {
     URL url = loader.getResource(dir);
     List<String> names = new ArrayList<>();
     if (url == null) {
@@ -185,13 +186,13 @@ final class RuleBase {
       try (JarFile jar = connection.getJarFile()) {
         jar.stream()
             .map(e -> e.getName())
-            .filter(n -> n.startsWith(dir + "/") && n.endsWith(".drl"))
+            .filter(n -> n.startsWith(dir + "/") && n.endsWith(suffix))
             .forEach(names::add);
       }
     } else {
       try (Stream<Path> files = Files.walk(Path.of(url.toURI()))) {
         Path base = Path.of(url.toURI());
-        files.filter(p -> p.toString().endsWith(".drl"))
+        files.filter(p -> p.toString().endsWith(suffix))
             .forEach(p -> names.add(dir + "/" + base.relativize(p).toString().replace('\\', '/')));
       } catch (URISyntaxException e) {
         throw new IOException(e);

@@ -80,7 +80,7 @@ class RuleBaseBuildTest {
     order.add("E_TEST");
     Map<String, String> sources = new TreeMap<>(RuleBase.sources(getClass().getClassLoader(), KieDemarcEngine.RULES_ROOT));
     // The draft's mobile-terminal rule ends with the draft.
-    String mobile = "org/demarc/rules/s611/e2008/b3-network.drl";
+    String mobile = "org/demarc/rules/units/g_6_11_b3_11/g_6_11_b3_11.drl";
     sources.put(mobile, sources.get(mobile).replace(
         "@id(\"G-6.11-B3-11\") @section(\"6.11-B3-III\") @since(\"E2008_V3\")",
         "@id(\"G-6.11-B3-11\") @section(\"6.11-B3-III\") @since(\"E2008_V3\") @until(\"E2008_V3\")"));
