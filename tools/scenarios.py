@@ -443,6 +443,9 @@ sc('emergency-consent-obtainable','an emergency where consent can still be obtai
  'verdict':'PROHIBITED','fired':['G-6.10-B-01','G-6.11-B1-03'],'notFired':['G-6.10-B-03']})
 sc('emergency-facts-missing','whether an emergency is in effect is not given',BOTH,setp(['emergency'],{}),{
  'verdict':'INSUFFICIENT_INFORMATION','fired':['G-6.10-B-01'],'missingFacts':['/emergency/declared'],'notFired':['G-6.10-ELIDED']})
+sc('emergency-consent-unknown','P:L178-182: in a declared emergency, whether consent can be obtained decides whether the life-or-body exception applies: needed',BOTH,
+ setp(['emergency'],{'declared':True,'breakGlassUsed':False}),{
+ 'verdict':'INSUFFICIENT_INFORMATION','fired':['G-6.10-B-01'],'missingFacts':['/emergency/consentObtainable']})
 sc('break-glass-not-logged','break-glass access without an access log: the C part is elided in the seed (P:L185 C:L221), so logging is a recalled recommendation',BOTH,setp(['emergency'],dict(EMERG, accessLogged=False)),{
  'fired':['G-6.10-B-03','G-6.10-C-03'],'controls':[{'control':'EMERGENCY_ACCESS_LOGGED','status':'MISSING','strength':'SHOULD','rule':'G-6.10-C-03'}]})
 # ---------------------------------------------------------------- kinds of flow (vocabulary v2) and seed-text defects
@@ -690,6 +693,10 @@ sc('take-out-thin-client-holds-nothing','P:L17-20, P:L99-111: a thin client that
  take_out([THIN]),{'verdict':'COMPLIANT','fired':['G-6.9-C-06','G-6.9-C-08','G-6.9-D-03'],'notFired':['G-6.9-C-05','G-6.9-C-07'],'missingFacts':[]})
 sc('take-out-policy-before-any-device','P:L84-98: the organisational take-out rules apply before anything is taken out; device rules wait for a device',E8,
  take_out([]),{'verdict':'COMPLIANT','fired':['G-6.9-C-01','G-6.9-C-02','G-6.9-C-03','G-6.9-C-04'],'notFired':['G-6.9-C-05','G-6.9-D-03','G-6.9-C-06']})
+sc('take-out-contents-unknown','P:L99-101: whether a USB stick holds information is not given: needed, and its ledger entry is checked meanwhile',E8,
+ take_out([item(ITEM, containsInformation=None)]),{
+ 'verdict':'INSUFFICIENT_INFORMATION','fired':['G-6.9-C-05'],'missingFacts':['/takeOut/items/0/containsInformation'],
+ 'controls':[{'control':'DEVICE_LEDGER','segment':'usb-1','status':'SATISFIED'}]})
 sc('laptop-boot-password-off-beside-unknown','P:L102-106: no boot password is a known failure whatever the password policy',E8,
  take_out([item(LAPTOP, bootPassword=False, passwordManaged=None)]),{
  'verdict':'NON_COMPLIANT','missingFacts':['/takeOut/items/0/passwordManaged'],'controls':[{'control':'BOOT_PASSWORD','status':'MISSING'}]})
