@@ -11,7 +11,6 @@ import org.demarc.model.Contract;
 import org.demarc.model.result.ChecklistItem;
 import org.demarc.model.result.Citation;
 import org.demarc.model.result.ContractCheck;
-import org.demarc.model.result.ControlStatus;
 import org.demarc.model.result.EvaluationResult;
 import org.demarc.model.result.Finding;
 import org.demarc.model.result.FindingKind;
@@ -20,6 +19,7 @@ import org.demarc.model.result.RequiredControl;
 import org.demarc.model.result.Strength;
 import org.demarc.model.result.Text;
 import org.demarc.model.result.Threat;
+import org.demarc.model.result.VerdictPolicy;
 
 /**
  * Something a result leaves open, at the level a pipeline can fail on: a missing MUST or SHOULD control, a
@@ -49,6 +49,11 @@ public record OpenItem(
     /** The guideline is ambiguous or silent here: a human must review it. */
     REVIEW;
 
+    /** The level of a policy level, or null. */
+    static Level of(VerdictPolicy.Level level) {
+      return level == null ? null : valueOf(level.name());
+    }
+
     /** Whether an item at this level fails a pipeline that fails on {@code threshold} and above. */
     public boolean atOrAbove(Level threshold) {
       return compareTo(threshold) <= 0;
@@ -68,9 +73,8 @@ public record OpenItem(
       findings.put(f.id(), f);
     }
     for (RequiredControl c : r.controls()) {
-      Level level = level(c.strength());
-      if ((c.status() == ControlStatus.MISSING || c.status() == ControlStatus.PLANNED
-          || c.status() == ControlStatus.UNKNOWN) && level != null) {
+      Level level = Level.of(VerdictPolicy.level(c));
+      if (level != null) {
         Finding f = findings.get(c.findingId());
         Text message = new Text(c.text().ja() + "（" + c.party() + "）" + (f == null ? "" : "：" + f.message().ja()),
             c.text().en() + " (" + c.party() + ")" + (f == null ? "" : ": " + f.message().en()));
@@ -84,13 +88,7 @@ public record OpenItem(
     }
     Set<String> reported = new HashSet<>();
     for (Finding f : r.findings()) {
-      Level level = switch (f.kind()) {
-        case PROHIBITION, NOT_COVERED -> Level.MUST;
-        // a fact only a recommendation needs is itself a recommendation: it does not lower the verdict either
-        case MISSING_FACT -> f.citation() != null && f.citation().strength() == Strength.SHOULD ? Level.SHOULD : Level.MUST;
-        case NEEDS_HUMAN_REVIEW -> Level.REVIEW;
-        default -> f.needsHumanReview() ? Level.REVIEW : null;
-      };
+      Level level = Level.of(VerdictPolicy.level(f));
       if (level != null && reported.add(f.id())) {
         List<String> pointers = f.kind() == FindingKind.MISSING_FACT
             ? missingByRule.getOrDefault(f.ruleId(), pointers(f.triggeredBy())) : pointers(f.triggeredBy());

@@ -31,6 +31,7 @@ import org.demarc.model.result.Strength;
 import org.demarc.model.result.Text;
 import org.demarc.model.result.Threat;
 import org.demarc.model.result.Verdict;
+import org.demarc.model.result.VerdictPolicy;
 import org.demarc.rules.facts.Exposure;
 import org.demarc.rules.facts.PathStep;
 import org.demarc.rules.facts.RecipientEntry;
@@ -93,13 +94,8 @@ final class ResultAssembler {
       RuleMeta meta = rule.meta();
       fired.add(meta.id());
       Citation citation = rule.citation();
-      FindingKind kind = a.prohibits() ? FindingKind.PROHIBITION
-          : a.notCovered() ? FindingKind.NOT_COVERED
-          : !a.missing().isEmpty() ? FindingKind.MISSING_FACT
-          : a.needsReview() ? FindingKind.NEEDS_HUMAN_REVIEW
-          : !a.controls().isEmpty() ? FindingKind.REQUIREMENT
-          : !a.responsibilities().isEmpty() ? FindingKind.RESPONSIBILITY
-          : FindingKind.INFO;
+      FindingKind kind = VerdictPolicy.kind(a.prohibits(), a.notCovered(), !a.missing().isEmpty(), a.needsReview(),
+          !a.controls().isEmpty(), !a.responsibilities().isEmpty());
       String key = baseId(meta.id(), a);
       String id = key;
       if (variantsByKey.get(key).size() > 1) {
@@ -115,7 +111,7 @@ final class ResultAssembler {
             meta.id() + '|' + c.control().name() + '|' + nz(c.segment()) + '|' + nz(c.party()));
         Strength strength = meta.strength() == Strength.SHOULD ? Strength.SHOULD : Strength.MUST;
         controls.add(new RequiredControl(cid, c.control(), controlTexts.get(c.control()), c.party(),
-            c.segment(), c.threat(), strength, c.status(), effect(strength, c.status(), meta),
+            c.segment(), c.threat(), strength, c.status(), VerdictPolicy.effect(strength, c.status(), meta.onMissing()),
             c.control().checklistItem(), meta.id(), id, c.evidence()));
       }
       for (Activation.ResponsibilityEntry r : a.responsibilities()) {
@@ -154,41 +150,53 @@ final class ResultAssembler {
    * Severity order: prohibited, then non-compliant, then insufficient information, then conditions. A known
    * non-compliance stands even when other facts are missing.
    */
+  /** The verdict by {@link VerdictPolicy}'s ladder, with the reasons of the rung it reached. */
   private Verdict verdict(List<Finding> findings, List<RequiredControl> controls, List<MissingFact> missing,
       Set<String> factsNeeded, List<Text> reasons) {
     Verdict verdict = Verdict.COMPLIANT;
     for (Finding f : findings) {
-      if (f.kind() == FindingKind.PROHIBITION) {
+      verdict = VerdictPolicy.worse(verdict, VerdictPolicy.rung(f));
+    }
+    for (RequiredControl c : controls) {
+      verdict = VerdictPolicy.worse(verdict, VerdictPolicy.rung(c));
+    }
+    for (MissingFact m : missing) {
+      if (factsNeeded.contains(m.pointer())) {
+        verdict = VerdictPolicy.worse(verdict, Verdict.INSUFFICIENT_INFORMATION);
+      }
+    }
+    // The reasons of the rung reached; an uncovered part also keeps the conditions and reviews beneath it.
+    Verdict reached = verdict;
+    boolean conditionsToo = verdict == Verdict.NOT_COVERED_BY_EDITION;
+    for (Finding f : findings) {
+      if (f.kind() == FindingKind.PROHIBITION && reached == Verdict.PROHIBITED) {
         reasons.add(texts.format("verdict.reason.prohibited", "rule", f.ruleId(), "party", nz(f.party())));
-        verdict = Verdict.PROHIBITED;
+      }
+      if (f.kind() == FindingKind.NOT_COVERED && reached == Verdict.NOT_COVERED_BY_EDITION) {
+        reasons.add(0, texts.format("verdict.reason.not_covered", "rule", f.ruleId()));
       }
     }
-    if (verdict == Verdict.COMPLIANT) {
-      for (RequiredControl c : controls) {
-        if (missingMust(c, MissingEffect.NON_COMPLIANT)) {
-          reasons.add(controlReason("verdict.reason.missing_control", c));
-          verdict = Verdict.NON_COMPLIANT;
-        }
+    for (RequiredControl c : controls) {
+      Verdict rung = VerdictPolicy.rung(c);
+      if (rung == Verdict.NON_COMPLIANT && reached == Verdict.NON_COMPLIANT) {
+        reasons.add(controlReason("verdict.reason.missing_control", c));
       }
     }
-    if (verdict == Verdict.COMPLIANT) {
+    if (reached == Verdict.INSUFFICIENT_INFORMATION) {
       for (MissingFact m : missing) {
-        if (!factsNeeded.contains(m.pointer())) {
-          continue;
+        if (factsNeeded.contains(m.pointer())) {
+          reasons.add(texts.format("verdict.reason.missing_fact", "rule", m.ruleId(), "pointer", m.pointer()));
         }
-        reasons.add(texts.format("verdict.reason.missing_fact", "rule", m.ruleId(), "pointer", m.pointer()));
-        verdict = Verdict.INSUFFICIENT_INFORMATION;
       }
     }
-    if (verdict == Verdict.COMPLIANT) {
+    if (reached == Verdict.COMPLIANT_WITH_CONDITIONS || conditionsToo) {
       for (RequiredControl c : controls) {
-        if (missingMust(c, MissingEffect.CONDITION)) {
+        if (VerdictPolicy.rung(c) == Verdict.COMPLIANT_WITH_CONDITIONS) {
           reasons.add(c.status() == ControlStatus.PLANNED
               ? texts.format(c.segment() == null ? "verdict.reason.planned.flow" : "verdict.reason.planned",
                   "rule", c.ruleId(), "control", c.control(), "party", nz(c.party()), "segment", nz(c.segment()),
                   "evidence", c.evidence() == null ? "-" : c.evidence())
               : controlReason("verdict.reason.condition", c));
-          verdict = Verdict.COMPLIANT_WITH_CONDITIONS;
         }
       }
       for (Finding f : findings) {
@@ -196,41 +204,16 @@ final class ResultAssembler {
           reasons.add(f.segment() == null
               ? texts.format("verdict.reason.review.flow", "rule", f.ruleId())
               : texts.format("verdict.reason.review", "rule", f.ruleId(), "segment", f.segment()));
-          verdict = Verdict.COMPLIANT_WITH_CONDITIONS;
         }
       }
     }
-    if (verdict == Verdict.COMPLIANT || verdict == Verdict.COMPLIANT_WITH_CONDITIONS) {
-      for (Finding f : findings) {
-        if (f.kind() == FindingKind.NOT_COVERED) {
-          reasons.add(0, texts.format("verdict.reason.not_covered", "rule", f.ruleId()));
-          verdict = Verdict.NOT_COVERED_BY_EDITION;
-        }
-      }
-    }
-    if (verdict == Verdict.COMPLIANT) {
+    if (reached == Verdict.COMPLIANT) {
       reasons.add(texts.get("verdict.reason.compliant"));
     }
     List<Text> distinct = new ArrayList<>(new LinkedHashSet<>(reasons));
     reasons.clear();
     reasons.addAll(distinct);
     return verdict;
-  }
-
-  /**
-   * What a MUST control that is not in place does to the verdict: a planned one is a condition, an unknown one
-   * needs its fact, a missing one fails the flow unless its rule treats the absence as a point for judgement.
-   */
-  private static MissingEffect effect(Strength strength, ControlStatus status, RuleMeta meta) {
-    if (strength != Strength.MUST) {
-      return null;
-    }
-    return switch (status) {
-      case MISSING -> meta.onMissing();
-      case PLANNED -> MissingEffect.CONDITION;
-      case UNKNOWN -> MissingEffect.INSUFFICIENT_INFORMATION;
-      default -> null;
-    };
   }
 
   /** Under a prohibition no control is a condition to meet: nothing makes the flow compliant. */
@@ -244,9 +227,6 @@ final class ResultAssembler {
     return out;
   }
 
-  private static boolean missingMust(RequiredControl c, MissingEffect effect) {
-    return c.effectIfMissing() == effect;
-  }
 
   /** A reason about one control; the segment is named only when the control has one. */
   private Text controlReason(String key, RequiredControl c) {

@@ -120,21 +120,15 @@ class UnitCaseTest {
         .collect(Collectors.toSet());
   }
 
-  /** Whether a firing leaves something open: a prohibition, an uncovered part, a missing fact, a review, a control not in place. */
+  /** Whether a firing leaves something open, by {@link org.demarc.model.result.VerdictPolicy}. */
   static boolean open(UnitCase.Outcome o) {
-    return o.finding() == FindingKind.PROHIBITION || o.finding() == FindingKind.NOT_COVERED
-        || o.finding() == FindingKind.MISSING_FACT || o.finding() == FindingKind.NEEDS_HUMAN_REVIEW
-        || o.controls().stream().anyMatch(c -> c.status() != org.demarc.model.result.ControlStatus.SATISFIED);
+    return org.demarc.model.result.VerdictPolicy.opens(o.finding())
+        || o.controls().stream().anyMatch(c -> !org.demarc.model.result.VerdictPolicy.inPlace(c.status()));
   }
 
   static UnitCase.Outcome outcome(Activation a) {
-    FindingKind kind = a.prohibits() ? FindingKind.PROHIBITION
-        : a.notCovered() ? FindingKind.NOT_COVERED
-        : !a.missing().isEmpty() ? FindingKind.MISSING_FACT
-        : a.needsReview() ? FindingKind.NEEDS_HUMAN_REVIEW
-        : !a.controls().isEmpty() ? FindingKind.REQUIREMENT
-        : !a.responsibilities().isEmpty() ? FindingKind.RESPONSIBILITY
-        : FindingKind.INFO;
+    FindingKind kind = org.demarc.model.result.VerdictPolicy.kind(a.prohibits(), a.notCovered(),
+        !a.missing().isEmpty(), a.needsReview(), !a.controls().isEmpty(), !a.responsibilities().isEmpty());
     List<UnitCase.Control> controls = a.controls().stream()
         .map(c -> new UnitCase.Control(c.control(), c.party(), c.segment(), c.threat(), c.status()))
         .sorted(Comparator.comparing(Object::toString)).toList();
