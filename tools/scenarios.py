@@ -395,7 +395,7 @@ sc('usb-stick-home-unencrypted','an unencrypted USB stick taken home: the editio
  'controls':[{'control':'DATA_ENCRYPTION_OR_PASSWORD','party':'hosp','segment':'usb-1','status':'MISSING','strength':'MUST'},
   {'control':'DEVICE_LEDGER','segment':'usb-1','status':'MISSING'},{'control':'DEVICE_REGISTRATION','status':'MISSING','strength':'SHOULD'},
   {'control':'THEFT_LOSS_PROCEDURE','status':'SATISFIED'}],
- 'findings':[{'rule':'G-6.9-C-07','segment':'usb-1','clauseContains':'第3版改正案 6.9'}]})
+ 'findings':[{'rule':'G-6.9-C-07','segment':'usb-1','subject':'TAKEN_OUT_ITEM','clauseContains':'第3版改正案 6.9'}]})
 sc('usb-stick-home-edition-2','edition 2 has no section on taking information out: not covered, never compliant',E7,take_out([USB_BAD]),{
  'verdict':'NOT_COVERED_BY_EDITION','fired':['G-6.9-00'],'notFired':['G-6.11-B0-01','G-6.11-B0-02'],
  'findings':[{'rule':'G-6.9-00','kind':'NOT_COVERED'}]})
@@ -564,7 +564,7 @@ def two_logins(f):
     f['remoteLogins'].append(dict(RL, id='rl-2'))
 sc('remote-maintenance-two-logins','two logins by the same vendor give one finding each, never the same finding twice (C:L511-522)',BOTH,
  lambda f: (lambda d: (two_logins(d), d)[1])(remote_maintenance()(f)),{
- 'findings':[{'rule':'G-6.11-B1-14','segment':'rl-1','party':'vendor'},{'rule':'G-6.11-B1-14','segment':'rl-2','party':'vendor'}]})
+ 'findings':[{'rule':'G-6.11-B1-14','segment':'rl-1','subject':'REMOTE_LOGIN','party':'vendor'},{'rule':'G-6.11-B1-14','segment':'rl-2','subject':'REMOTE_LOGIN','party':'vendor'}]})
 def break_glass(**over):
     def m(f):
         e=dict(EMERG); e.update(over)

@@ -105,18 +105,19 @@ final class ResultAssembler {
         id += "~" + Integer.toHexString(message.en().hashCode());
       }
       findings.add(new Finding(id, meta.id(), kind, message, a.party(), a.segment(), a.threat(), a.needsReview(),
-          triggeredBy(flow, a.facts(), rendered), citation));
+          triggeredBy(flow, a.facts(), rendered), citation, a.subjectKind()));
       for (Activation.ControlEntry c : a.controls()) {
         String cid = unique(usedIds, new ControlKey(meta.id(), c.control(), nz(c.segment()), nz(c.party())),
             meta.id() + '|' + c.control().name() + '|' + nz(c.segment()) + '|' + nz(c.party()));
         Strength strength = meta.strength() == Strength.SHOULD ? Strength.SHOULD : Strength.MUST;
         controls.add(new RequiredControl(cid, c.control(), controlTexts.get(c.control()), c.party(),
             c.segment(), c.threat(), strength, c.status(), VerdictPolicy.effect(strength, c.status(), meta.onMissing()),
-            c.control().checklistItem(), meta.id(), id, c.evidence()));
+            c.control().checklistItem(), meta.id(), id, c.evidence(), c.subjectKind()));
       }
       for (Activation.ResponsibilityEntry r : a.responsibilities()) {
         responsibilities.add(new Responsibility(r.party(), r.type(), r.segment(), r.threat(),
-            r.scope() == null ? responsibilityTexts.get(r.type()) : texts.get(r.scope()), meta.id(), id));
+            r.scope() == null ? responsibilityTexts.get(r.type()) : texts.get(r.scope()), meta.id(), id,
+            r.subjectKind()));
       }
       for (String pointer : a.missing()) {
         missing.add(new MissingFact(pointer, meta.id(), message));
@@ -222,7 +223,7 @@ final class ResultAssembler {
     for (RequiredControl c : controls) {
       out.add(c.effectIfMissing() == null ? c : new RequiredControl(c.id(), c.control(), c.text(), c.party(),
           c.segment(), c.threat(), c.strength(), c.status(), MissingEffect.MOOT_PROHIBITED, c.checklistItem(),
-          c.ruleId(), c.findingId(), c.evidence()));
+          c.ruleId(), c.findingId(), c.evidence(), c.subjectKind()));
     }
     return out;
   }

@@ -10,6 +10,7 @@ import org.demarc.model.result.FindingKind;
 import org.demarc.model.result.MissingEffect;
 import org.demarc.model.result.ResponsibilityType;
 import org.demarc.model.result.Strength;
+import org.demarc.model.result.SubjectKind;
 import org.demarc.model.result.Threat;
 import org.demarc.model.result.Verdict;
 
@@ -44,8 +45,8 @@ record Scenario(String description, List<Edition> editions, DataFlow given, Expe
 
   /** Matches a finding on the fields given. */
   record ExpectedFinding(
-      String rule, FindingKind kind, String party, String segment, Boolean needsHumanReview, Basis basis,
-      String messageContains, String clauseContains) {}
+      String rule, FindingKind kind, String party, String segment, SubjectKind subject, Boolean needsHumanReview,
+      Basis basis, String messageContains, String clauseContains) {}
 
   /** One cell of the segment-by-threat matrix; the listed parties must be exactly those. */
   record ExpectedCell(String segment, Threat threat, List<String> responsible, List<String> partial, List<String> exempt) {}

@@ -45,6 +45,13 @@ class ScenarioTest {
     assertThat(result.findings().stream().map(f -> List.of(f.ruleId(), f.kind(), String.valueOf(f.party()),
         String.valueOf(f.segment()), f.message())).toList()).as("findings reported once" + context).doesNotHaveDuplicates();
     assertThat(result.findings()).as("finding ids" + context).noneMatch(f -> f.id().contains("#"));
+    // Every subject is typed and names something the flow declares: a segment, a taken-out item or a remote login.
+    org.demarc.model.DataFlow flow = scenario.given();
+    List<String> subjects = new ArrayList<>();
+    result.findings().forEach(f -> subjects.add(subject(flow, f.segment(), f.subjectKind())));
+    result.controls().forEach(c -> subjects.add(subject(flow, c.segment(), c.subjectKind())));
+    result.responsibilities().forEach(r -> subjects.add(subject(flow, r.segment(), r.subjectKind())));
+    assertThat(subjects).as("typed subjects" + context).allMatch(String::isEmpty);
     // Under a prohibition no control is presented as a condition that would make the flow compliant.
     if (result.verdict() == org.demarc.model.result.Verdict.PROHIBITED) {
       assertThat(result.controls()).as("no conditions under a prohibition" + context)
@@ -101,6 +108,24 @@ class ScenarioTest {
     }
   }
 
+  /** "" when the subject is typed and declared in the flow, else what is wrong. */
+  private static String subject(org.demarc.model.DataFlow flow, String id, org.demarc.model.result.SubjectKind kind) {
+    if (id == null) {
+      return kind == null ? "" : "kind " + kind + " without an id";
+    }
+    if (kind == null) {
+      return "untyped subject " + id;
+    }
+    boolean declared = switch (kind) {
+      case SEGMENT -> flow.segments() != null && flow.segments().stream().anyMatch(s -> id.equals(s.id()));
+      case TAKEN_OUT_ITEM -> flow.takeOut() != null && flow.takeOut().items() != null
+          && flow.takeOut().items().stream().anyMatch(i -> id.equals(i.id()));
+      case REMOTE_LOGIN -> flow.remoteLogins() != null && flow.remoteLogins().stream().anyMatch(l -> id.equals(l.id()));
+      case CONTRACT -> false;
+    };
+    return declared ? "" : kind + " " + id + " is not declared in the flow";
+  }
+
   private static List<String> summary(List<RequiredControl> controls) {
     return controls.stream().map(c -> c.control() + "/" + c.party() + "/" + c.segment() + "/" + c.status()).toList();
   }
@@ -120,7 +145,7 @@ class ScenarioTest {
 
   private static boolean matches(Scenario.ExpectedFinding e, Finding a) {
     return eq(e.rule(), a.ruleId()) && eq(e.kind(), a.kind()) && eq(e.party(), a.party())
-        && eq(e.segment(), a.segment()) && eq(e.needsHumanReview(), a.needsHumanReview())
+        && eq(e.segment(), a.segment()) && eq(e.subject(), a.subjectKind()) && eq(e.needsHumanReview(), a.needsHumanReview())
         && eq(e.basis(), a.citation().basis())
         && (e.messageContains() == null || a.message().ja().contains(e.messageContains())
             || a.message().en().contains(e.messageContains()))

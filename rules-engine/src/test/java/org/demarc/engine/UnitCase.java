@@ -6,6 +6,7 @@ import org.demarc.model.Edition;
 import org.demarc.model.result.ControlStatus;
 import org.demarc.model.result.FindingKind;
 import org.demarc.model.result.ResponsibilityType;
+import org.demarc.model.result.SubjectKind;
 import org.demarc.model.result.Threat;
 
 /**
@@ -22,8 +23,8 @@ record UnitCase(String id, List<Case> cases) {
 
   /** What one firing of one variant recorded; compared exactly, as a set. */
   record Outcome(
-      String variant, FindingKind finding, String party, String segment, Threat threat, List<Control> controls,
-      List<Responsibility> responsibilities, List<String> missing) {}
+      String variant, FindingKind finding, String party, String segment, SubjectKind subject, Threat threat,
+      List<Control> controls, List<Responsibility> responsibilities, List<String> missing) {}
 
   /** A control the firing recorded. */
   record Control(ControlType control, String party, String segment, Threat threat, ControlStatus status) {}

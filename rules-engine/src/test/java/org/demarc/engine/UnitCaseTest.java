@@ -136,8 +136,8 @@ class UnitCaseTest {
         .map(r -> new UnitCase.Responsibility(r.party(), r.type(), r.segment(), r.threat()))
         .sorted(Comparator.comparing(Object::toString)).toList();
     List<String> missing = a.missing().stream().sorted().toList();
-    return new UnitCase.Outcome(a.ruleName(), kind, a.party(), a.segment(), a.threat(), controls, responsibilities,
-        missing);
+    return new UnitCase.Outcome(a.ruleName(), kind, a.party(), a.segment(), a.subjectKind(), a.threat(), controls,
+        responsibilities, missing);
   }
 
   static List<Path> unitDirs() throws IOException {

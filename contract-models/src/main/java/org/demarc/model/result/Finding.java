@@ -10,11 +10,12 @@ import java.util.List;
  * @param kind what the finding says
  * @param message the finding in Japanese and English
  * @param party the party it concerns, if any
- * @param segment the segment (or, for 6.9, the taken-out item) it concerns, if any
+ * @param segment the subject it concerns, if any: a segment, taken-out item, remote login or contract id
  * @param threat the threat it concerns, if any
  * @param needsHumanReview whether a human must review it (ambiguous or uncovered guideline text)
  * @param triggeredBy the input facts that made the rule fire, as JSON pointers with their values
  * @param citation where it comes from
+ * @param subjectKind what {@code segment} names, or null when it is empty
  */
 public record Finding(
     String id,
@@ -26,4 +27,5 @@ public record Finding(
     Threat threat,
     boolean needsHumanReview,
     List<String> triggeredBy,
-    Citation citation) {}
+    Citation citation,
+    SubjectKind subjectKind) {}

@@ -9,7 +9,7 @@ import org.demarc.model.ControlType;
  * @param control the control
  * @param text what the control is, in Japanese and English
  * @param party the party it is assigned to
- * @param segment the segment (or, for 6.9, the taken-out item) it applies to, or null
+ * @param segment the subject it applies to, or null: a segment, taken-out item, remote login or contract id
  * @param threat the threat it counters, or null
  * @param strength must or should
  * @param status satisfied, missing, planned, unknown or not applicable
@@ -18,6 +18,7 @@ import org.demarc.model.ControlType;
  * @param ruleId the rule that requires it
  * @param findingId the finding that requires it, which carries the citation
  * @param evidence for a declared control: the declaration's reference, owner and due date, if any
+ * @param subjectKind what {@code segment} names, or null when it is empty
  */
 public record RequiredControl(
     String id,
@@ -32,4 +33,5 @@ public record RequiredControl(
     String checklistItem,
     String ruleId,
     String findingId,
-    String evidence) {}
+    String evidence,
+    SubjectKind subjectKind) {}

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.demarc.model.ControlType;
 import org.demarc.model.result.ControlStatus;
 import org.demarc.model.result.ResponsibilityType;
+import org.demarc.model.result.SubjectKind;
 import org.demarc.model.result.Threat;
 
 /**
@@ -17,11 +18,12 @@ public final class Activation {
 
   /** A required control. */
   public record ControlEntry(
-      ControlType control, String party, String segment, Threat threat, ControlStatus status, String evidence) {}
+      ControlType control, String party, String segment, Threat threat, ControlStatus status, String evidence,
+      SubjectKind subjectKind) {}
 
   /** An assigned responsibility; {@code scope} names a text that narrows it, or is null for the type's own text. */
   public record ResponsibilityEntry(
-      String party, ResponsibilityType type, String segment, Threat threat, String scope) {}
+      String party, ResponsibilityType type, String segment, Threat threat, String scope, SubjectKind subjectKind) {}
 
   private final String ruleName;
   private final List<Object> facts;
@@ -35,6 +37,7 @@ public final class Activation {
   private boolean notCovered;
   private String party;
   private String segment;
+  private SubjectKind subjectKind;
   private Threat threat;
 
   Activation(String ruleName, List<Object> facts) {
@@ -89,17 +92,23 @@ public final class Activation {
     return segment;
   }
 
+  /** What the segment field names. */
+  public SubjectKind subjectKind() {
+    return subjectKind;
+  }
+
   /** The threat the finding is about: the first one the consequence named. */
   public Threat threat() {
     return threat;
   }
 
-  void subject(String p, String s, Threat t) {
+  void subject(String p, String s, SubjectKind k, Threat t) {
     if (party == null) {
       party = p;
     }
     if (segment == null) {
       segment = s;
+      subjectKind = k;
     }
     if (threat == null) {
       threat = t;

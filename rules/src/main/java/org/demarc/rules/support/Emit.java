@@ -3,6 +3,7 @@ package org.demarc.rules.support;
 import org.demarc.model.ControlType;
 import org.demarc.model.result.ControlStatus;
 import org.demarc.model.result.ResponsibilityType;
+import org.demarc.model.result.SubjectKind;
 import org.demarc.model.result.Threat;
 
 /**
@@ -14,6 +15,7 @@ public final class Emit {
   private final Activation activation;
   private String party;
   private String segment;
+  private SubjectKind subjectKind;
   private Threat threat;
 
   Emit(Outcomes outcomes, Activation activation) {
@@ -29,7 +31,27 @@ public final class Emit {
 
   /** The segment the next outcomes concern. */
   public Emit segment(String segmentId) {
-    this.segment = segmentId;
+    return subject(segmentId, SubjectKind.SEGMENT);
+  }
+
+  /** The taken-out medium or device the next outcomes concern. */
+  public Emit item(String itemId) {
+    return subject(itemId, SubjectKind.TAKEN_OUT_ITEM);
+  }
+
+  /** The remote login the next outcomes concern. */
+  public Emit login(String loginId) {
+    return subject(loginId, SubjectKind.REMOTE_LOGIN);
+  }
+
+  /** The contract the next outcomes concern. */
+  public Emit contract(String contractId) {
+    return subject(contractId, SubjectKind.CONTRACT);
+  }
+
+  private Emit subject(String id, SubjectKind kind) {
+    this.segment = id;
+    this.subjectKind = id == null ? null : kind;
     return this;
   }
 
@@ -101,8 +123,8 @@ public final class Emit {
   }
 
   private Emit control(ControlType control, ControlStatus status, String evidence) {
-    activation.subject(party, segment, threat);
-    activation.add(new Activation.ControlEntry(control, party, segment, threat, status, evidence));
+    activation.subject(party, segment, subjectKind, threat);
+    activation.add(new Activation.ControlEntry(control, party, segment, threat, status, evidence, subjectKind));
     return this;
   }
 
@@ -113,41 +135,41 @@ public final class Emit {
 
   /** A responsibility narrowed by the text named {@code scope} (a key of the engine's texts). */
   public Emit responsible(ResponsibilityType type, String scope) {
-    activation.subject(party, segment, threat);
-    activation.add(new Activation.ResponsibilityEntry(party, type, segment, threat, scope));
+    activation.subject(party, segment, subjectKind, threat);
+    activation.add(new Activation.ResponsibilityEntry(party, type, segment, threat, scope, subjectKind));
     return this;
   }
 
   /** Information only. */
   public Emit info() {
-    activation.subject(party, segment, threat);
+    activation.subject(party, segment, subjectKind, threat);
     return this;
   }
 
   /** The guideline is ambiguous here or does not cover the case: a human must review it. */
   public Emit review() {
-    activation.subject(party, segment, threat);
+    activation.subject(party, segment, subjectKind, threat);
     activation.review();
     return this;
   }
 
   /** This edition has no section that addresses this part of the flow. */
   public Emit notCovered() {
-    activation.subject(party, segment, threat);
+    activation.subject(party, segment, subjectKind, threat);
     activation.markNotCovered();
     return this;
   }
 
   /** The flow is prohibited. */
   public Emit prohibit() {
-    activation.subject(party, segment, threat);
+    activation.subject(party, segment, subjectKind, threat);
     activation.prohibit();
     return this;
   }
 
   /** A fact the rule needs is missing: name it as a JSON pointer. */
   public Emit missing(String pointer) {
-    activation.subject(party, segment, threat);
+    activation.subject(party, segment, subjectKind, threat);
     activation.addMissing(pointer);
     return this;
   }
