@@ -557,7 +557,7 @@ sc('remote-maintenance-unknown-hides-nothing','C:L511-522, C:L714-718: an unrest
  'responsibilities':[{'party':'hosp','type':'SUPERVISION','rule':'G-6.11-B2-05'}]})
 sc('remote-maintenance-account-kind-unknown','C:L511-522: whether accounts are per person is not given: insufficient information naming it',BOTH,remote_maintenance(accounts=None),{
  'verdict':'INSUFFICIENT_INFORMATION','missingFacts':['/remoteLogins/0/accounts'],'controls':[{'control':'REMOTE_ACCOUNTS_PER_PERSON','status':'UNKNOWN','effect':'INSUFFICIENT_INFORMATION'}]})
-sc('remote-maintenance-no-contract-clauses','confidentiality and subcontractor flow-down are recalled later-edition recommendations (6.8 C.10): listed, verdict unchanged',BOTH,
+sc('remote-maintenance-no-contract-clauses','C:L511-522, C:L714-718: confidentiality and subcontractor flow-down are recalled later-edition recommendations (6.8 C.10): listed, verdict unchanged',BOTH,
  lambda f: dict(remote_maintenance()(f), inPlace=[]),{'verdict':'COMPLIANT',
  'controls':[{'control':'CONFIDENTIALITY','party':'vendor','status':'MISSING','strength':'SHOULD'},{'control':'SUBCONTRACTOR_FLOW_DOWN','status':'MISSING','strength':'SHOULD'}]})
 def two_logins(f):
@@ -578,14 +578,14 @@ sc('break-glass-managed','P:L174-185, C:L210-221: break-glass access on site aft
   {'control':'EMERGENCY_ACCOUNT_DISABLED_AFTER','status':'SATISFIED'}],
  'responsibilities':[{'party':'hosp','type':'MANAGEMENT','rule':'G-6.10-C-03'}],
  'findings':[{'rule':'G-6.10-C-03','basis':'RECALLED_UNVERIFIED'}]})
-sc('break-glass-unmanaged','no procedure, no log, no review, account left on: recalled later-edition requirements (6.0 §11.2), listed as missing recommendations; the elided text needs review',BOTH,
+sc('break-glass-unmanaged','P:L185 C:L221 (the C part is elided): no procedure, no log, no review, account left on are recalled later-edition requirements (6.0 §11.2), listed as missing recommendations; the elided text needs review',BOTH,
  break_glass(procedureExists=False,accessLogged=False,logReviewed=False,accountDisabledAfter=False),{
  'verdict':'COMPLIANT_WITH_CONDITIONS','controls':[{'control':'EMERGENCY_ACCESS_PROCEDURE','status':'MISSING','strength':'SHOULD'},
   {'control':'EMERGENCY_LOG_REVIEWED','status':'MISSING'},{'control':'EMERGENCY_ACCOUNT_DISABLED_AFTER','status':'MISSING'}]})
 sc('break-glass-outside-an-emergency','P:L174-182: break-glass used with no emergency declared falls outside the only justification the seed gives: review',BOTH,
  break_glass(declared=False),{'verdict':'COMPLIANT_WITH_CONDITIONS','fired':['G-6.10-B-03'],
  'findings':[{'rule':'G-6.10-B-03','kind':'NEEDS_HUMAN_REVIEW','basis':'INTERPRETATION'}]})
-sc('break-glass-facts-missing','whether an emergency is in effect is not given for a break-glass access: insufficient information',BOTH,
+sc('break-glass-facts-missing','P:L174-182 C:L210-218: whether an emergency is in effect decides whether break-glass access is justified; not given for a break-glass access: insufficient information',BOTH,
  break_glass(declared=None),{'verdict':'INSUFFICIENT_INFORMATION','missingFacts':['/emergency/declared']})
 def own_key_storage(enc='hosp', dec='hosp', inplace_extra=()):
     def m(f):
@@ -649,7 +649,7 @@ sc('key-sent-with-the-data','P:L350-358, C:L608-614: a key sent over the same ch
  setp(['objectSecurity','keyDelivery'],'SAME_CHANNEL'),{
  'verdict':'NON_COMPLIANT','controls':[{'control':'KEY_DELIVERED_SEPARATELY','party':'hosp','status':'MISSING','rule':'G-6.11-B2-03'}],
  'findings':[{'rule':'G-6.11-B2-03','basis':'INTERPRETATION'}]})
-sc('key-by-pki','the data is encrypted to the recipient\'s public key: the key never travels with it',BOTH,setp(['objectSecurity','keyDelivery'],'PKI'),{
+sc('key-by-pki','P:L350-358 C:L608-614: the data is encrypted to the recipient\'s public key, so the key never travels with it and an eavesdropper cannot read the data',BOTH,setp(['objectSecurity','keyDelivery'],'PKI'),{
  'verdict':'COMPLIANT','controls':[{'control':'KEY_DELIVERED_SEPARATELY','status':'SATISFIED'}]})
 sc('cipher-not-on-cryptrec-list','P:L652-660: the seed leaves the cipher to the institution; one off the CRYPTREC list is a recommendation, not a failure',BOTH,
  setp(['objectSecurity','cipher'],{'name':'RC4','cryptrecListed':False}),{
