@@ -526,6 +526,24 @@ sc('patient-portal-edition-2','C:L275-286, C:L835-839: edition 2 does not name p
  'verdict':'NOT_COVERED_BY_EDITION','fired':['G-6.11-B0-01','G-6.11-B3-01'],'notFired':NOT_PROVISION})
 sc('patient-access-written-as-provision','a patient portal mistakenly written with third-party provision and no consent: the patient is the data subject, so nothing is prohibited (P:L242-244)',E8,
  lambda f: dict(patient_access()(f), legalForm='THIRD_PARTY_PROVISION', consent={'basis':'NONE'}),{'verdict':'COMPLIANT','notFired':['G-6.11-B1-03']})
+def results_to_patient(explained=True):
+    def m(f):
+        d={'id':'x','description':'The hospital sends test results to the patient over the internet, encrypted to the patient',
+           'purpose':'OTHER','direction':'ONE_WAY','data':{'personal':True,'medical':True},
+           'parties':[{'id':'hosp','name':'A病院','roles':['PROVIDER']},{'id':'pt','name':'患者','roles':['PATIENT']}],
+           'provider':'hosp','recipients':[{'party':'pt','identifiedInAdvance':True}],
+           'segments':[{'id':'s1','fromPoint':'hosp external connection point','toPoint':'patient terminal','network':'OPEN_INTERNET','channel':{'protocol':'TLS','tlsVersion':'1.2'}}],
+           'objectSecurity':{'encryptedBy':'hosp','decryptedBy':'pt','tamperDetection':'ELECTRONIC_SIGNATURE'},
+           'endAuthentication':{'senderVerifiesRecipient':True,'recipientVerifiesSender':True,'method':'PUBLIC_KEY'},
+           'inPlace':[x for x in copy.deepcopy(NET_INPLACE) if explained or x['control']!='RISK_EXPLAINED_TO_PATIENTS']}
+        return d
+    return m
+sc('results-sent-to-the-patient','P:L242-244, P:L890-898: a patient receiving their own results is the data subject, not a third party: no legal form, consent or demarcation agreement with the patient; the risk is explained to them',BOTH,results_to_patient(),{
+ 'verdict':'COMPLIANT','fired':['G-6.11-B3-04','G-6.11-B3-09','G-6.11-B1-12'],'notFired':['G-6.11-B1-01','G-6.11-B1-03','G-6.11-B1-06','G-6.11-B1-13'],
+ 'controls':[{'control':'RISK_EXPLAINED_TO_PATIENTS','party':'hosp','status':'SATISFIED','strength':'MUST','rule':'G-6.11-B3-04'}],
+ 'absentControls':[{'control':'DEMARCATION_AGREEMENT'}],'missingFacts':[]})
+sc('results-sent-to-the-patient-risk-not-explained','P:L890-898: sending results to the patient without explaining the accepted risk to them is non-compliant',BOTH,results_to_patient(False),{
+ 'verdict':'NON_COMPLIANT','controls':[{'control':'RISK_EXPLAINED_TO_PATIENTS','party':'hosp','status':'MISSING','effect':'NON_COMPLIANT'}]})
 def remote_maintenance(**over):
     def m(f):
         l=dict(RL)

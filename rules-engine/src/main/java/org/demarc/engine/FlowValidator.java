@@ -95,7 +95,10 @@ final class FlowValidator {
           out.add(violation(at, "required", "field", "party"));
           continue;
         }
-        checkParty(flow, at, r.party(), PartyRole.RECIPIENT, out);
+        Party recipient = flow.party(r.party());
+        if (recipient == null || !recipient.has(PartyRole.PATIENT)) { // a patient may receive their own information
+          checkParty(flow, at, r.party(), PartyRole.RECIPIENT, out);
+        }
         onPath.add(r.party());
       }
     }
