@@ -642,6 +642,23 @@ sc('storage-service-decrypts-with-entrustment','C:L482-498: the same service wit
 sc('storage-unencrypted','C:L482-498, C:L1187-1201: backups sent to the service unencrypted: plaintext at the carrier and the service, and the open network needs object encryption',BOTH,own_key_storage(enc=None,dec=None),{
  'verdict':'NON_COMPLIANT','fired':['G-6.11-B1-11','G-6.11-B3-09'],
  'controls':[{'control':'PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT','party':'isp','segment':'s1','status':'MISSING'},{'control':'PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT','party':'store','status':'MISSING'}]})
+def phr_third_party(f):
+    d=own_key_storage(enc='hosp', dec='phr')(f)
+    d['kind']='EXCHANGE'; d['purpose']='OTHER'; d['legalForm']='THIRD_PARTY_PROVISION'; d['consent']={'basis':'EXPLICIT'}
+    d['description']='With the patient\'s explicit consent, the hospital provides records to a personal-health-record service for its own use'
+    d['parties'][2]={'id':'phr','name':'I PHRサービス','roles':['RECIPIENT','ONLINE_SERVICE']}
+    d['recipients']=[{'party':'phr','identifiedInAdvance':True}]
+    d['direction']='ONE_WAY'
+    d['inPlace']=[x for x in d['inPlace'] if x['control'] not in ('CONSIGNMENT_CONTRACT','CONSIGNEE_SUPERVISION')]
+    for x in d['inPlace']:
+        if x.get('party')=='store': x['party']='phr'
+    d['inPlace'].append({'control':'RECIPIENT_PURPOSE_SPECIFIED','party':'phr','reference':'PHR terms §2'})
+    return d
+sc('third-party-service-recipient','C:L423-430, C:L482-498: a service that receives the information by third-party provision uses it for its own purposes: it takes on the recipient\'s duties, and is not an entrusted operator (no entrustment contract, no service terms)',BOTH,phr_third_party,{
+ 'verdict':'COMPLIANT','fired':['G-6.11-B1-03','G-6.11-B1-04'],'notFired':['G-6.11-B1-11','G-6.11-B1-02'],
+ 'responsibilities':[{'party':'phr','type':'PERSONAL_INFORMATION_PROTECTION','rule':'G-6.11-B1-04'},{'party':'phr','type':'MANAGEMENT','rule':'G-6.11-B1-04'}],
+ 'absentControls':[{'control':'PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT'},{'party':'phr','control':'AVAILABILITY_TERMS'}],
+ 'absentResponsibilities':[{'party':'phr','type':'EXEMPT'}]})
 # evidence states
 def declare(control, **kw):
     def m(f):
