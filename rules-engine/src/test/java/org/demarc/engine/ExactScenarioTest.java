@@ -2,7 +2,6 @@ package org.demarc.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.demarc.model.ControlType;
 import org.demarc.model.Edition;
 import org.demarc.model.result.ControlStatus;
@@ -24,14 +22,12 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.dataformat.yaml.YAMLMapper;
-import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
- * For the scenarios under {@code exact/}, the whole answer's controls and responsibilities are expected exactly: an
- * extra or a missing one fails (the scenario files themselves check the parts that matter as subsets). The lists are
- * recorded with {@code -Ddemarc.recordExact=true} and read against the seed before they are committed.
+ * For every scenario, the whole answer's verdict, controls and responsibilities are expected exactly ({@code exact/}):
+ * an extra or a missing one fails, where the scenario files check the parts that matter as subsets. The answers are
+ * recorded with {@code -Ddemarc.recordExact=true}; a rule change re-records them and its diff shows every answer the
+ * change moves, to be read against the seed.
  */
 class ExactScenarioTest {
   static final Path EXACT = Path.of("src/test/resources/exact");
@@ -66,29 +62,51 @@ class ExactScenarioTest {
             })));
       }
     }
-    assertThat(tests).hasSizeGreaterThanOrEqualTo(10);
+    assertThat(tests).as("every scenario run has its exact answer").hasSize(
+        Scenarios.files().stream().mapToInt(f -> Scenarios.read(f).editions().size()).sum());
     return tests;
   }
 
-  /** Rewrites every exact file from the engine's current answers. */
+  /**
+   * Writes an exact file for every scenario from the engine's current answers ({@code -Ddemarc.recordExact=true}); a
+   * change to a rule then shows, file by file, exactly which answers it changes.
+   */
   @Test
   @EnabledIfSystemProperty(named = "demarc.recordExact", matches = "true")
   void record() throws Exception {
-    YAMLMapper yaml = YAMLMapper.builder().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-        .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-        .changeDefaultPropertyInclusion(i -> i.withValueInclusion(JsonInclude.Include.NON_NULL)).build();
-    try (var files = Files.list(EXACT)) {
-      for (Path file : files.sorted().toList()) {
-        Exact exact = Scenarios.STRICT.readValue(file.toFile(), Exact.class);
-        Scenario scenario = scenario(exact.scenario());
-        Map<Edition, Answer> answers = new TreeMap<>();
-        for (Edition edition : scenario.editions()) {
-          answers.put(edition, answer(ScenarioTest.ENGINE.evaluate(scenario.given(), edition)));
+    for (Path file : Scenarios.files()) {
+      String name = file.getFileName().toString().replace(".yaml", "");
+      Scenario scenario = scenario(name);
+      StringBuilder out = new StringBuilder("# The whole answer for scenario " + name + ", recorded by ExactScenarioTest.\n");
+      out.append("scenario: ").append(name).append("\neditions:\n");
+      for (Edition edition : scenario.editions()) {
+        Answer a = answer(ScenarioTest.ENGINE.evaluate(scenario.given(), edition));
+        out.append("  ").append(edition).append(":\n    verdict: ").append(a.verdict()).append("\n    controls:");
+        out.append(a.controls().isEmpty() ? " []\n" : "\n");
+        for (Control c : a.controls()) {
+          out.append("    - ").append(flow("rule", c.rule(), "control", c.control(), "party", c.party(), "segment",
+              c.segment(), "subject", c.subject(), "threat", c.threat(), "status", c.status(), "strength", c.strength()));
         }
-        Files.writeString(file, "# The whole answer for scenario " + exact.scenario() + ", recorded by ExactScenarioTest "
-            + "and read against the seed.\n" + yaml.writeValueAsString(new Exact(exact.scenario(), answers)));
+        out.append("    responsibilities:").append(a.responsibilities().isEmpty() ? " []\n" : "\n");
+        for (Responsibility r : a.responsibilities()) {
+          out.append("    - ").append(flow("rule", r.rule(), "party", r.party(), "type", r.type(), "segment", r.segment(),
+              "threat", r.threat()));
+        }
+      }
+      Files.writeString(EXACT.resolve(name + ".yaml"), out.toString());
+    }
+  }
+
+  /** One line of flow-style YAML, leaving out nulls; values quoted as JSON strings. */
+  private static String flow(Object... namesAndValues) {
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+      if (namesAndValues[i + 1] != null) {
+        parts.add(namesAndValues[i] + ": \"" + String.valueOf(namesAndValues[i + 1]).replace("\\", "\\\\")
+            .replace("\"", "\\\"") + "\"");
       }
     }
+    return "{" + String.join(", ", parts) + "}\n";
   }
 
   private static Scenario scenario(String name) {
