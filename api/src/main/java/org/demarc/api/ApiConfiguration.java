@@ -10,6 +10,7 @@ import org.demarc.codec.Codec;
 import org.demarc.model.result.Text;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,6 +35,12 @@ class ApiConfiguration implements WebMvcConfigurer {
   @Override
   public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
     builder.withYamlConverter(new JacksonYamlHttpMessageConverter(Codec.strictYaml()));
+  }
+
+  /** JSON bodies are read with the same strictness as YAML ones and as the command line's input. */
+  @Bean
+  JsonMapperBuilderCustomizer strictReading() {
+    return builder -> Codec.strict(builder);
   }
 
   @Bean

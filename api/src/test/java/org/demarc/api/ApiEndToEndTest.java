@@ -107,6 +107,13 @@ class ApiEndToEndTest {
     assertProblem(post("/api/v1/evaluations", "{\"segments\":[{\"id\":\"s1\",\"network\":\"PIGEON\"}]}"), 400,
         "unknown_enum_value", "/segments/0/network");
     assertProblem(post("/api/v1/evaluations", "{\"id\":\"x\"}"), 422, "invalid_flow", "/parties");
+    assertProblem(post("/api/v1/evaluations", "{\"id\":\"x\",\"provider\":\"a\",\"provider\":\"b\"}"), 400,
+        "duplicate_key", "/provider");
+    assertProblem(send("POST", "/api/v1/evaluations", "application/yaml", "id: x\nid: y\n", null), 400,
+        "duplicate_key", "/id");
+    assertProblem(post("/api/v1/evaluations", "{\"id\":\"x\",\"provider\":42}"), 400, "invalid_value", "/provider");
+    assertProblem(post("/api/v1/evaluations", "{\"id\":\"x\",\"parties\":[{\"id\":\"a\\u0000b\",\"roles\":[\"PROVIDER\"]}],"
+        + "\"provider\":\"a\\u0000b\"}"), 422, "invalid_flow", "/parties/0/id");
     assertProblem(post("/api/v1/evaluations", "{\"parties\":[{\"id\":\"a\",\"roles\":[\"PROVIDER\"]}],\"provider\":\"zz\"}"),
         422, "invalid_flow", "/provider");
     assertProblem(post("/api/v1/evaluations", "{\"parties\":[{\"id\":\"a\",\"roles\":[\"PROVIDER\"]}],\"provider\":\"a\","

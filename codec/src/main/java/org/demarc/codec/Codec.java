@@ -7,9 +7,16 @@ import org.demarc.model.result.Text;
 import org.demarc.model.result.Violation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.MapperBuilder;
+import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -26,9 +33,26 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public final class Codec {
   private Codec() {}
 
-  /** A YAML reader as strict as the JSON one: unknown fields are errors. YAML is a superset of JSON, so it reads both. */
+  /** A YAML reader as strict as the JSON one. YAML is a superset of JSON, so it reads both. */
   public static YAMLMapper strictYaml() {
-    return YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    YAMLMapper.Builder builder = YAMLMapper.builder();
+    strict(builder);
+    return builder.build();
+  }
+
+  /**
+   * The strictness every reader of Demarc's vocabulary applies, the API's JSON and YAML and the CLI alike: an unknown
+   * field, a key given twice, a null for a primitive, and a number or boolean where text is expected are errors.
+   */
+  public static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B strict(B builder) {
+    builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .withCoercionConfig(LogicalType.Textual, c -> c
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    return builder;
   }
 
   /** A module writing every {@link Text} as one string in the language the supplier names ("ja" or "en"). */
@@ -60,6 +84,13 @@ public final class Codec {
       return new Violation(pointer, "unknown_enum_value", new Text("`" + f.getValue() + "` は使えない値です。使える値: "
           + allowed, "unknown value `" + f.getValue() + "`, expected one of " + allowed));
     }
+    if (e instanceof StreamReadException && e.getOriginalMessage() != null
+        && e.getOriginalMessage().startsWith("Duplicate Object property")) {
+      String key = e.getOriginalMessage().replaceAll("^Duplicate Object property \"(.*)\"$", "$1");
+      String at = prefix + duplicatePointer(e);
+      return new Violation(at, "duplicate_key", new Text("キー `" + key + "` が二度書かれています",
+          "key `" + key + "` is given twice"));
+    }
     if (e instanceof StreamReadException) {
       String whereJa = e.getLocation() == null ? ""
           : "（" + e.getLocation().getLineNr() + " 行 " + e.getLocation().getColumnNr() + " 列）";
@@ -72,6 +103,14 @@ public final class Codec {
       return new Violation(pointer, "invalid_value", new Text("値の型が違います", "the value has the wrong type"));
     }
     return new Violation(pointer, "invalid_body", new Text("本文を読み取れません", "the body cannot be read"));
+  }
+
+  /** Where the duplicate key stands: the parser's current path, which ends in the key given twice. */
+  private static String duplicatePointer(JacksonException e) {
+    if (e.processor() instanceof JsonParser parser && parser.streamReadContext() != null) {
+      return parser.streamReadContext().pathAsPointer().toString();
+    }
+    return "";
   }
 
   /** The JSON pointer of a Jackson error path under a prefix. */

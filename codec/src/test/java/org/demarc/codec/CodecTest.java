@@ -48,6 +48,23 @@ class CodecTest {
     assertThat(read("segments: 5\n").code()).isEqualTo("invalid_value");
   }
 
+  @Test
+  void rejectsKeysGivenTwiceAndScalarsWhereTextIsExpected() {
+    Violation duplicate = read("id: x\nparties:\n  - id: hosp\n    id: clinic\n");
+    assertThat(duplicate.code()).isEqualTo("duplicate_key");
+    assertThat(duplicate.pointer()).isEqualTo("/parties/0/id");
+    assertThat(duplicate.message().en()).contains("`id`");
+    Violation jsonDuplicate = read("{\"id\": \"x\", \"provider\": \"a\", \"provider\": \"b\"}");
+    assertThat(jsonDuplicate.code()).isEqualTo("duplicate_key");
+    assertThat(jsonDuplicate.pointer()).isEqualTo("/provider");
+    Violation number = read("id: x\nprovider: 42\n");
+    assertThat(number.code()).isEqualTo("invalid_value");
+    assertThat(number.pointer()).isEqualTo("/provider");
+    Violation bool = read("id: x\nparties:\n  - id: true\n");
+    assertThat(bool.code()).isEqualTo("invalid_value");
+    assertThat(bool.pointer()).isEqualTo("/parties/0/id");
+  }
+
   private static Violation read(String yaml) {
     JacksonException e = catchThrowableOfType(JacksonException.class,
         () -> Codec.strictYaml().readValue(yaml, DataFlow.class));

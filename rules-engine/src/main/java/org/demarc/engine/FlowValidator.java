@@ -35,6 +35,23 @@ final class FlowValidator {
       out.add(violation("", "required", "field", "flow"));
       return out;
     }
+    checkText("/id", flow.id(), out);
+    if (flow.parties() != null) {
+      for (int i = 0; i < flow.parties().size(); i++) {
+        Party p = flow.parties().get(i);
+        if (p != null) {
+          checkText("/parties/" + i + "/id", p.id(), out);
+          checkText("/parties/" + i + "/name", p.name(), out);
+        }
+      }
+    }
+    if (flow.segments() != null) {
+      for (int i = 0; i < flow.segments().size(); i++) {
+        if (flow.segments().get(i) != null) {
+          checkText("/segments/" + i + "/id", flow.segments().get(i).id(), out);
+        }
+      }
+    }
     Set<String> partyIds = new HashSet<>();
     if (flow.parties() == null || flow.parties().isEmpty()) {
       out.add(violation("/parties", "required", "field", "parties"));
@@ -230,6 +247,26 @@ final class FlowValidator {
       }
     }
     return out;
+  }
+
+  /**
+   * Ids and names may not carry control characters (NUL, escape sequences a terminal would act on) or a lone half of
+   * a surrogate pair: they are echoed into reports, logs and terminals.
+   */
+  private void checkText(String at, String text, List<Violation> out) {
+    if (text == null) {
+      return;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = c < 0x20 || (c >= 0x7f && c < 0xa0);
+      boolean lone = Character.isHighSurrogate(c) ? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(++i))
+          : Character.isLowSurrogate(c);
+      if (control || lone) {
+        out.add(violation(at, "invalid_characters", "position", i));
+        return;
+      }
+    }
   }
 
   private void checkParty(DataFlow flow, String at, String id, PartyRole role, List<Violation> out) {

@@ -93,6 +93,20 @@ class FlowKindTest {
   }
 
   @Test
+  void rejectsControlCharactersAndLoneSurrogatesInIdsAndNames() {
+    DataFlow bad = flow("""
+        id: "f\\u001b[2J"
+        provider: hosp
+        parties:
+        - {id: hosp, name: "A\\ud800", roles: [PROVIDER]}
+        """);
+    assertThat(ENGINE.validate(bad)).extracting(Violation::pointer, Violation::code)
+        .contains(tuple("/id", "invalid_characters"), tuple("/parties/0/name", "invalid_characters"));
+    DataFlow fine = flow(HOSPITAL + "description: \"改行\\nは説明なら可\"\n");
+    assertThat(ENGINE.validate(fine)).isEmpty();
+  }
+
+  @Test
   void breakGlassNeedsItsEmergencyAndNoPath() {
     assertThat(ENGINE.validate(flow(HOSPITAL + "kind: BREAK_GLASS\n"))).extracting(Violation::pointer, Violation::code)
         .containsExactly(tuple("/emergency", "required"));
