@@ -142,6 +142,7 @@ final class FlowValidator {
         }
       }
     }
+    checkPathShape(flow.segments(), out);
     if (flow.objectSecurity() != null) {
       checkOnPath(flow, "/objectSecurity/encryptedBy", flow.objectSecurity().encryptedBy(), onPath, out);
       checkOnPath(flow, "/objectSecurity/decryptedBy", flow.objectSecurity().decryptedBy(), onPath, out);
@@ -247,6 +248,40 @@ final class FlowValidator {
       }
     }
     return out;
+  }
+
+  /**
+   * The segments, in order, must chain from the provider's side to the far end: where a segment and the next name
+   * their demarcation points, the one ends where the next starts; no segment starts where it ends; no point is passed
+   * twice. Points left out are not checked.
+   */
+  private void checkPathShape(List<Segment> segments, List<Violation> out) {
+    if (segments == null) {
+      return;
+    }
+    Set<String> passed = new HashSet<>();
+    for (int i = 0; i < segments.size(); i++) {
+      Segment s = segments.get(i);
+      if (s == null) {
+        continue;
+      }
+      String at = "/segments/" + i;
+      if (s.fromPoint() != null && s.fromPoint().equals(s.toPoint())) {
+        out.add(violation(at + "/toPoint", "path_self_loop", "segment", s.id()));
+        continue;
+      }
+      Segment previous = i > 0 ? segments.get(i - 1) : null;
+      if (previous != null && previous.toPoint() != null && s.fromPoint() != null
+          && !previous.toPoint().equals(s.fromPoint())) {
+        out.add(violation(at + "/fromPoint", "path_disconnected", "segment", s.id(), "point", previous.toPoint()));
+      }
+      if (i == 0 && s.fromPoint() != null) {
+        passed.add(s.fromPoint());
+      }
+      if (s.toPoint() != null && !passed.add(s.toPoint())) {
+        out.add(violation(at + "/toPoint", "path_cycle", "segment", s.id(), "point", s.toPoint()));
+      }
+    }
   }
 
   /**

@@ -107,6 +107,27 @@ class FlowKindTest {
   }
 
   @Test
+  void rejectsAPathThatDoesNotChain() {
+    DataFlow broken = flow(HOSPITAL + """
+        segments:
+        - {id: s1, fromPoint: a, toPoint: b}
+        - {id: s2, fromPoint: c, toPoint: d}
+        - {id: s3, fromPoint: d, toPoint: d}
+        - {id: s4, fromPoint: d, toPoint: b}
+        """);
+    assertThat(ENGINE.validate(broken)).extracting(Violation::pointer, Violation::code).containsExactly(
+        tuple("/segments/1/fromPoint", "path_disconnected"), tuple("/segments/2/toPoint", "path_self_loop"),
+        tuple("/segments/3/toPoint", "path_cycle"));
+    DataFlow chained = flow(HOSPITAL + """
+        segments:
+        - {id: s1, fromPoint: a, toPoint: b}
+        - {id: s2, fromPoint: b, toPoint: c}
+        - {id: s3}
+        """);
+    assertThat(ENGINE.validate(chained)).isEmpty();
+  }
+
+  @Test
   void breakGlassNeedsItsEmergencyAndNoPath() {
     assertThat(ENGINE.validate(flow(HOSPITAL + "kind: BREAK_GLASS\n"))).extracting(Violation::pointer, Violation::code)
         .containsExactly(tuple("/emergency", "required"));
