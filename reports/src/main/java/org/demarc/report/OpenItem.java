@@ -16,7 +16,6 @@ import org.demarc.model.result.Finding;
 import org.demarc.model.result.FindingKind;
 import org.demarc.model.result.MissingFact;
 import org.demarc.model.result.RequiredControl;
-import org.demarc.model.result.Strength;
 import org.demarc.model.result.Text;
 import org.demarc.model.result.Threat;
 import org.demarc.model.result.VerdictPolicy;
@@ -115,7 +114,7 @@ public record OpenItem(
   public static List<OpenItem> of(ContractCheck c, List<Contract> contracts, String listPointer) {
     List<OpenItem> out = new ArrayList<>();
     for (ChecklistItem i : c.items()) {
-      Level level = level(i.strength());
+      Level level = Level.of(VerdictPolicy.level(i.strength()));
       boolean open = switch (i.status()) {
         case MISSING, PARTIAL, WRONG_PARTY, CONTRACT_MISSING -> true;
         case COVERED, NOT_APPLICABLE -> false;
@@ -157,14 +156,6 @@ public record OpenItem(
   /** The most serious level among the items, or null when nothing is open. */
   public static Level worst(List<OpenItem> items) {
     return items.stream().map(OpenItem::level).min(Enum::compareTo).orElse(null);
-  }
-
-  private static Level level(Strength strength) {
-    return switch (strength) {
-      case MUST, PROHIBIT -> Level.MUST;
-      case SHOULD -> Level.SHOULD;
-      case INFO -> null;
-    };
   }
 
   /** The pointer part of "triggered by" entries such as "/recipients/0 party=clinic identifiedInAdvance=true". */

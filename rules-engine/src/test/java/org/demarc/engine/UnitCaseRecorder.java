@@ -36,6 +36,10 @@ class UnitCaseRecorder {
   void recordCases() throws Exception {
     Map<String, DataFlow> flows = UnitCaseTest.scenarioFlows();
     Map<String, Contract> contracts = UnitCaseTest.contractScenarioContracts();
+    Map<String, ContractScenario> contractScenarios = new HashMap<>();
+    for (Path file : ContractScenarioTest.files()) {
+      contractScenarios.put(file.getFileName().toString().replace(".yaml", ""), ContractScenarioTest.read(file));
+    }
     Map<String, Scenario> scenarios = new HashMap<>();
     for (Path file : Scenarios.files()) {
       scenarios.put(file.getFileName().toString().replace(".yaml", ""), Scenarios.read(file));
@@ -56,10 +60,9 @@ class UnitCaseRecorder {
         Map<String, Set<UnitCase.Outcome>> firing = new LinkedHashMap<>();
         Map<String, Set<String>> chapters = new LinkedHashMap<>();
         Map<String, Boolean> isContract = new HashMap<>();
-        collect(flows, scenarios, edition, id, firing, chapters, isContract, false,
-            name -> new UnitCase.Case(name, "fail", name, null, List.of(edition), List.of()));
-        collect(contracts, null, edition, id, firing, chapters, isContract, true,
-            name -> new UnitCase.Case(name, "fail", null, name, List.of(edition), List.of()));
+        collect(flows, name -> scenarios.get(name).editions(), edition, id, firing, chapters, isContract, false);
+        collect(contracts, name -> contractScenarios.get(name).editions(), edition, id, firing, chapters, isContract,
+            true);
         String chapter = chapterOf(id, edition);
         // Fail cases: enough scenarios that every variant that finds something open does so in one of them (for a
         // rule that never finds anything open, that fires in one), preferring scenarios whose expectations name the
@@ -84,7 +87,7 @@ class UnitCaseRecorder {
         // A pass case: silent where the chapter applies (anywhere, for the only rule of its chapter), else firing with
         // nothing open.
         boolean alone = FULL.ruleMetas(edition).stream().filter(m -> !m.classification()
-            && chapter(m.section()).equals(chapter)).map(RuleMeta::id).distinct().count() == 1;
+            && RuleCoverageTest.chapter(m.section()).equals(chapter)).map(RuleMeta::id).distinct().count() == 1;
         String pass = pick(firing, n -> firing.get(n).isEmpty() && (alone || chapters.get(n).contains(chapter)),
             n -> named(scenarios, n, edition, id, false));
         if (pass == null) {
@@ -98,9 +101,7 @@ class UnitCaseRecorder {
           }
           String name = choice[1];
           boolean contract = isContract.get(name);
-          String description = contract ? ContractScenarioTest.read(ContractScenarioTest.files().stream()
-              .filter(p -> p.getFileName().toString().equals(name + ".yaml")).findFirst().orElseThrow()).description()
-              : scenarios.get(name).description();
+          String description = contract ? contractScenarios.get(name).description() : scenarios.get(name).description();
           List<UnitCase.Outcome> expect = new ArrayList<>(firing.get(name));
           expect.sort(java.util.Comparator.comparing(Object::toString));
           String prefix = choice[0].equals("fail") ? "fails: " : expect.isEmpty() ? "silent: " : "passes: ";
@@ -138,17 +139,13 @@ class UnitCaseRecorder {
     return out;
   }
 
-  private static <T> void collect(Map<String, T> inputs, Map<String, Scenario> scenarios, Edition edition, String id,
-      Map<String, Set<UnitCase.Outcome>> firing, Map<String, Set<String>> chapters, Map<String, Boolean> isContract,
-      boolean contract, Function<String, UnitCase.Case> caseOf) {
+  private static <T> void collect(Map<String, T> inputs, Function<String, List<Edition>> editionsOf, Edition edition,
+      String id, Map<String, Set<UnitCase.Outcome>> firing, Map<String, Set<String>> chapters,
+      Map<String, Boolean> isContract, boolean contract) {
     Map<String, RuleMeta> metas = new HashMap<>();
     FULL.ruleMetas(edition).forEach(m -> metas.put(m.name(), m));
     inputs.forEach((name, input) -> {
-      if (!contract && !scenarios.get(name).editions().contains(edition)) {
-        return;
-      }
-      if (contract && !ContractScenarioTest.read(ContractScenarioTest.files().stream()
-          .filter(p -> p.getFileName().toString().equals(name + ".yaml")).findFirst().orElseThrow()).editions().contains(edition)) {
+      if (!editionsOf.apply(name).contains(edition)) {
         return;
       }
       List<org.demarc.rules.support.Activation> activations = contract ? FULL.fire((Contract) input, edition)
@@ -160,7 +157,7 @@ class UnitCaseRecorder {
         if (m == null || m.classification()) {
           continue;
         }
-        fired.add(chapter(m.section()));
+        fired.add(RuleCoverageTest.chapter(m.section()));
         if (m.id().equals(id)) {
           mine.add(UnitCaseTest.outcome(a));
         }
@@ -195,12 +192,9 @@ class UnitCaseRecorder {
   }
 
   private static String chapterOf(String id, Edition edition) {
-    return FULL.ruleMetas(edition).stream().filter(m -> m.id().equals(id)).map(m -> chapter(m.section())).findFirst()
+    return FULL.ruleMetas(edition).stream().filter(m -> m.id().equals(id)).map(m -> RuleCoverageTest.chapter(m.section())).findFirst()
         .orElseThrow();
   }
 
-  private static String chapter(String section) {
-    int dash = section.indexOf('-');
-    return dash < 0 ? section : section.substring(0, dash);
-  }
+
 }

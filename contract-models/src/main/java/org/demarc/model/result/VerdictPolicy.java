@@ -113,10 +113,12 @@ public final class VerdictPolicy {
 
   /** The open-item level of a control, or null when it is in place. */
   public static Level level(RequiredControl c) {
-    if (inPlace(c.status())) {
-      return null;
-    }
-    return switch (c.strength()) {
+    return inPlace(c.status()) ? null : level(c.strength());
+  }
+
+  /** The open-item level of an obligation of this strength left unmet, or null for one that only informs. */
+  public static Level level(Strength strength) {
+    return switch (strength) {
       case MUST, PROHIBIT -> Level.MUST;
       case SHOULD -> Level.SHOULD;
       case INFO -> null;
