@@ -40,7 +40,7 @@ class ApiConfiguration implements WebMvcConfigurer {
   /** JSON bodies are read with the same strictness as YAML ones and as the command line's input. */
   @Bean
   JsonMapperBuilderCustomizer strictReading() {
-    return builder -> Codec.strict(builder);
+    return builder -> Codec.answers(Codec.strict(builder));
   }
 
   @Bean

@@ -22,6 +22,16 @@ class ApiProblem extends RuntimeException {
     this.errors = errors == null ? List.of() : List.copyOf(errors);
   }
 
+  /** The problem of input the shared application layer refused, with the status its code has (or {@code status}). */
+  static ApiProblem of(org.demarc.app.InputProblem e, HttpStatus status) {
+    return new ApiProblem(status, e.code().code(), e.text().in(Language.current()), e.violations().stream()
+        .map(v -> new FieldError(v.pointer(), v.code(), v.message().in(Language.current()))).toList());
+  }
+
+  static ApiProblem of(org.demarc.app.InputProblem e) {
+    return of(e, HttpStatus.valueOf(e.code().status()));
+  }
+
   HttpStatus status() {
     return status;
   }

@@ -19,6 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * stream passes the limit while being read. Also stamps every response with the engine and rule-set version.
  */
 @Component
+@org.springframework.core.annotation.Order(-101) // after the request context (-105): problems in the requested language
 class BodyLimitFilter extends OncePerRequestFilter {
   private final long maxBytes;
   private final String engineVersion;
@@ -44,7 +45,8 @@ class BodyLimitFilter extends OncePerRequestFilter {
   }
 
   static ApiProblem tooLarge(long limit) {
-    String detail = Language.pick("本文が上限 " + limit + " バイトを超えています", "the body is over the limit of " + limit + " bytes");
+    String detail = org.demarc.app.Messages.of(org.demarc.app.ErrorCode.BODY_TOO_LARGE, "limit", limit)
+        .in(Language.current());
     return new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "body_too_large", detail,
         List.of(new ApiProblem.FieldError("", "body_too_large", detail)));
   }
@@ -54,14 +56,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     response.setHeader("Demarc-Engine-Version", engineVersion);
     if (request.getContentLengthLong() > maxBytes) {
-      ApiProblem p = tooLarge(maxBytes);
-      response.setStatus(p.status().value());
-      response.setContentType("application/problem+json");
-      response.setCharacterEncoding("UTF-8");
-      String json = "{\"type\":\"https://demarc.dev/problems/body_too_large\",\"title\":\"Content Too Large\",\"status\":413,"
-          + "\"detail\":\"" + p.getMessage() + "\",\"code\":\"body_too_large\",\"errors\":[{\"pointer\":\"\","
-          + "\"code\":\"body_too_large\",\"detail\":\"" + p.getMessage() + "\"}]}";
-      response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
+      ProblemWriter.write(request, response, tooLarge(maxBytes));
       return;
     }
     chain.doFilter(new Limited(request, maxBytes), response);

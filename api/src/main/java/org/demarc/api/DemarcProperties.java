@@ -11,16 +11,31 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxBodyBytes largest request body accepted
  * @param maxSegments most segments in one flow
  * @param maxRecipients most recipients in one flow
+ * @param maxWork most segments × recipients in one flow (the work budget)
+ * @param maxConcurrent most evaluations, comparisons, contract checks and validations served at once (the bulkhead);
+ *     default: twice the processors, at least 2
+ * @param queueWaitMillis how long a request waits for a place in the bulkhead before it gets a 503
+ * @param retryAfterSeconds the Retry-After of that 503
  */
 @ConfigurationProperties("demarc")
 record DemarcProperties(
-    Edition defaultEdition, Integer batchMaxItems, Long maxBodyBytes, Integer maxSegments, Integer maxRecipients) {
+    Edition defaultEdition, Integer batchMaxItems, Long maxBodyBytes, Integer maxSegments, Integer maxRecipients,
+    Long maxWork, Integer maxConcurrent, Long queueWaitMillis, Integer retryAfterSeconds) {
 
   DemarcProperties {
     defaultEdition = defaultEdition == null ? Edition.newest() : defaultEdition;
     batchMaxItems = batchMaxItems == null ? 1000 : batchMaxItems;
-    maxBodyBytes = maxBodyBytes == null ? 1_048_576L : maxBodyBytes;
-    maxSegments = maxSegments == null ? 200 : maxSegments;
-    maxRecipients = maxRecipients == null ? 1000 : maxRecipients;
+    maxBodyBytes = maxBodyBytes == null ? org.demarc.app.Limits.DEFAULT.maxBytes() : maxBodyBytes;
+    maxSegments = maxSegments == null ? org.demarc.app.Limits.DEFAULT.maxSegments() : maxSegments;
+    maxRecipients = maxRecipients == null ? org.demarc.app.Limits.DEFAULT.maxRecipients() : maxRecipients;
+    maxWork = maxWork == null ? org.demarc.app.Limits.DEFAULT.maxWork() : maxWork;
+    maxConcurrent = maxConcurrent == null ? Math.max(2, 2 * Runtime.getRuntime().availableProcessors()) : maxConcurrent;
+    queueWaitMillis = queueWaitMillis == null ? 200L : queueWaitMillis;
+    retryAfterSeconds = retryAfterSeconds == null ? 1 : retryAfterSeconds;
+  }
+
+  /** The limits every request is checked against, shared with the CLI's. */
+  org.demarc.app.Limits limits() {
+    return new org.demarc.app.Limits(maxBodyBytes, maxSegments, maxRecipients, maxWork, batchMaxItems);
   }
 }

@@ -132,6 +132,16 @@ class EvaluationController {
       @Parameter(description = "guideline edition; default: the newest", example = "E2008_V3")
       @RequestParam(required = false) String edition) {
     Edition e = Flows.edition(edition, properties, HttpStatus.BAD_REQUEST);
+    // the same answers as the single route for a body that is not a flow list at all
+    if (body == null || body.isNull() || body.isMissingNode()) {
+      throw new ApiProblem(HttpStatus.BAD_REQUEST, "missing_body",
+          org.demarc.app.Messages.of(org.demarc.app.ErrorCode.MISSING_BODY).in(Language.current()), List.of());
+    }
+    if (!body.isObject()) {
+      String detail = org.demarc.app.Messages.of(org.demarc.app.ErrorCode.INVALID_VALUE).in(Language.current());
+      throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid_value", detail,
+          List.of(new ApiProblem.FieldError("", "invalid_value", detail)));
+    }
     JsonNode flows = body.get("flows");
     for (Iterator<String> names = body.propertyNames().iterator(); names.hasNext(); ) {
       String name = names.next();
@@ -146,11 +156,10 @@ class EvaluationController {
       throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "required", detail,
           List.of(new ApiProblem.FieldError("/flows", "required", detail)));
     }
-    if (flows.size() > properties.batchMaxItems()) {
-      String detail = Language.pick("フローが多すぎます（上限 " + properties.batchMaxItems() + "）",
-          "too many flows (limit " + properties.batchMaxItems() + ")");
-      throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "too_many_items", detail,
-          List.of(new ApiProblem.FieldError("/flows", "too_many_items", detail)));
+    try {
+      properties.limits().requireBatch(flows.size(), "/flows");
+    } catch (org.demarc.app.InputProblem p) {
+      throw ApiProblem.of(p);
     }
     List<BatchItem> items = new ArrayList<>(flows.size());
     for (int i = 0; i < flows.size(); i++) {

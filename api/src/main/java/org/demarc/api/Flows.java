@@ -1,5 +1,10 @@
 package org.demarc.api;
 
+import org.demarc.app.Editions;
+import org.demarc.app.ErrorCode;
+import org.demarc.app.InputProblem;
+import org.demarc.app.Messages;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.demarc.model.DataFlow;
@@ -17,31 +22,16 @@ final class Flows {
 
   /** The named edition, or the default when none is named; an unknown one is a problem pointing at parameter. */
   static Edition edition(String requested, DemarcProperties properties, HttpStatus status, String parameter) {
-    if (requested == null || requested.isBlank()) {
-      return properties.defaultEdition();
+    try {
+      return Editions.parse(requested, properties.defaultEdition(), parameter);
+    } catch (InputProblem e) {
+      throw ApiProblem.of(e, status);
     }
-    for (Edition e : Edition.values()) {
-      if (e.name().equals(requested)) {
-        return e;
-      }
-    }
-    String detail = Language.pick("版 `" + requested + "` はありません。使える版: " + List.of(Edition.values()),
-        "unknown edition `" + requested + "`, expected one of " + List.of(Edition.values()));
-    throw new ApiProblem(status, "unknown_edition", detail, List.of(new ApiProblem.FieldError(parameter, "unknown_edition", detail)));
   }
 
-  /** Size limits the service enforces before evaluating; empty when the flow is within them. */
+  /** Size limits and the work budget, checked before evaluating; empty when the flow is within them. */
   static List<ApiProblem.FieldError> limits(DataFlow flow, DemarcProperties properties, String prefix) {
-    List<ApiProblem.FieldError> out = new ArrayList<>();
-    if (flow.segments() != null && flow.segments().size() > properties.maxSegments()) {
-      out.add(new ApiProblem.FieldError(prefix + "/segments", "too_many_segments", Language.pick(
-          "区間が多すぎます（上限 " + properties.maxSegments() + "）", "too many segments (limit " + properties.maxSegments() + ")")));
-    }
-    if (flow.recipients() != null && flow.recipients().size() > properties.maxRecipients()) {
-      out.add(new ApiProblem.FieldError(prefix + "/recipients", "too_many_recipients", Language.pick(
-          "提供先が多すぎます（上限 " + properties.maxRecipients() + "）", "too many recipients (limit " + properties.maxRecipients() + ")")));
-    }
-    return out;
+    return errors(properties.limits().check(flow, prefix), "");
   }
 
   static List<ApiProblem.FieldError> errors(List<Violation> violations, String prefix) {
@@ -55,9 +45,15 @@ final class Flows {
   }
 
   static ApiProblem invalidFields(List<ApiProblem.FieldError> errors) {
-    String code = errors.stream().map(ApiProblem.FieldError::code)
-        .filter(c -> c.startsWith("too_many")).findFirst().orElse("invalid_flow");
-    return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, code,
-        Language.pick("フローに誤りがあります（" + errors.size() + " 件）", "the flow has " + errors.size() + " error(s)"), errors);
+    ErrorCode limit = errors.stream().map(e -> ErrorCode.of(e.code()))
+        .filter(c -> c == ErrorCode.TOO_MANY_SEGMENTS || c == ErrorCode.TOO_MANY_RECIPIENTS
+            || c == ErrorCode.WORK_BUDGET_EXCEEDED)
+        .findFirst().orElse(null);
+    if (limit != null) {
+      return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, limit.code(),
+          errors.stream().filter(e -> e.code().equals(limit.code())).findFirst().orElseThrow().detail(), errors);
+    }
+    return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, ErrorCode.INVALID_FLOW.code(),
+        Messages.of(ErrorCode.INVALID_FLOW, "count", errors.size()).in(Language.current()), errors);
   }
 }

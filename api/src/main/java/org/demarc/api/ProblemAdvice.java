@@ -41,6 +41,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     return respond(problem(e));
   }
 
+  @ExceptionHandler(org.demarc.app.InputProblem.class)
+  ResponseEntity<Object> inputProblem(org.demarc.app.InputProblem e) {
+    return respond(problem(ApiProblem.of(e)));
+  }
+
   @ExceptionHandler(InvalidFlowException.class)
   ResponseEntity<Object> invalidFlow(InvalidFlowException e) {
     return respond(problem(Flows.invalid(e.violations(), "")));

@@ -55,7 +55,7 @@ public class EvaluateBenchmark {
   }
 
   private static void check(EvaluationResult r, int segments) {
-    long cells = r.segmentThreats().stream().map(c -> c.segment()).distinct().count();
+    long cells = r.segmentThreats().stream().flatMap(c -> c.segments().stream()).distinct().count();
     if (cells != segments || r.findings().isEmpty()) {
       throw new IllegalStateException("benchmark flow did not evaluate as expected: " + r.verdict());
     }

@@ -14,6 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.demarc.app.Editions;
+import org.demarc.app.InputProblem;
+import org.demarc.app.Limits;
 import org.demarc.codec.Codec;
 import org.demarc.codec.SourceLines;
 import org.demarc.engine.DemarcEngine;
@@ -57,6 +60,8 @@ public final class DemarcCli {
       "rules", Set.of("edition", "lang", "format", "output"));
   private static final Set<String> VALUED = Set.of("edition", "from", "to", "lang", "format", "output", "fail-on");
 
+  /** The same limits as the service's defaults (README "Limits"). */
+  private static final Limits LIMITS = Limits.DEFAULT;
   private final PrintStream out;
   private final PrintStream err;
   private final InputStream stdin;
@@ -100,11 +105,14 @@ public final class DemarcCli {
   private static final class Input {
     private final String name;
     private final String source;
+    private final byte[] bytes;
     private SourceLines lines;
+    private boolean aliasesChecked;
 
-    Input(String name, String source) {
+    Input(String name, String source, byte[] bytes) {
       this.name = name;
       this.source = source;
+      this.bytes = bytes;
     }
 
     String source() {
@@ -195,8 +203,8 @@ public final class DemarcCli {
     if (options.containsKey("lang")) {
       language = choice("lang", options.get("lang"), List.of("ja", "en"));
     }
-    writer = JsonMapper.builder().addModule(Codec.textIn(() -> language)).enable(SerializationFeature.INDENT_OUTPUT)
-        .build();
+    writer = Codec.answers(JsonMapper.builder()).addModule(Codec.textIn(() -> language))
+        .enable(SerializationFeature.INDENT_OUTPUT).build();
     Format format = Format.of(options.getOrDefault("format", "text"),
         command.equals("validate") ? List.of(Format.TEXT, Format.JSON)
             : command.equals("rules") ? List.of(Format.TEXT, Format.JSON, Format.MARKDOWN, Format.HTML)
@@ -265,6 +273,10 @@ public final class DemarcCli {
       }
       CheckRequest request = parse(first, CheckRequest.class);
       flow = request.flow();
+      List<Violation> over = flow == null ? List.of() : LIMITS.check(flow, "/flow");
+      if (!over.isEmpty()) {
+        throw new BadInput(over.stream().map(v -> line(first, v)).toList());
+      }
       contracts = request.contracts();
       contractsInput = first;
     } else {
@@ -386,9 +398,15 @@ public final class DemarcCli {
 
   private Input read(String name) {
     try {
-      String source = "-".equals(name) ? new String(stdin.readAllBytes(), StandardCharsets.UTF_8)
-          : Files.readString(Path.of(name));
-      return new Input(name, source);
+      byte[] bytes;
+      try (InputStream in = "-".equals(name) ? stdin : Files.newInputStream(Path.of(name))) {
+        bytes = LIMITS.read(in);
+      }
+      return new Input(name, new String(bytes, StandardCharsets.UTF_8), bytes);
+    } catch (InputProblem e) {
+      throw new BadInput(("-".equals(name) ? "<stdin>" : name) + ": " + e.code().code() + ": " + e.text().in(language));
+    } catch (java.io.UncheckedIOException e) {
+      throw new BadInput(name + ": cannot read: " + e.getCause().getMessage());
     } catch (NoSuchFileException e) {
       throw new BadInput(name + ": no such file");
     } catch (IOException e) {
@@ -401,7 +419,18 @@ public final class DemarcCli {
       throw new BadInput(in.label() + ": empty input");
     }
     try {
-      return reader.readValue(in.source(), type);
+      if (!in.aliasesChecked) {
+        Codec.scan(reader, in.bytes);
+        in.aliasesChecked = true;
+      }
+      T value = reader.readValue(in.source(), type);
+      if (value instanceof DataFlow flow) {
+        List<Violation> over = LIMITS.check(flow, "");
+        if (!over.isEmpty()) {
+          throw new BadInput(over.stream().map(v -> line(in, v)).toList());
+        }
+      }
+      return value;
     } catch (JacksonException e) {
       throw new BadInput(line(in, Codec.violation(e, "")));
     }
@@ -426,16 +455,11 @@ public final class DemarcCli {
   }
 
   private static Edition edition(Map<String, String> options, String option, Edition fallback) {
-    String name = options.get(option);
-    if (name == null) {
-      return fallback;
+    try {
+      return Editions.parse(options.get(option), fallback, "--" + option);
+    } catch (InputProblem e) {
+      throw new BadInput("--" + option + ": " + e.text().en());
     }
-    for (Edition e : Edition.values()) {
-      if (e.name().equals(name)) {
-        return e;
-      }
-    }
-    throw new BadInput("--" + option + ": unknown edition `" + name + "`, expected one of " + List.of(Edition.values()));
   }
 
   private static OpenItem.Level failOn(String value) {

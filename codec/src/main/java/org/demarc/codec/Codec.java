@@ -55,6 +55,53 @@ public final class Codec {
     return builder;
   }
 
+  /**
+   * How every answer is written, by the API and the CLI alike: a field with no value is left out rather than written
+   * as null (the OpenAPI document lists such fields as optional).
+   */
+  public static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B answers(B builder) {
+    builder.changeDefaultPropertyInclusion(
+        incl -> incl.withValueInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL));
+    return builder;
+  }
+
+  /**
+   * A YAML alias ({@code *name}) or merge key found in input. Jackson reads an alias as the anchor's name, so
+   * {@code description: *a} would silently become the text "a"; Demarc refuses aliases instead ({@code yaml_alias}).
+   */
+  public static final class YamlAliasException extends StreamReadException {
+    private static final long serialVersionUID = 1L;
+    private final String pointer;
+
+    YamlAliasException(JsonParser p, String alias, String pointer) {
+      super(p, "YAML alias *" + alias + " at " + pointer);
+      this.pointer = pointer;
+    }
+
+    /** Where the alias stands. */
+    public String pointer() {
+      return pointer;
+    }
+  }
+
+  /**
+   * One pass over the input's tokens before it is read into the vocabulary, linear in its size, so the same bad input
+   * gets the same code whatever it is read into: a syntax error anywhere is {@code malformed_body} (not a wrong type
+   * met earlier), a YAML alias or merge key is {@code yaml_alias}.
+   *
+   * @throws YamlAliasException naming where the first alias stands
+   * @throws StreamReadException at the first syntax error
+   */
+  public static void scan(ObjectMapper mapper, byte[] input) {
+    try (JsonParser p = mapper.createParser(input)) {
+      while (p.nextToken() != null) {
+        if (p instanceof tools.jackson.dataformat.yaml.YAMLParser y && y.isCurrentAlias()) {
+          throw new YamlAliasException(p, p.getString(), p.streamReadContext().pathAsPointer().toString());
+        }
+      }
+    }
+  }
+
   /** A module writing every {@link Text} as one string in the language the supplier names ("ja" or "en"). */
   public static JacksonModule textIn(Supplier<String> language) {
     SimpleModule module = new SimpleModule("demarc-text");
@@ -83,6 +130,11 @@ public final class Codec {
       String allowed = Arrays.toString(f.getTargetType().getEnumConstants());
       return new Violation(pointer, "unknown_enum_value", new Text("`" + f.getValue() + "` は使えない値です。使える値: "
           + allowed, "unknown value `" + f.getValue() + "`, expected one of " + allowed));
+    }
+    if (e instanceof YamlAliasException a) {
+      return new Violation(prefix + a.pointer(), "yaml_alias", new Text(
+          "YAML の別名（*name）とマージキーは使えません。値をそのまま書いてください",
+          "YAML aliases (*name) and merge keys are not accepted: write the value out"));
     }
     if (e instanceof StreamReadException && e.getOriginalMessage() != null
         && e.getOriginalMessage().startsWith("Duplicate Object property")) {

@@ -251,7 +251,7 @@ final class FlowDiagram {
       return lines;
     }
     for (SegmentThreat st : result.segmentThreats()) {
-      if (s.id() != null && s.id().equals(st.segment())) {
+      if (s.id() != null && st.segments().contains(s.id())) {
         lines.add(Reports.responsibleText(st, labels));
       }
     }

@@ -78,7 +78,7 @@ public record OpenItem(
         Text message = new Text(c.text().ja() + "（" + c.party() + "）" + (f == null ? "" : "：" + f.message().ja()),
             c.text().en() + " (" + c.party() + ")" + (f == null ? "" : ": " + f.message().en()));
         out.add(new OpenItem(level, c.id(), c.ruleId(), message, c.party(), c.segment(), c.threat(),
-            f == null ? null : f.citation(), f == null ? List.of() : pointers(f.triggeredBy())));
+            r.rules().get(c.ruleId()), f == null ? List.of() : pointers(f.triggeredBy())));
       }
     }
     Map<String, List<String>> missingByRule = new HashMap<>();
@@ -87,11 +87,11 @@ public record OpenItem(
     }
     Set<String> reported = new HashSet<>();
     for (Finding f : r.findings()) {
-      Level level = Level.of(VerdictPolicy.level(f));
+      Level level = Level.of(VerdictPolicy.level(f, r.citation(f)));
       if (level != null && reported.add(f.id())) {
         List<String> pointers = f.kind() == FindingKind.MISSING_FACT
             ? missingByRule.getOrDefault(f.ruleId(), pointers(f.triggeredBy())) : pointers(f.triggeredBy());
-        out.add(new OpenItem(level, f.id(), f.ruleId(), f.message(), f.party(), f.segment(), f.threat(), f.citation(),
+        out.add(new OpenItem(level, f.id(), f.ruleId(), f.message(), f.party(), f.segment(), f.threat(), r.citation(f),
             pointers));
       }
     }

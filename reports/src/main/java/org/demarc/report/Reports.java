@@ -54,7 +54,7 @@ final class Reports {
     x.flowSections(flow, r);
     x.controls(r);
     x.responsibilities(r.responsibilities());
-    x.findings(labels.get("findings"), r.findings());
+    x.findings(labels.get("findings"), r.findings(), r);
     x.missingFacts(r.missingFacts());
     return new Doc(labels.language(), labels.get("report.evaluation", "flow", r.flowId()), x.b);
   }
@@ -65,8 +65,8 @@ final class Reports {
     x.heading(2, labels.get("comparison.verdicts"));
     x.b.add(new Table(List.of(labels.get("summary.edition"), labels.get("summary.verdict"), labels.get("summary.open")),
         List.of(x.editionRow(c.from(), c.fromResult()), x.editionRow(c.to(), c.toResult()))));
-    x.findings(labels.get("comparison.added", "edition", editionLabel(c.to(), labels)), c.added());
-    x.findings(labels.get("comparison.removed", "edition", editionLabel(c.from(), labels)), c.removed());
+    x.findings(labels.get("comparison.added", "edition", editionLabel(c.to(), labels)), c.added(), c.toResult());
+    x.findings(labels.get("comparison.removed", "edition", editionLabel(c.from(), labels)), c.removed(), c.fromResult());
     x.heading(2, labels.get("comparison.changed"));
     if (c.changed().isEmpty()) {
       x.b.add(new Para(labels.get("comparison.none"), Tone.PLAIN));
@@ -74,7 +74,8 @@ final class Reports {
       List<List<Cell>> rows = new ArrayList<>();
       for (FindingChange fc : c.changed()) {
         rows.add(List.of(Cell.code(fc.after().ruleId()), Cell.of(String.join(", ", fc.changes())),
-            Cell.of(x.citation(fc.before().citation())), Cell.of(x.citation(fc.after().citation()))));
+            Cell.of(x.citation(c.fromResult().citation(fc.before()))),
+            Cell.of(x.citation(c.toResult().citation(fc.after())))));
       }
       x.b.add(new Table(List.of(labels.get("findings.rule"), labels.get("comparison.changes"),
           editionLabel(c.from(), labels), editionLabel(c.to(), labels)), rows));
@@ -146,13 +147,13 @@ final class Reports {
 
   /** "eavesdropping: hosp · partial: carrier · exempt: osp" for one segment and threat. */
   static String responsibleText(SegmentThreat st, Labels l) {
-    StringBuilder s = new StringBuilder(l.of(st.threat())).append(": ")
-        .append(st.responsible().isEmpty() ? "?" : String.join(", ", st.responsible()));
+    StringBuilder s = new StringBuilder(st.threats().stream().map(l::of).collect(Collectors.joining(", ")))
+        .append(": ").append(st.responsible().isEmpty() ? "?" : names(st.responsible(), l));
     if (!st.partial().isEmpty()) {
-      s.append(" · ").append(l.get("diagram.partial")).append(": ").append(String.join(", ", st.partial()));
+      s.append(" · ").append(l.get("diagram.partial")).append(": ").append(names(st.partial(), l));
     }
     if (!st.exempt().isEmpty()) {
-      s.append(" · ").append(l.get("diagram.exempt")).append(": ").append(String.join(", ", st.exempt()));
+      s.append(" · ").append(l.get("diagram.exempt")).append(": ").append(names(st.exempt(), l));
     }
     return s.toString();
   }
@@ -221,9 +222,10 @@ final class Reports {
       heading(2, l.get("threats"));
       List<List<Cell>> threatRows = new ArrayList<>();
       for (SegmentThreat st : r.segmentThreats()) {
-        threatRows.add(List.of(Cell.code(st.segment()), Cell.of(l.of(st.threat())),
-            new Cell(String.join(", ", st.responsible()), st.responsible().isEmpty() ? Tone.BAD : Tone.PLAIN),
-            Cell.of(String.join(", ", st.partial())), Cell.of(String.join(", ", st.exempt()))));
+        threatRows.add(List.of(Cell.code(names(st.segments(), l)),
+            Cell.of(st.threats().stream().map(l::of).collect(Collectors.joining(", "))),
+            new Cell(names(st.responsible(), l), st.responsible().isEmpty() ? Tone.BAD : Tone.PLAIN),
+            Cell.of(names(st.partial(), l)), Cell.of(names(st.exempt(), l))));
       }
       b.add(new Table(List.of(l.get("path.segment"), l.get("threats.threat"), l.get("threats.responsible"),
           l.get("threats.partial"), l.get("threats.exempt")), threatRows));
@@ -243,12 +245,23 @@ final class Reports {
       Finding f = byId.get(c.findingId());
       rows.add(List.of(status(c.status(), c.strength(), l), strength(c.strength()), Cell.code(c.party()),
           Cell.of(l.of(c.text())), Cell.of(scope(c.segment(), c.threat())), Cell.code(c.checklistItem()),
-          Cell.of(f == null ? c.ruleId() : citation(f.citation()))));
+          Cell.of(r.rules().get(c.ruleId()) == null ? c.ruleId() : citation(r.rules().get(c.ruleId())))));
     }
     b.add(new Table(List.of(l.get("controls.status"), l.get("controls.strength"), l.get("controls.party"),
         l.get("controls.control"), l.get("controls.scope"), l.get("controls.checklist"), l.get("controls.citation")),
         rows));
   }
+
+  /** At most {@value #NAMES_SHOWN} names, then how many more: a report's size follows the flow's facts. */
+  static String names(List<String> names, Labels labels) {
+    if (names.size() <= NAMES_SHOWN) {
+      return String.join(", ", names);
+    }
+    return String.join(", ", names.subList(0, NAMES_SHOWN)) + " "
+        + labels.get("names.more", "count", names.size() - NAMES_SHOWN);
+  }
+
+  static final int NAMES_SHOWN = 12;
 
   private void responsibilities(List<Responsibility> responsibilities) {
     if (responsibilities.isEmpty()) {
@@ -266,14 +279,14 @@ final class Reports {
   private Table responsibilityTable(List<Responsibility> responsibilities) {
     List<List<Cell>> rows = new ArrayList<>();
     for (Responsibility r : responsibilities) {
-      rows.add(List.of(Cell.code(r.party()), Cell.of(l.of(r.type())), Cell.of(scope(r.segment(), r.threat())),
+      rows.add(List.of(Cell.code(names(r.parties(), l)), Cell.of(l.of(r.type())), Cell.of(scope(r.segments(), r.threats())),
           Cell.of(l.of(r.scope())), Cell.code(r.ruleId())));
     }
     return new Table(List.of(l.get("controls.party"), l.get("responsibilities.type"), l.get("controls.scope"),
         l.get("findings.message"), l.get("findings.rule")), rows);
   }
 
-  private void findings(String title, List<Finding> findings) {
+  private void findings(String title, List<Finding> findings, EvaluationResult result) {
     heading(2, title);
     if (findings.isEmpty()) {
       b.add(new Para(l.get("comparison.none"), Tone.PLAIN));
@@ -287,10 +300,11 @@ final class Reports {
         case NEEDS_HUMAN_REVIEW -> Tone.WARN;
         default -> review ? Tone.WARN : Tone.PLAIN;
       };
-      rows.add(List.of(Cell.code(f.ruleId()), new Cell(l.of(f.kind()), tone), strength(f.citation().strength()),
+      Citation citation = result.citation(f);
+      rows.add(List.of(Cell.code(f.ruleId()), new Cell(l.of(f.kind()), tone), strength(citation.strength()),
           Cell.of(l.of(f.message()) + (review && f.kind() != FindingKind.NEEDS_HUMAN_REVIEW
               ? " (" + l.get("findings.review") + ")" : "")),
-          Cell.of(concerns(f)), Cell.of(citation(f.citation()))));
+          Cell.of(concerns(f)), Cell.of(citation(citation))));
     }
     b.add(new Table(List.of(l.get("findings.rule"), l.get("findings.kind"), l.get("controls.strength"),
         l.get("findings.message"), l.get("findings.concerns"), l.get("controls.citation")), rows));
@@ -335,6 +349,14 @@ final class Reports {
       return l.get("flow");
     }
     return nullToEmpty(segment) + (segment != null && threat != null ? " / " : "") + (threat == null ? "" : l.of(threat));
+  }
+
+  private String scope(List<String> segments, List<Threat> threats) {
+    if (segments.isEmpty() && threats.isEmpty()) {
+      return l.get("flow");
+    }
+    String ts = threats.stream().map(l::of).collect(Collectors.joining(", "));
+    return names(segments, l) + (!segments.isEmpty() && !threats.isEmpty() ? " / " : "") + ts;
   }
 
   private String concerns(Finding f) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.demarc.model.result.EditionComparison;
 import org.demarc.model.result.EvaluationResult;
 import org.demarc.model.result.Finding;
@@ -38,7 +37,7 @@ final class Comparisons {
       if (f.kind() != g.kind()) {
         changes.add("kind");
       }
-      if (f.citation().strength() != g.citation().strength()) {
+      if (a.citation(f).strength() != b.citation(g).strength()) {
         changes.add("strength");
       }
       if (!Objects.equals(f.party(), g.party())) {
@@ -54,10 +53,10 @@ final class Comparisons {
         changed.add(new FindingChange(f.id(), f, g, List.copyOf(changes)));
       }
     }
-    Set<String> ra = a.responsibilities().stream().map(Comparisons::key).collect(Collectors.toSet());
-    Set<String> rb = b.responsibilities().stream().map(Comparisons::key).collect(Collectors.toSet());
-    List<Responsibility> respAdded = distinct(b.responsibilities().stream().filter(r -> !ra.contains(key(r))).toList());
-    List<Responsibility> respRemoved = distinct(a.responsibilities().stream().filter(r -> !rb.contains(key(r))).toList());
+    Map<String, Responsibility> ra = perParty(a.responsibilities());
+    Map<String, Responsibility> rb = perParty(b.responsibilities());
+    List<Responsibility> respAdded = regroup(rb, ra.keySet());
+    List<Responsibility> respRemoved = regroup(ra, rb.keySet());
     return new EditionComparison(a.flowId(), a.edition(), b.edition(), a.verdict(), b.verdict(),
         a.verdict() != b.verdict(), List.copyOf(added), List.copyOf(removed), List.copyOf(changed), respAdded,
         respRemoved, a, b);
@@ -69,14 +68,38 @@ final class Comparisons {
     return out;
   }
 
-  /** Who holds which responsibility where: the rule that assigns it may differ between editions. */
-  private static String key(Responsibility r) {
-    return r.party() + "|" + r.type() + "|" + r.segment() + "|" + r.threat();
+  /**
+   * Each party's share of each group, keyed by who holds which responsibility where (the rule that assigns it may
+   * differ between editions): linear in parties times groups.
+   */
+  private static Map<String, Responsibility> perParty(List<Responsibility> groups) {
+    Map<String, Responsibility> out = new LinkedHashMap<>();
+    for (Responsibility r : groups) {
+      for (String p : r.parties()) {
+        out.putIfAbsent(p + "|" + r.type() + "|" + r.segments() + "|" + r.threats(),
+            new Responsibility(r.type(), List.of(p), r.segments(), r.threats(), r.scope(), r.ruleId(), r.subjectKind()));
+      }
+    }
+    return out;
   }
 
-  private static List<Responsibility> distinct(List<Responsibility> list) {
-    Map<String, Responsibility> out = new LinkedHashMap<>();
-    list.forEach(r -> out.putIfAbsent(key(r), r));
-    return List.copyOf(out.values());
+  /** The shares whose key the other side lacks, grouped again across parties. */
+  private static List<Responsibility> regroup(Map<String, Responsibility> shares, Set<String> otherKeys) {
+    Map<List<Object>, List<String>> parties = new LinkedHashMap<>();
+    Map<List<Object>, Responsibility> first = new LinkedHashMap<>();
+    shares.forEach((key, r) -> {
+      if (!otherKeys.contains(key)) {
+        List<Object> g = java.util.Arrays.asList(r.type(), r.segments(), r.threats(), r.scope(), r.ruleId());
+        parties.computeIfAbsent(g, k -> new ArrayList<>()).add(r.parties().get(0));
+        first.putIfAbsent(g, r);
+      }
+    });
+    List<Responsibility> out = new ArrayList<>(parties.size());
+    parties.forEach((g, ps) -> {
+      Responsibility r = first.get(g);
+      out.add(new Responsibility(r.type(), ps.stream().sorted().toList(), r.segments(), r.threats(), r.scope(),
+          r.ruleId(), r.subjectKind()));
+    });
+    return List.copyOf(out);
   }
 }

@@ -38,10 +38,8 @@ final class ContractMatcher {
    * @param checkSegments whether obligations carry real segment ids (a flow check) rather than the contract id
    * @param missingContracts whether to report parties with obligations but no contract at all
    */
-  List<ChecklistItem> match(List<RequiredControl> obligations, List<Finding> findings, List<Contract> contracts,
+  List<ChecklistItem> match(List<RequiredControl> obligations, Map<String, Citation> rules, List<Contract> contracts,
       boolean checkSegments, boolean missingContracts) {
-    Map<String, Citation> citations = new LinkedHashMap<>();
-    findings.forEach(f -> citations.put(f.id(), f.citation()));
     List<ChecklistItem> items = new ArrayList<>();
     Set<String> partiesWithoutContract = new LinkedHashSet<>();
     for (RequiredControl o : obligations) {
@@ -50,9 +48,9 @@ final class ContractMatcher {
       if (missingContracts && withParty.isEmpty() && partiesWithoutContract.add(o.party())) {
         items.add(new ChecklistItem("contract|" + o.party(), null, null, texts.format("checklist.CONTRACT_MISSING", "party", o.party()),
             o.party(), null, null, Strength.MUST, ChecklistStatus.CONTRACT_MISSING,
-            texts.format("checklist.CONTRACT_MISSING", "party", o.party()), null, null, citations.get(o.findingId())));
+            texts.format("checklist.CONTRACT_MISSING", "party", o.party()), null, null, rules.get(o.ruleId())));
       }
-      items.add(item(o, withParty, checkSegments, citations.get(o.findingId())));
+      items.add(item(o, withParty, checkSegments, rules.get(o.ruleId())));
     }
     return items;
   }

@@ -179,7 +179,7 @@ final class KieDemarcEngine implements DemarcEngine {
         .filter(c -> c.checklistItem() != null && c.party() != null && !c.party().equals(flow.provider())
             && c.status() != ControlStatus.NOT_APPLICABLE)
         .toList();
-    List<ChecklistItem> items = matcher.match(obligations, result.findings(), contracts, true, true);
+    List<ChecklistItem> items = matcher.match(obligations, result.rules(), contracts, true, true);
     // A covered clause is evidence that outranks what the flow itself declares, so it comes first.
     List<InPlace> inPlace = new ArrayList<>();
     items.stream().filter(i -> i.status() == ChecklistStatus.COVERED && i.control() != null)
@@ -204,7 +204,7 @@ final class KieDemarcEngine implements DemarcEngine {
     DataFlow subject = new DataFlow(contract.id(), null, null, null, null, null, null, List.of(), null, null, null,
         null, null, null, null, null, null, null, null);
     EvaluationResult result = assembler.assemble(subject, base, activations, provenance(edition));
-    List<ChecklistItem> items = matcher.match(result.controls(), result.findings(), List.of(contract), false, false);
+    List<ChecklistItem> items = matcher.match(result.controls(), result.rules(), List.of(contract), false, false);
     ContractVerdict verdict = ContractMatcher.verdict(items);
     return new ContractCheck(contract.id(), edition, verdict, List.of(matcher.reason(verdict, items)), items, null,
         provenance(edition));

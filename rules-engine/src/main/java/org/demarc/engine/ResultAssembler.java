@@ -57,10 +57,10 @@ final class ResultAssembler {
 
   EvaluationResult assemble(
       DataFlow flow, RuleBase base, List<Activation> activations, Provenance provenance) {
-    Set<String> fired = new HashSet<>();
+    Map<String, Citation> fired = new java.util.TreeMap<>();
     List<Finding> findings = new ArrayList<>();
     List<RequiredControl> controls = new ArrayList<>();
-    List<Responsibility> responsibilities = new ArrayList<>();
+    Map<List<Object>, Set<String>> responsibilityGroups = new LinkedHashMap<>();
     List<MissingFact> missing = new ArrayList<>();
     Set<String> factsNeeded = new HashSet<>(); // facts a MUST or PROHIBIT rule needs; SHOULD rules' are only listed
     Set<Object> usedIds = new HashSet<>();
@@ -92,8 +92,7 @@ final class ResultAssembler {
       Text message = messages.get(i);
       RuleBase.Compiled rule = base.compiled(a.ruleName());
       RuleMeta meta = rule.meta();
-      fired.add(meta.id());
-      Citation citation = rule.citation();
+      fired.putIfAbsent(meta.id(), rule.citation());
       FindingKind kind = VerdictPolicy.kind(a.prohibits(), a.notCovered(), !a.missing().isEmpty(), a.needsReview(),
           !a.controls().isEmpty(), !a.responsibilities().isEmpty());
       String key = baseId(meta.id(), a);
@@ -105,7 +104,7 @@ final class ResultAssembler {
         id += "~" + Integer.toHexString(message.en().hashCode());
       }
       findings.add(new Finding(id, meta.id(), kind, message, a.party(), a.segment(), a.threat(), a.needsReview(),
-          triggeredBy(flow, a.facts(), rendered), citation, a.subjectKind()));
+          triggeredBy(flow, a.facts(), rendered), a.subjectKind()));
       for (Activation.ControlEntry c : a.controls()) {
         String cid = unique(usedIds, new ControlKey(meta.id(), c.control(), nz(c.segment()), nz(c.party())),
             meta.id() + '|' + c.control().name() + '|' + nz(c.segment()) + '|' + nz(c.party()));
@@ -115,9 +114,9 @@ final class ResultAssembler {
             c.control().checklistItem(), meta.id(), id, c.evidence(), c.subjectKind()));
       }
       for (Activation.ResponsibilityEntry r : a.responsibilities()) {
-        responsibilities.add(new Responsibility(r.party(), r.type(), r.segment(), r.threat(),
-            r.scope() == null ? responsibilityTexts.get(r.type()) : texts.get(r.scope()), meta.id(), id,
-            r.subjectKind()));
+        List<Object> group = java.util.Arrays.asList(r.type(), r.segments(), r.threats(),
+            r.scope() == null ? responsibilityTexts.get(r.type()) : texts.get(r.scope()), meta.id(), r.subjectKind());
+        responsibilityGroups.computeIfAbsent(group, k -> new java.util.TreeSet<>()).add(r.party());
       }
       for (String pointer : a.missing()) {
         missing.add(new MissingFact(pointer, meta.id(), message));
@@ -128,6 +127,7 @@ final class ResultAssembler {
     }
     findings.sort(Comparator.comparing(Finding::id));
     controls.sort(Comparator.comparing(RequiredControl::id));
+    List<Responsibility> responsibilities = Responsibilities.group(flow, responsibilityGroups);
     List<Text> verdictReasons = new ArrayList<>();
     Verdict verdict = verdict(findings, controls, missing, factsNeeded, verdictReasons);
     if (verdict == Verdict.PROHIBITED) {
@@ -138,12 +138,12 @@ final class ResultAssembler {
         base.edition(),
         verdict,
         List.copyOf(verdictReasons),
-        matrix(flow, responsibilities),
-        List.copyOf(responsibilities),
+        Responsibilities.matrix(flow, responsibilities),
+        responsibilities,
         List.copyOf(controls),
         List.copyOf(findings),
         List.copyOf(missing),
-        sorted(fired),
+        java.util.Collections.unmodifiableMap(fired),
         provenance);
   }
 
@@ -236,60 +236,6 @@ final class ResultAssembler {
         : texts.format(key, "rule", c.ruleId(), "control", c.control(), "party", nz(c.party()), "segment", c.segment());
   }
 
-  /** Who holds management responsibility, a partial share, or an exemption, for one segment and threat. */
-  private record Cell(List<String> responsible, List<String> partial, List<String> exempt) {
-    Cell() {
-      this(new ArrayList<>(2), new ArrayList<>(2), new ArrayList<>(2));
-    }
-  }
-
-  private List<SegmentThreat> matrix(DataFlow flow, List<Responsibility> responsibilities) {
-    List<Segment> segments = flow.segments() == null ? List.of() : flow.segments();
-    Map<String, Map<Threat, Cell>> cells = new HashMap<>();
-    for (Responsibility r : responsibilities) {
-      if (r.segment() == null || r.threat() == null) {
-        continue;
-      }
-      List<String> column = switch (r.type()) {
-        case MANAGEMENT -> cell(cells, r).responsible();
-        case PARTIAL_MANAGEMENT -> cell(cells, r).partial();
-        case EXEMPT -> cell(cells, r).exempt();
-        default -> null;
-      };
-      if (column != null && !column.contains(r.party())) {
-        column.add(r.party());
-      }
-    }
-    List<SegmentThreat> out = new ArrayList<>(cells.size() * Threat.values().length);
-    for (Segment s : segments) {
-      Map<Threat, Cell> row = cells.remove(s.id());
-      if (row != null) {
-        row.forEach((threat, cell) -> out.add(segmentThreat(s.id(), threat, cell)));
-      }
-    }
-    // cells of segments the flow does not list (none in a valid flow), in id order
-    cells.entrySet().stream().sorted(Map.Entry.comparingByKey())
-        .forEach(e -> e.getValue().forEach((threat, cell) -> out.add(segmentThreat(e.getKey(), threat, cell))));
-    return out;
-  }
-
-  private static SegmentThreat segmentThreat(String segment, Threat threat, Cell cell) {
-    return new SegmentThreat(segment, threat, sortedCopy(cell.responsible()), sortedCopy(cell.partial()),
-        sortedCopy(cell.exempt()));
-  }
-
-  private static List<String> sortedCopy(List<String> parties) {
-    if (parties.size() > 1) {
-      parties.sort(null);
-    }
-    return List.copyOf(parties);
-  }
-
-  private static Cell cell(Map<String, Map<Threat, Cell>> cells, Responsibility r) {
-    return cells.computeIfAbsent(r.segment(), k -> new java.util.EnumMap<>(Threat.class))
-        .computeIfAbsent(r.threat(), k -> new Cell());
-  }
-
   private Text message(DataFlow flow, RuleBase.Compiled rule, Activation a, Map<String, String> displayNames) {
     String party = a.party() == null ? "" : displayNames.computeIfAbsent(a.party(), id -> display(flow, id));
     return new Text(rule.ja().fill(party, a.segment(), a.threat(), a.args()),
@@ -352,12 +298,6 @@ final class ResultAssembler {
   private static String segment(int index, Segment s) {
     return "/segments/" + index + " id=" + s.id() + " network=" + s.network() + " operator=" + s.operator()
         + " channel=" + (s.channel() == null ? null : s.channel().protocol());
-  }
-
-  private static List<String> sorted(Set<String> ids) {
-    String[] out = ids.toArray(new String[0]);
-    java.util.Arrays.sort(out);
-    return List.of(out);
   }
 
   private static String baseId(String ruleId, Activation a) {

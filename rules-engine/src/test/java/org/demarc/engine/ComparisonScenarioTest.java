@@ -38,30 +38,30 @@ class ComparisonScenarioTest {
       assertThat(c.verdictChanged()).isEqualTo(e.fromVerdict() != e.toVerdict());
       if (e.added() != null) {
         assertThat(c.added().stream().map(Finding::ruleId).toList()).as("added" + context).containsAll(e.added());
-        c.added().forEach(f -> assertThat(f.citation().edition()).isEqualTo(s.to()));
+        c.added().forEach(f -> assertThat(c.toResult().citation(f).edition()).isEqualTo(s.to()));
       }
       if (e.removed() != null) {
         assertThat(c.removed().stream().map(Finding::ruleId).toList()).as("removed" + context).containsAll(e.removed());
-        c.removed().forEach(f -> assertThat(f.citation().edition()).isEqualTo(s.from()));
+        c.removed().forEach(f -> assertThat(c.fromResult().citation(f).edition()).isEqualTo(s.from()));
       }
       if (e.changed() != null) {
         assertThat(c.changed().stream().map(x -> x.after().ruleId()).toList()).as("changed" + context)
             .containsAll(e.changed());
         for (FindingChange x : c.changed()) {
-          assertThat(x.before().citation().edition()).isEqualTo(s.from());
-          assertThat(x.after().citation().edition()).isEqualTo(s.to());
+          assertThat(c.fromResult().citation(x.before()).edition()).isEqualTo(s.from());
+          assertThat(c.toResult().citation(x.after()).edition()).isEqualTo(s.to());
         }
       }
       for (ComparisonScenario.Moved m : nn(e.responsibilitiesAdded())) {
-        assertThat(c.responsibilitiesAdded()).as("responsibility added " + m).anyMatch(r -> matches(m, r));
+        assertThat(Expanded.responsibilities(c.responsibilitiesAdded())).as("responsibility added " + m).anyMatch(r -> matches(m, r));
       }
       for (ComparisonScenario.Moved m : nn(e.responsibilitiesRemoved())) {
-        assertThat(c.responsibilitiesRemoved()).as("responsibility removed " + m).anyMatch(r -> matches(m, r));
+        assertThat(Expanded.responsibilities(c.responsibilitiesRemoved())).as("responsibility removed " + m).anyMatch(r -> matches(m, r));
       }
     }));
   }
 
-  private static boolean matches(ComparisonScenario.Moved m, Responsibility r) {
+  private static boolean matches(ComparisonScenario.Moved m, Expanded.Resp r) {
     return (m.party() == null || m.party().equals(r.party())) && (m.type() == null || m.type() == r.type())
         && (m.segment() == null || m.segment().equals(r.segment())) && (m.threat() == null || Objects.equals(m.threat(), r.threat()));
   }

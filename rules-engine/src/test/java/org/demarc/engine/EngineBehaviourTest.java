@@ -79,9 +79,9 @@ class EngineBehaviourTest {
     Finding open = result.findings().stream().filter(f -> f.ruleId().equals("G-6.11-B3-09")).findFirst().orElseThrow();
     assertThat(open.triggeredBy()).anyMatch(t -> t.startsWith("/segments/0 id=s1 network=OPEN_INTERNET"));
     assertThat(open.triggeredBy()).anyMatch(t -> t.contains("not encrypted on segment s1"));
-    assertThat(open.citation().ruleId()).isEqualTo("G-6.11-B3-09");
-    assertThat(open.citation().edition()).isEqualTo(Edition.E2008_V3);
-    assertThat(open.citation().seedLines()).isEqualTo("P:L1133-1149 C:L1187-1201");
+    assertThat(result.citation(open).ruleId()).isEqualTo("G-6.11-B3-09");
+    assertThat(result.citation(open).edition()).isEqualTo(Edition.E2008_V3);
+    assertThat(result.citation(open).seedLines()).isEqualTo("P:L1133-1149 C:L1187-1201");
     assertThat(open.message().ja()).contains("オープンなネットワーク");
     assertThat(result.provenance().contentHash()).hasSize(64);
     assertThat(result.verdictReasons()).isNotEmpty();

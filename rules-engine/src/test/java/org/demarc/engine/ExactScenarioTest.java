@@ -117,7 +117,7 @@ class ExactScenarioTest {
   private static Answer answer(EvaluationResult r) {
     List<Control> controls = r.controls().stream().map(c -> new Control(c.ruleId(), c.control(), c.party(), c.segment(),
         c.subjectKind(), c.threat(), c.status(), c.strength())).sorted(Comparator.comparing(Object::toString)).toList();
-    List<Responsibility> responsibilities = r.responsibilities().stream().map(x -> new Responsibility(x.ruleId(),
+    List<Responsibility> responsibilities = Expanded.responsibilities(r).stream().map(x -> new Responsibility(x.ruleId(),
         x.party(), x.type(), x.segment(), x.threat())).distinct().sorted(Comparator.comparing(Object::toString)).toList();
     return new Answer(r.verdict(), controls, responsibilities);
   }

@@ -50,7 +50,7 @@ class ScenarioTest {
     List<String> subjects = new ArrayList<>();
     result.findings().forEach(f -> subjects.add(subject(flow, f.segment(), f.subjectKind())));
     result.controls().forEach(c -> subjects.add(subject(flow, c.segment(), c.subjectKind())));
-    result.responsibilities().forEach(r -> subjects.add(subject(flow, r.segment(), r.subjectKind())));
+    Expanded.responsibilities(result).forEach(r -> subjects.add(subject(flow, r.segment(), r.subjectKind())));
     assertThat(subjects).as("typed subjects" + context).allMatch(String::isEmpty);
     // Under a prohibition no control is presented as a condition that would make the flow compliant.
     if (result.verdict() == org.demarc.model.result.Verdict.PROHIBITED) {
@@ -71,11 +71,11 @@ class ScenarioTest {
           .as("missing facts" + context).containsAll(e.missingFacts());
     }
     for (Scenario.ExpectedResponsibility r : nn(e.responsibilities())) {
-      assertThat(result.responsibilities()).as("responsibility " + r + context + "\nhave " + result.responsibilities())
+      assertThat(Expanded.responsibilities(result)).as("responsibility " + r + context + "\nhave " + result.responsibilities())
           .anyMatch(a -> matches(r, a));
     }
     for (Scenario.ExpectedResponsibility r : nn(e.absentResponsibilities())) {
-      assertThat(result.responsibilities()).as("absent responsibility " + r + context).noneMatch(a -> matches(r, a));
+      assertThat(Expanded.responsibilities(result)).as("absent responsibility " + r + context).noneMatch(a -> matches(r, a));
     }
     for (Scenario.ExpectedControl c : nn(e.controls())) {
       assertThat(result.controls()).as("control " + c + context + "\nhave " + summary(result.controls()))
@@ -85,14 +85,14 @@ class ScenarioTest {
       assertThat(result.controls()).as("absent control " + c + context).noneMatch(a -> matches(c, a));
     }
     for (Scenario.ExpectedFinding f : nn(e.findings())) {
-      assertThat(result.findings()).as("finding " + f + context).anyMatch(a -> matches(f, a));
+      assertThat(result.findings()).as("finding " + f + context).anyMatch(a -> matches(f, a, result.citation(a)));
     }
     if (e.matrixThreats() != null) {
-      assertThat(new TreeSet<>(result.segmentThreats().stream().map(SegmentThreat::threat).toList()))
+      assertThat(new TreeSet<>(Expanded.threats(result)))
           .as("threats in the matrix" + context).isEqualTo(new TreeSet<>(e.matrixThreats()));
     }
     for (Scenario.ExpectedCell cell : nn(e.segmentThreats())) {
-      SegmentThreat actual = result.segmentThreats().stream()
+      Expanded.Cell actual = Expanded.matrix(result).stream()
           .filter(s -> s.segment().equals(cell.segment()) && s.threat() == cell.threat())
           .findFirst().orElse(null);
       assertThat(actual).as("matrix cell " + cell + context + "\n" + result.segmentThreats()).isNotNull();
@@ -130,7 +130,7 @@ class ScenarioTest {
     return controls.stream().map(c -> c.control() + "/" + c.party() + "/" + c.segment() + "/" + c.status()).toList();
   }
 
-  private static boolean matches(Scenario.ExpectedResponsibility e, Responsibility a) {
+  private static boolean matches(Scenario.ExpectedResponsibility e, Expanded.Resp a) {
     return eq(e.party(), a.party()) && eq(e.type(), a.type()) && eq(e.segment(), a.segment())
         && eq(e.threat(), a.threat()) && eq(e.rule(), a.ruleId())
         && (e.scopeContains() == null || a.scope().ja().contains(e.scopeContains())
@@ -143,14 +143,14 @@ class ScenarioTest {
         && eq(e.rule(), a.ruleId()) && eq(e.effect(), a.effectIfMissing());
   }
 
-  private static boolean matches(Scenario.ExpectedFinding e, Finding a) {
+  private static boolean matches(Scenario.ExpectedFinding e, Finding a, org.demarc.model.result.Citation citation) {
     return eq(e.rule(), a.ruleId()) && eq(e.kind(), a.kind()) && eq(e.party(), a.party())
         && eq(e.segment(), a.segment()) && eq(e.subject(), a.subjectKind()) && eq(e.needsHumanReview(), a.needsHumanReview())
-        && eq(e.basis(), a.citation().basis())
+        && eq(e.basis(), citation.basis())
         && (e.messageContains() == null || a.message().ja().contains(e.messageContains())
             || a.message().en().contains(e.messageContains()))
-        && (e.clauseContains() == null || a.citation().clause().ja().contains(e.clauseContains())
-            || a.citation().clause().en().contains(e.clauseContains()));
+        && (e.clauseContains() == null || citation.clause().ja().contains(e.clauseContains())
+            || citation.clause().en().contains(e.clauseContains()));
   }
 
   private static boolean eq(Object expected, Object actual) {

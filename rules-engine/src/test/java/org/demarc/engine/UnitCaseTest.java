@@ -133,7 +133,9 @@ class UnitCaseTest {
         .map(c -> new UnitCase.Control(c.control(), c.party(), c.segment(), c.threat(), c.status()))
         .sorted(Comparator.comparing(Object::toString)).toList();
     List<UnitCase.Responsibility> responsibilities = a.responsibilities().stream()
-        .map(r -> new UnitCase.Responsibility(r.party(), r.type(), r.segment(), r.threat()))
+        .flatMap(r -> (r.segments().isEmpty() ? java.util.Collections.<String>singletonList(null) : r.segments()).stream()
+            .flatMap(s -> (r.threats().isEmpty() ? java.util.Collections.<org.demarc.model.result.Threat>singletonList(null)
+                : r.threats()).stream().map(t -> new UnitCase.Responsibility(r.party(), r.type(), s, t))))
         .sorted(Comparator.comparing(Object::toString)).toList();
     List<String> missing = a.missing().stream().sorted().toList();
     return new UnitCase.Outcome(a.ruleName(), kind, a.party(), a.segment(), a.subjectKind(), a.threat(), controls,

@@ -1,6 +1,7 @@
 package org.demarc.model.result;
 
 import java.util.List;
+import java.util.Map;
 import org.demarc.model.Edition;
 
 /**
@@ -10,12 +11,14 @@ import org.demarc.model.Edition;
  * @param edition the edition it was evaluated under
  * @param verdict the overall verdict
  * @param verdictReasons why, in Japanese and English
- * @param segmentThreats for every segment and threat in the edition, the responsible parties
- * @param responsibilities every responsibility assigned, per party
+ * @param segmentThreats for every segment and threat in the edition, the responsible parties, cells with the same
+ *     parties grouped
+ * @param responsibilities every responsibility assigned, grouped by rule, type and scope
  * @param controls every control required, per party, with its status
- * @param findings every finding, with its citation and the facts that triggered it
+ * @param findings every finding, with the facts that triggered it
  * @param missingFacts facts rules needed but the flow did not give
- * @param firedRules ids of the rules that fired, sorted
+ * @param rules the citation of every rule that fired (the answer's findings, controls and responsibilities name their
+ *     rule by id), sorted by id
  * @param provenance what produced the result
  */
 public record EvaluationResult(
@@ -28,5 +31,16 @@ public record EvaluationResult(
     List<RequiredControl> controls,
     List<Finding> findings,
     List<MissingFact> missingFacts,
-    List<String> firedRules,
-    Provenance provenance) {}
+    Map<String, Citation> rules,
+    Provenance provenance) {
+
+  /** The citation of a finding's rule. */
+  public Citation citation(Finding f) {
+    return rules.get(f.ruleId());
+  }
+
+  /** The ids of the rules that fired, sorted. */
+  public List<String> firedRules() {
+    return List.copyOf(rules.keySet());
+  }
+}

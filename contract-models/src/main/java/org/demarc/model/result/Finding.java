@@ -3,7 +3,8 @@ package org.demarc.model.result;
 import java.util.List;
 
 /**
- * One thing a rule found, explained: the rule, its citation, and the input facts that triggered it.
+ * One thing a rule found, explained: the rule (cited in the result's {@code rules} map), and the input facts that
+ * triggered it.
  *
  * @param id stable id built from rule, segment and party, so the same obligation matches across editions
  * @param ruleId the rule
@@ -14,7 +15,6 @@ import java.util.List;
  * @param threat the threat it concerns, if any
  * @param needsHumanReview whether a human must review it (ambiguous or uncovered guideline text)
  * @param triggeredBy the input facts that made the rule fire, as JSON pointers with their values
- * @param citation where it comes from
  * @param subjectKind what {@code segment} names, or null when it is empty
  */
 public record Finding(
@@ -27,5 +27,4 @@ public record Finding(
     Threat threat,
     boolean needsHumanReview,
     List<String> triggeredBy,
-    Citation citation,
     SubjectKind subjectKind) {}

@@ -125,11 +125,11 @@ public final class VerdictPolicy {
     };
   }
 
-  /** The open-item level of a finding, or null when it leaves nothing open by itself. */
-  public static Level level(Finding f) {
+  /** The open-item level of a finding cited by {@code citation}, or null when it leaves nothing open by itself. */
+  public static Level level(Finding f, Citation citation) {
     return switch (f.kind()) {
       case PROHIBITION, NOT_COVERED -> Level.MUST;
-      case MISSING_FACT -> f.citation() != null && f.citation().strength() == Strength.SHOULD ? Level.SHOULD : Level.MUST;
+      case MISSING_FACT -> citation != null && citation.strength() == Strength.SHOULD ? Level.SHOULD : Level.MUST;
       case NEEDS_HUMAN_REVIEW -> Level.REVIEW;
       default -> f.needsHumanReview() ? Level.REVIEW : null;
     };

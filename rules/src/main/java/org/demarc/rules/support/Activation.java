@@ -21,9 +21,13 @@ public final class Activation {
       ControlType control, String party, String segment, Threat threat, ControlStatus status, String evidence,
       SubjectKind subjectKind) {}
 
-  /** An assigned responsibility; {@code scope} names a text that narrows it, or is null for the type's own text. */
+  /**
+   * An assigned responsibility on every subject and threat listed (empty: the whole flow, all threats); {@code scope}
+   * names a text that narrows it, or is null for the type's own text.
+   */
   public record ResponsibilityEntry(
-      String party, ResponsibilityType type, String segment, Threat threat, String scope, SubjectKind subjectKind) {}
+      String party, ResponsibilityType type, List<String> segments, List<Threat> threats, String scope,
+      SubjectKind subjectKind) {}
 
   private final String ruleName;
   private final List<Object> facts;

@@ -1,5 +1,6 @@
 package org.demarc.rules.support;
 
+import java.util.List;
 import org.demarc.model.ControlType;
 import org.demarc.model.result.ControlStatus;
 import org.demarc.model.result.ResponsibilityType;
@@ -136,7 +137,35 @@ public final class Emit {
   /** A responsibility narrowed by the text named {@code scope} (a key of the engine's texts). */
   public Emit responsible(ResponsibilityType type, String scope) {
     activation.subject(party, segment, subjectKind, threat);
-    activation.add(new Activation.ResponsibilityEntry(party, type, segment, threat, scope, subjectKind));
+    activation.add(new Activation.ResponsibilityEntry(party, type, segment == null ? List.of() : List.of(segment),
+        threat == null ? List.of() : List.of(threat), scope, subjectKind));
+    return this;
+  }
+
+  /**
+   * A responsibility for the current party on every segment and every threat given, recorded once (not once per
+   * segment and threat, so an answer grows with the flow's facts, not with their product).
+   *
+   * @param steps the path steps ({@code PathStep} facts)
+   * @param threats the threats ({@code ThreatInScope} facts)
+   */
+  public Emit responsibleOnPath(ResponsibilityType type, List<?> steps, List<?> threats) {
+    org.demarc.rules.facts.PathStep[] ordered = new org.demarc.rules.facts.PathStep[steps.size()];
+    for (int i = 0; i < ordered.length; i++) {
+      ordered[i] = (org.demarc.rules.facts.PathStep) steps.get(i);
+    }
+    java.util.Arrays.sort(ordered, java.util.Comparator.comparingInt(org.demarc.rules.facts.PathStep::index));
+    List<String> segmentIds = new java.util.ArrayList<>(ordered.length);
+    for (org.demarc.rules.facts.PathStep s : ordered) {
+      segmentIds.add(s.segment().id());
+    }
+    java.util.EnumSet<Threat> ts = java.util.EnumSet.noneOf(Threat.class);
+    for (Object t : threats) {
+      ts.add(((org.demarc.rules.facts.ThreatInScope) t).threat());
+    }
+    activation.subject(party, null, null, null);
+    activation.add(new Activation.ResponsibilityEntry(party, type, segmentIds, List.copyOf(ts), null,
+        SubjectKind.SEGMENT));
     return this;
   }
 
