@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Load benchmark: in one run, the evaluate endpoint and a trivial baseline endpoint of the same server, same
-# body, same load; and, for reference, the evaluate endpoint's work without the engine (same body bound to a flow,
-# a stored evaluation written back). Prints throughput and p50/p99 latency for each. Traffic stays on 127.0.0.1;
-# runs are bounded.
+# Load benchmark: in one run of one server, POST /api/v1/evaluations against POST /api/v1/validations (a real route:
+# it reads and validates the same body, then answers with a few bytes), same body, same load, then the evaluate route
+# at 200 connections (every error must be a fast 503). Prints throughput and p50/p99 latency for each, the answer's
+# size (plain and gzip), and evaluate / validations. Traffic stays on 127.0.0.1; runs are bounded.
 # Usage: bench/load.sh [duration-seconds] [connections]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +15,7 @@ JAR="api/target/api-0.1.0-SNAPSHOT.jar"
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 [ -f "$JAR" ] || mvn -B -q -DskipTests package
 
-java ${JAVA_OPTS:--XX:+UseParallelGC} -jar "$JAR" --server.port="$PORT" --spring.profiles.active=loadtest >/tmp/demarc-load.log 2>&1 &
+java ${JAVA_OPTS:--XX:+UseParallelGC} -jar "$JAR" --server.port="$PORT" >/tmp/demarc-load.log 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do
@@ -23,8 +23,8 @@ for _ in $(seq 1 60); do
   sleep 1
 done
 
-run() { # name path seconds
-  BODY_FILE="$BODY" wrk -t2 -c"$CONNECTIONS" -d"$3s" --latency -s bench/post.lua "http://127.0.0.1:$PORT$2"
+run() { # path seconds connections
+  BODY_FILE="$BODY" wrk -t2 -c"$3" -d"$2s" --latency -s bench/post.lua "http://127.0.0.1:$PORT$1"
 }
 summary() { # name wrk-output
   local rps p50 p99 errors
@@ -32,23 +32,29 @@ summary() { # name wrk-output
   p50=$(awk '$1=="50%" {print $2}' <<<"$2")
   p99=$(awk '$1=="99%" {print $2}' <<<"$2")
   errors=$(awk '/Non-2xx/ {print $5}' <<<"$2")
-  printf '%-10s %10s req/s   p50 %8s   p99 %8s   non-2xx %s\n' "$1" "$rps" "$p50" "$p99" "${errors:-0}"
+  printf '%-22s %10s req/s   p50 %8s   p99 %8s   non-2xx %s   %s\n' "$1" "$rps" "$p50" "$p99" "${errors:-0}" \
+    "$(grep '^statuses:' <<<"$2")"
   echo "$rps" > "/tmp/demarc-load-$1.rps"
 }
 
+size=$(curl -s -X POST "http://127.0.0.1:$PORT/api/v1/evaluations" -H 'Content-Type: application/json' --data-binary @"$BODY" | wc -c)
+gz=$(curl -s -X POST "http://127.0.0.1:$PORT/api/v1/evaluations" -H 'Accept-Encoding: gzip' -H 'Content-Type: application/json' --data-binary @"$BODY" | wc -c)
+echo "answer: $size bytes plain, $gz bytes with Accept-Encoding: gzip"
+
 echo "warming up..."
-run warm /api/v1/evaluations 10 >/dev/null
-run warm /internal/baseline 5 >/dev/null
-run warm /internal/without-engine 5 >/dev/null
+run /api/v1/evaluations 10 "$CONNECTIONS" >/dev/null
+run /api/v1/validations 5 "$CONNECTIONS" >/dev/null
 
 echo "body: $BODY ($(wc -c <"$BODY") bytes), ${CONNECTIONS} connections, ${DURATION}s each, 2 wrk threads"
-EVAL=$(run evaluate /api/v1/evaluations "$DURATION")
-BASE=$(run baseline /internal/baseline "$DURATION")
-NOENGINE=$(run no-engine /internal/without-engine "$DURATION")
+EVAL=$(run /api/v1/evaluations "$DURATION" "$CONNECTIONS")
+VALID=$(run /api/v1/validations "$DURATION" "$CONNECTIONS")
 summary evaluate "$EVAL"
-summary baseline "$BASE"
-summary no-engine "$NOENGINE"
-awk -v e="$(cat /tmp/demarc-load-evaluate.rps)" -v b="$(cat /tmp/demarc-load-baseline.rps)" \
-  -v n="$(cat /tmp/demarc-load-no-engine.rps)" \
-  'BEGIN { printf "evaluate / baseline throughput: %.0f%%\n", 100 * e / b;
-           printf "without the engine / baseline throughput: %.0f%% (the most evaluate could reach with a free engine)\n", 100 * n / b }'
+summary validations "$VALID"
+awk -v e="$(cat /tmp/demarc-load-evaluate.rps)" -v b="$(cat /tmp/demarc-load-validations.rps)" \
+  'BEGIN { printf "evaluate / validations throughput: %.0f%% (target >= 50%%)\n", 100 * e / b }'
+
+echo "200 connections, ${DURATION}s: every error must be a 503"
+MANY=$(run /api/v1/evaluations "$DURATION" 200)
+summary evaluate-200 "$MANY"
+grep -E ' 500 |ERROR' /tmp/demarc-load.log | head -5 || true
+echo "done"

@@ -58,6 +58,24 @@ class ApiConfiguration implements WebMvcConfigurer {
   }
 
   /**
+   * TRACE reaches Spring MVC, which answers it as any method a route does not take (405 with the route's own Allow);
+   * errors Tomcat answers by itself are problem documents ({@link ProblemValve}).
+   */
+  @Bean
+  TomcatConnectorCustomizer traceToSpring() {
+    return connector -> connector.setAllowTrace(true);
+  }
+
+  @Bean
+  org.springframework.boot.tomcat.TomcatContextCustomizer problemValve() {
+    return context -> {
+      if (context.getParent() instanceof org.apache.catalina.core.StandardHost host) {
+        host.setErrorReportValveClass(ProblemValve.class.getName());
+      }
+    };
+  }
+
+  /**
    * Buffers an answer of up to 64 KiB whole, so it goes out with a Content-Length in one piece rather than in
    * 8 KiB chunks; larger answers are streamed as before.
    */

@@ -55,6 +55,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     response.setHeader("Demarc-Engine-Version", engineVersion);
+    response.setHeader("X-Content-Type-Options", "nosniff");
     if (request.getContentLengthLong() > maxBytes) {
       ProblemWriter.write(request, response, tooLarge(maxBytes));
       return;

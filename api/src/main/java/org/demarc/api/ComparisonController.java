@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.UUID;
 import org.demarc.engine.DemarcEngine;
 import org.demarc.engine.InvalidFlowException;
 import org.demarc.model.DataFlow;
@@ -32,8 +31,10 @@ import org.springframework.web.bind.annotation.RestController;
 class ComparisonController {
   private final DemarcEngine engine;
   private final DemarcProperties properties;
+  private final DecisionMetrics metrics;
 
-  ComparisonController(DemarcEngine engine, DemarcProperties properties) {
+  ComparisonController(DemarcEngine engine, DemarcProperties properties, DecisionMetrics metrics) {
+    this.metrics = metrics;
     this.engine = engine;
     this.properties = properties;
   }
@@ -71,7 +72,8 @@ class ComparisonController {
       throw Flows.invalidFields(limits);
     }
     try {
-      return new ComparisonResponse(UUID.randomUUID().toString(), engine.compare(flow, a, b));
+      return new ComparisonResponse(RequestLog.decisionId(), metrics.record("comparison", a + ".." + b,
+          () -> engine.compare(flow, a, b), c -> c.fromVerdict() + ".." + c.toVerdict()));
     } catch (InvalidFlowException e) {
       throw Flows.invalid(e.violations(), "");
     }

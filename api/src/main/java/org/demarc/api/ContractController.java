@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.UUID;
 import org.demarc.engine.DemarcEngine;
 import org.demarc.engine.InvalidFlowException;
 import org.demarc.model.Contract;
@@ -31,8 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 class ContractController {
   private final DemarcEngine engine;
   private final DemarcProperties properties;
+  private final DecisionMetrics metrics;
 
-  ContractController(DemarcEngine engine, DemarcProperties properties) {
+  ContractController(DemarcEngine engine, DemarcProperties properties, DecisionMetrics metrics) {
+    this.metrics = metrics;
     this.engine = engine;
     this.properties = properties;
   }
@@ -81,8 +82,8 @@ class ContractController {
       throw Flows.invalidFields(limits);
     }
     try {
-      return new ContractCheckResponse(UUID.randomUUID().toString(),
-          engine.checkContracts(request.flow(), request.contracts(), e));
+      return new ContractCheckResponse(RequestLog.decisionId(), metrics.record("contract-check", e.name(),
+          () -> engine.checkContracts(request.flow(), request.contracts(), e), c -> c.verdict().name()));
     } catch (InvalidFlowException ex) {
       throw Flows.invalidFields(ex.violations().stream()
           .map(v -> new ApiProblem.FieldError((v.pointer().startsWith("/contracts") ? "" : "/flow") + v.pointer(),
@@ -108,7 +109,8 @@ class ContractController {
       @RequestParam(required = false) String edition) {
     Edition e = Flows.edition(edition, properties, HttpStatus.BAD_REQUEST);
     try {
-      return new ContractCheckResponse(UUID.randomUUID().toString(), engine.reviewContract(contract, e));
+      return new ContractCheckResponse(RequestLog.decisionId(), metrics.record("contract-review", e.name(),
+          () -> engine.reviewContract(contract, e), c -> c.verdict().name()));
     } catch (InvalidFlowException ex) {
       throw Flows.invalid(ex.violations().stream()
           .map(v -> new org.demarc.model.result.Violation(v.pointer().replaceFirst("^/contracts/0", ""), v.code(), v.message()))

@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.UUID;
 import org.demarc.model.DataFlow;
 import org.demarc.model.Edition;
 import org.demarc.model.result.Provenance;
@@ -166,14 +165,14 @@ class EvaluationController {
       String prefix = "/flows/" + i;
       try {
         DataFlow flow = mapper.treeToValue(flows.get(i), DataFlow.class);
-        items.add(new BatchItem(i, evaluations.evaluate(flow, e, prefix), null));
+        items.add(new BatchItem(i, evaluations.evaluate(flow, e, prefix, org.demarc.app.DecisionIds.next()), null));
       } catch (JacksonException ex) {
         items.add(new BatchItem(i, null, ProblemAdvice.problem(BodyErrors.translate(ex, prefix))));
       } catch (ApiProblem ex) {
         items.add(new BatchItem(i, null, ProblemAdvice.problem(ex)));
       }
     }
-    return new BatchResponse(UUID.randomUUID().toString(), evaluations.provenance(e), items);
+    return new BatchResponse(RequestLog.decisionId(), evaluations.provenance(e), items);
   }
 
   /**

@@ -6,7 +6,6 @@ import io.micrometer.core.instrument.Timer;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.demarc.engine.DemarcEngine;
 import org.demarc.engine.InvalidFlowException;
 import org.demarc.model.DataFlow;
@@ -47,6 +46,11 @@ class Evaluations {
 
   /** Evaluates, or throws an {@link ApiProblem} naming the offending fields (pointers prefixed with prefix). */
   EvaluationResponse evaluate(DataFlow flow, Edition edition, String prefix) {
+    return evaluate(flow, edition, prefix, RequestLog.decisionId());
+  }
+
+  /** Evaluates under a given decision id (each flow of a batch gets its own). */
+  EvaluationResponse evaluate(DataFlow flow, Edition edition, String prefix, String decisionId) {
     List<ApiProblem.FieldError> errors = Flows.limits(flow, properties, prefix);
     if (!errors.isEmpty()) {
       throw Flows.invalidFields(errors);
@@ -60,7 +64,7 @@ class Evaluations {
     }
     latency.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
     counts.get(edition).get(result.verdict()).increment();
-    return new EvaluationResponse(UUID.randomUUID().toString(), result.provenance(), result);
+    return new EvaluationResponse(decisionId, result.provenance(), result);
   }
 
   Provenance provenance(Edition edition) {

@@ -89,16 +89,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
       Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     ProblemDetail detail = body instanceof ProblemDetail p ? p : ProblemDetail.forStatus(status);
     String code = CODES.getOrDefault(e.getClass(), "bad_request");
-    detail.setDetail(switch (code) {
-      case "not_found" -> Language.pick("この経路はありません", "no such route");
-      case "method_not_allowed" -> Language.pick("このメソッドは使えません", "method not allowed on this route");
-      case "unsupported_media_type" -> Language.pick("本文は application/json か application/yaml で送ってください",
-          "send the body as application/json or application/yaml");
-      case "not_acceptable" -> Language.pick(
-          "応答は application/json です（…/report は text/html か text/markdown）",
-          "responses are application/json (the …/report routes: text/html or text/markdown)");
-      default -> detail.getDetail();
-    });
+    String allowed = headers.getAllow().isEmpty() ? "-" : headers.getAllow().toString().replaceAll("[\\[\\]]", "");
+    org.demarc.app.ErrorCode known = org.demarc.app.ErrorCode.of(code);
+    String types = request.getDescription(false).contains("/report")
+        ? "text/html, text/markdown" : "application/json";
+    if (known != null && known != org.demarc.app.ErrorCode.BAD_REQUEST) {
+      detail.setDetail(org.demarc.app.Messages.of(known, "allowed", allowed, "types", types).in(Language.current()));
+    }
     detail.setType(URI.create("https://demarc.dev/problems/" + code));
     detail.setProperty("code", code);
     detail.setProperty("errors", List.of());

@@ -20,10 +20,15 @@ final class ReportResponses {
   private static final MediaType MARKDOWN_TYPE = MediaType.valueOf(MARKDOWN);
   private static final MediaType MARKDOWN_UTF8 = new MediaType(MARKDOWN_TYPE, StandardCharsets.UTF_8);
 
+  /** The report's policy: its inline styles and inline SVG only; no script, no fetch, no form, no framing. */
+  static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
+      + "form-action 'none'; frame-ancestors 'none'";
+
   private ReportResponses() {}
 
   /** The report as Markdown when the Accept header prefers it, else as HTML. */
   static ResponseEntity<String> respond(Report report, String accept, String decisionId) {
+    // the decision id is in the Demarc-Decision-Id header already (RequestLog)
     boolean markdown = false;
     if (accept != null) {
       List<MediaType> types = MediaType.parseMediaTypes(accept);
@@ -40,7 +45,10 @@ final class ReportResponses {
     }
     return ResponseEntity.ok()
         .contentType(markdown ? MARKDOWN_UTF8 : HTML_UTF8)
-        .header(DECISION_ID, decisionId)
+        // a report is a document to read: no script may run in it, nothing is fetched, it is not framed or cached
+        .header("Content-Security-Policy", CSP)
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Cache-Control", "no-store")
         .body(markdown ? report.markdown() : report.html());
   }
 }

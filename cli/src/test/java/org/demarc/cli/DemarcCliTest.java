@@ -105,7 +105,8 @@ class DemarcCliTest {
     }
     for (JsonNode f : result.get("findings")) {
       String kind = f.get("kind").asString();
-      boolean recommendation = f.at("/citation/strength").asString().equals("SHOULD");
+      boolean recommendation = result.at("/rules/" + f.get("ruleId").asString() + "/strength").asString()
+          .equals("SHOULD");
       mustOpen |= kind.equals("PROHIBITION") || kind.equals("NOT_COVERED") || kind.equals("MISSING_FACT") && !recommendation;
       shouldOpen |= kind.equals("MISSING_FACT") && recommendation;
       shouldOpen |= kind.equals("NEEDS_HUMAN_REVIEW") || f.get("needsHumanReview").asBoolean();

@@ -48,6 +48,14 @@ public interface DemarcEngine {
    */
   ContractCheck reviewContract(Contract contract, Edition edition);
 
+  /**
+   * The ids of the rules that apply to a flow under an edition (those that fire), sorted, without building the
+   * answer: which parts of the guideline a flow touches, at the cost of the rule session alone.
+   *
+   * @throws InvalidFlowException when the flow is structurally invalid
+   */
+  List<String> applicableRules(DataFlow flow, Edition edition);
+
   /** Structural errors in the flow (undeclared parties, duplicate ids, ...); empty when it can be evaluated. */
   List<Violation> validate(DataFlow flow);
 

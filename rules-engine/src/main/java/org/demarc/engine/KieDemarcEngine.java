@@ -130,9 +130,26 @@ final class KieDemarcEngine implements DemarcEngine {
     return assembler.assemble(flow, base(edition), fire(flow, edition), provenance(edition));
   }
 
+  @Override
+  public List<String> applicableRules(DataFlow flow, Edition edition) {
+    List<Violation> violations = validate(flow);
+    if (!violations.isEmpty()) {
+      throw new InvalidFlowException(violations);
+    }
+    RuleBase base = base(edition);
+    java.util.TreeSet<String> ids = new java.util.TreeSet<>();
+    for (Activation a : fire(flow, edition)) {
+      RuleBase.Compiled rule = base.compiled(a.ruleName());
+      if (rule != null) {
+        ids.add(rule.meta().id());
+      }
+    }
+    return List.copyOf(ids);
+  }
+
   /**
    * The rule session alone: inserts a valid flow's facts, fires, and returns what the rules recorded, without
-   * assembling a result. Package-private so the benchmarks can measure the rule engine's share of an evaluation.
+   * assembling a result (for tests of the rule base).
    */
   List<Activation> fire(DataFlow flow, Edition edition) {
     return fire(flow, edition.name());

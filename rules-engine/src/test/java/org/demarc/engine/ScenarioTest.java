@@ -29,7 +29,12 @@ class ScenarioTest {
       Scenario scenario = Scenarios.read(file);
       for (Edition edition : scenario.editions()) {
         tests.add(DynamicTest.dynamicTest(file.getFileName() + " [" + edition + "]: " + scenario.description(),
-            () -> check(scenario, ENGINE.evaluate(scenario.given(), edition))));
+            () -> {
+              EvaluationResult result = ENGINE.evaluate(scenario.given(), edition);
+              check(scenario, result);
+              // the rules that apply, asked without building the answer, are the rules the answer cites
+              assertThat(ENGINE.applicableRules(scenario.given(), edition)).isEqualTo(result.firedRules());
+            }));
       }
     }
     assertThat(tests).as("scenario runs").hasSizeGreaterThanOrEqualTo(40);
