@@ -87,6 +87,12 @@ class ApiConfiguration implements WebMvcConfigurer {
     };
   }
 
+  /** The served document says what the service does ({@link OpenApiContract}). */
+  @Bean
+  org.springdoc.core.customizers.OpenApiCustomizer truthfulContract() {
+    return OpenApiContract::apply;
+  }
+
   @Bean
   OpenAPI demarcOpenApi() {
     return new OpenAPI().info(new Info()

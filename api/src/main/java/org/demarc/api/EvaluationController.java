@@ -152,7 +152,7 @@ class EvaluationController {
     }
     if (flows == null || !flows.isArray() || flows.isEmpty()) {
       String detail = Language.pick("`flows` に1件以上のフローが必要です", "`flows` must hold at least one flow");
-      throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "required", detail,
+      throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "empty_batch", detail,
           List.of(new ApiProblem.FieldError("/flows", "required", detail)));
     }
     try {

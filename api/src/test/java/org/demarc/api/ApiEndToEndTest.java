@@ -148,7 +148,7 @@ class ApiEndToEndTest {
     assertThat(items.get(2).at("/error/code").asString()).isEqualTo("unknown_field");
     assertThat(items.get(2).at("/error/errors/0/pointer").asString()).isEqualTo("/flows/2/bogus");
     assertProblem(post("/api/v1/evaluations/batch", "{\"flows\": [{},{},{},{}]}"), 422, "too_many_items", "/flows");
-    assertProblem(post("/api/v1/evaluations/batch", "{\"flows\": []}"), 422, "required", "/flows");
+    assertProblem(post("/api/v1/evaluations/batch", "{\"flows\": []}"), 422, "empty_batch", "/flows");
     assertProblem(post("/api/v1/evaluations/batch", "{\"items\": []}"), 400, "unknown_field", "/items");
   }
 

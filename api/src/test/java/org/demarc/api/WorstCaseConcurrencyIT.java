@@ -29,13 +29,14 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Eight concurrent requests at the limits (a flow of 20 segments and 1,000 recipients: the most segments × recipients
  * the work budget allows, twice over on each route kind), against the real server with its default limits: no 500,
- * every answer a 200 or a fast 503 with Retry-After, the heap's peak under a stated bound, and health answering
- * within a second throughout. (Figures of speed are measured by bench/worst-case.sh, not here.)
+ * every answer a 200 or a fast 503 with Retry-After, and health answering within a second throughout. Runs in its own
+ * JVM (failsafe) whose heap is capped at {@value #HEAP_BOUND_MB} MB (the bound the README states): going over it would
+ * be an OutOfMemoryError and 500s. The peak of the heap pools is printed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WorstCaseConcurrencyTest {
-  /** The bound the README states for the heap's peak while eight worst-case requests run. */
-  static final long HEAP_BOUND_BYTES = 768L * 1024 * 1024;
+class WorstCaseConcurrencyIT {
+  /** The heap cap of this test's JVM (api/pom.xml, failsafe argLine): the bound the README states. */
+  static final long HEAP_BOUND_MB = 512;
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @LocalServerPort
@@ -131,7 +132,7 @@ class WorstCaseConcurrencyTest {
     assertThat(statuses).as("no 500s; some served").doesNotContain(500).contains(200);
     assertThat(healthStatus).as("health answered every time").isNotEmpty().allMatch(s -> s == 200);
     assertThat(healthMillis).as("health within a second throughout").allMatch(ms -> ms < 1000);
-    assertThat(peak).as("heap peak %d MB", peak >> 20).isLessThan(HEAP_BOUND_BYTES);
+    assertThat(Runtime.getRuntime().maxMemory() >> 20).as("the JVM's heap cap").isLessThanOrEqualTo(HEAP_BOUND_MB);
     System.out.printf("worst case: statuses %s, heap peak %d MB, slowest health %d ms%n", statuses, peak >> 20,
         healthMillis.stream().mapToLong(Long::longValue).max().orElse(0));
   }

@@ -1,0 +1,192 @@
+package org.demarc.api;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.demarc.app.ErrorCode;
+
+/**
+ * Makes the served OpenAPI document say what the service does: the problem schema as it is written (with {@code code},
+ * {@code errors} and {@code instance} as a URI reference), every status an operation can answer (405, 406, 413, 415,
+ * 503 included), YAML accepted wherever a body is, and {@code required} lists — on request schemas what the validator
+ * requires, on answers every field that is always written (a field with no value is left out, never written as null).
+ * The contract test validates every answer the test suite produces against this document.
+ */
+final class OpenApiContract {
+  private OpenApiContract() {}
+
+  static final String PROBLEM_JSON = "application/problem+json";
+  static final String YAML = "application/yaml";
+
+  /** Fields an answer may leave out (no value); every other field of these schemas is always written. */
+  private static final Map<String, Set<String>> OPTIONAL = Map.ofEntries(
+      Map.entry("EvaluationResult", Set.of("flowId")),
+      Map.entry("Finding", Set.of("party", "segment", "threat", "subjectKind")),
+      Map.entry("RequiredControl", Set.of("party", "segment", "threat", "effectIfMissing", "checklistItem", "evidence",
+          "subjectKind")),
+      Map.entry("Responsibility", Set.of("subjectKind")),
+      Map.entry("SegmentThreat", Set.of()),
+      Map.entry("Citation", Set.of("clause", "title", "seedLines")),
+      Map.entry("MissingFact", Set.of()),
+      Map.entry("Provenance", Set.of()),
+      Map.entry("EvaluationResponse", Set.of()),
+      Map.entry("BatchResponse", Set.of()),
+      Map.entry("BatchItem", Set.of("evaluation", "error")),
+      Map.entry("ValidationResponse", Set.of()),
+      Map.entry("ChecklistItem", Set.of("checklistItem", "control", "text", "party", "segment", "threat", "message",
+          "contract", "clause", "citation")),
+      Map.entry("ContractCheck", Set.of("flowResult", "subject")),
+      Map.entry("ContractCheckResponse", Set.of()),
+      Map.entry("ComparisonResponse", Set.of()),
+      Map.entry("EditionComparison", Set.of("flowId")),
+      Map.entry("FindingChange", Set.of()),
+      Map.entry("EditionView", Set.of()),
+      Map.entry("EditionsResponse", Set.of()),
+      Map.entry("RuleDescriptor", Set.of()),
+      Map.entry("RulesResponse", Set.of()));
+
+  /** What the validator requires of a request, whatever the kind of flow. */
+  private static final Map<String, List<String>> REQUIRED_IN_REQUESTS = Map.of(
+      "DataFlow", List.of("parties"),
+      "Party", List.of("id", "roles"),
+      "Recipient", List.of("party"),
+      "Segment", List.of("id"),
+      "RemoteLogin", List.of("id", "vendor"),
+      "TakenOutItem", List.of("id", "kind"),
+      "InPlace", List.of("control"),
+      "Contract", List.of("id", "kind", "counterparty", "institution"),
+      "Clause", List.of("type"),
+      "BatchRequest", List.of("flows"));
+
+  static void apply(OpenAPI api) {
+    Map<String, Schema> schemas = api.getComponents().getSchemas();
+    schemas.put("Problem", problem());
+    schemas.put("FieldError", problemError());
+    schemas.remove("ProblemDetail");
+    schemas.forEach((name, schema) -> {
+      if (schema.getProperties() == null) {
+        return;
+      }
+      if (REQUIRED_IN_REQUESTS.containsKey(name)) {
+        schema.setRequired(REQUIRED_IN_REQUESTS.get(name));
+      } else if (OPTIONAL.containsKey(name)) {
+        List<String> required = new ArrayList<>();
+        for (Object p : schema.getProperties().keySet()) {
+          if (!OPTIONAL.get(name).contains(p.toString())) {
+            required.add(p.toString());
+          }
+        }
+        schema.setRequired(required);
+      }
+    });
+    fixProblemReferences(schemas);
+    for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
+      for (Map.Entry<PathItem.HttpMethod, Operation> op : path.getValue().readOperationsMap().entrySet()) {
+        complete(path.getKey(), op.getKey(), op.getValue());
+      }
+    }
+  }
+
+  /** BatchItem.error and the like refer to the problem schema too. */
+  private static void fixProblemReferences(Map<String, Schema> schemas) {
+    for (Schema<?> s : schemas.values()) {
+      if (s.getProperties() == null) {
+        continue;
+      }
+      for (Schema<?> p : s.getProperties().values()) {
+        if (p.get$ref() != null && p.get$ref().endsWith("/ProblemDetail")) {
+          p.set$ref("#/components/schemas/Problem");
+        }
+      }
+    }
+  }
+
+  private static void complete(String path, PathItem.HttpMethod method, Operation op) {
+    ApiResponses responses = op.getResponses();
+    responses.forEach((status, response) -> {
+      if (response.getContent() != null) {
+        MediaType problem = response.getContent().get(PROBLEM_JSON);
+        if (problem != null) {
+          problem.setSchema(new Schema<>().$ref("#/components/schemas/Problem"));
+        }
+      }
+    });
+    boolean post = method == PathItem.HttpMethod.POST;
+    if (post) {
+      add(responses, "400", "unreadable body (malformed_body, missing_body, unknown_field, unknown_enum_value, "
+          + "invalid_value, duplicate_key, yaml_alias) or an unknown edition");
+      add(responses, "413", "body over the size limit (body_too_large)");
+      add(responses, "415", "body neither application/json nor application/yaml (unsupported_media_type)");
+      add(responses, "422", "the input cannot be evaluated: invalid_flow, invalid_contract, too_many_segments, "
+          + "too_many_recipients, too_many_items, work_budget_exceeded");
+      add(responses, "503", "busy: the bulkhead is full (overloaded); retry after the Retry-After header's seconds");
+      ApiResponse busy = responses.get("503");
+      busy.addHeaderObject("Retry-After", new io.swagger.v3.oas.models.headers.Header()
+          .description("seconds to wait before retrying").schema(new IntegerSchema()));
+      if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+        Content body = op.getRequestBody().getContent();
+        MediaType json = body.get(org.springframework.http.MediaType.APPLICATION_JSON_VALUE);
+        if (json != null && !body.containsKey(YAML)) {
+          body.addMediaType(YAML, new MediaType().schema(json.getSchema()));
+        }
+      }
+    }
+    add(responses, "405", "method not allowed on this route (method_not_allowed); the Allow header lists the methods");
+    add(responses, "406", path.endsWith("/report")
+        ? "the report is text/html or text/markdown (not_acceptable)"
+        : "the answer is application/json (not_acceptable)");
+    add(responses, "500", "an unexpected error (internal_error); never expected");
+  }
+
+  private static void add(ApiResponses responses, String status, String description) {
+    if (!responses.containsKey(status)) {
+      responses.addApiResponse(status, new ApiResponse().description(description).content(new Content()
+          .addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")))));
+    }
+  }
+
+  private static Schema<?> problem() {
+    Map<String, Schema> properties = new LinkedHashMap<>();
+    properties.put("type", new StringSchema().format("uri").description("https://demarc.dev/problems/{code}"));
+    properties.put("title", new StringSchema().description("the HTTP status's reason phrase"));
+    properties.put("status", new IntegerSchema().description("the HTTP status"));
+    properties.put("detail", new StringSchema().description("what is wrong, in the requested language"));
+    properties.put("instance", new StringSchema().format("uri-reference").description("the path that was requested"));
+    properties.put("code", new StringSchema()._enum(Arrays.stream(ErrorCode.values()).map(ErrorCode::code).toList())
+        .description("stable code of the problem; README \"Error codes\""));
+    properties.put("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FieldError"))
+        .description("the offending fields, each with a JSON pointer (empty when no field is to blame)"));
+    ObjectSchema s = new ObjectSchema();
+    s.setProperties(properties);
+    s.setRequired(List.of("type", "title", "status", "code", "errors"));
+    s.description("An RFC 9457 problem document.");
+    return s;
+  }
+
+  private static Schema<?> problemError() {
+    Map<String, Schema> properties = new LinkedHashMap<>();
+    properties.put("pointer", new StringSchema().description("JSON pointer into the request body (\"\" for the whole "
+        + "body), or the name of the parameter"));
+    properties.put("code", new StringSchema().description("stable code of what is wrong with this field"));
+    properties.put("detail", new StringSchema().description("what is wrong with it, in the requested language"));
+    ObjectSchema s = new ObjectSchema();
+    s.setProperties(properties);
+    s.setRequired(List.of("pointer", "code", "detail"));
+    return s;
+  }
+}
