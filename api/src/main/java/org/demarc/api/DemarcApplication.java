@@ -9,13 +9,36 @@ import org.springframework.context.annotation.Bean;
 @SpringBootApplication
 public class DemarcApplication {
 
+  /** The engine being built while Spring starts (set by {@link #main}; tests build it in the bean method). */
+  private static volatile java.util.concurrent.CompletableFuture<DemarcEngine> early;
+
   public static void main(String[] args) {
+    // The rule bases take about a second to build: build them on another core while the context starts.
+    early = java.util.concurrent.CompletableFuture.supplyAsync(DemarcEngine::create, runnable -> {
+      Thread t = new Thread(runnable, "demarc-engine-build");
+      t.setDaemon(true);
+      t.start();
+    });
     SpringApplication.run(DemarcApplication.class, args);
   }
 
-  /** One engine for the whole service: its rule bases are built once, here, and start-up fails if they can't be. */
+  /** One engine for the whole service: its rule bases are built once, and start-up fails if they can't be. */
   @Bean
   DemarcEngine demarcEngine() {
-    return DemarcEngine.create();
+    long start = System.nanoTime();
+    java.util.concurrent.CompletableFuture<DemarcEngine> building = early;
+    DemarcEngine engine;
+    if (building == null) {
+      engine = DemarcEngine.create();
+    } else {
+      try {
+        engine = building.join();
+      } catch (java.util.concurrent.CompletionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
+    }
+    org.slf4j.LoggerFactory.getLogger(DemarcApplication.class).info("rule engine ready ({} ms waited)",
+        (System.nanoTime() - start) / 1_000_000);
+    return engine;
   }
 }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * asked for directly is a 404 like any route that does not exist.
  */
 @RestController
+@io.swagger.v3.oas.annotations.Hidden
 class ProblemErrorController implements ErrorController {
 
   @RequestMapping(path = "/error", produces = {MediaType.APPLICATION_PROBLEM_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE, "*/*"})

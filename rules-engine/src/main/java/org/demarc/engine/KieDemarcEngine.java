@@ -79,17 +79,48 @@ final class KieDemarcEngine implements DemarcEngine {
     this.ruleSetVersion = Versions.PROJECT;
   }
 
+  /** The list of the executable model's classes the kjar carries (written by the kie-maven-plugin). */
+  private static final String MODEL_INDEX = "META-INF/kie/org.demarc/rules/drools-model";
+
   static KieDemarcEngine fromClasspath() {
     try {
       ClassLoader loader = KieDemarcEngine.class.getClassLoader();
-      KieContainer container = KieServices.get().getKieClasspathContainer(loader);
-      return new KieDemarcEngine(Editions.ORDER, container.getKieBase(),
+      return new KieDemarcEngine(Editions.ORDER, knowledgeBase(loader),
           RuleBase.hashSources(RuleBase.sources(loader, RULES_ROOT)), new Texts(UnitDocs.titles(loader)));
     } catch (RuleBaseException e) {
       throw e;
     } catch (RuntimeException e) {
       throw new RuleBaseException("cannot build the rule bases: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The knowledge base straight from the kjar's executable model: the model classes its index lists, with the
+   * settings of its kmodule.xml (identity equality). This skips the classpath scan for kmodule.xml files that a
+   * classpath KieContainer does, which took most of the start-up (measured: 1.3 s of 2.4 s for one CLI run).
+   */
+  private static KieBase knowledgeBase(ClassLoader loader) {
+    java.io.InputStream index = loader.getResourceAsStream(MODEL_INDEX);
+    if (index == null) {
+      return KieServices.get().getKieClasspathContainer(loader).getKieBase();
+    }
+    List<org.drools.model.Model> models = new java.util.ArrayList<>();
+    try (index) {
+      for (String line : new String(index.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+        String name = line.trim();
+        if (name.isEmpty() || name.contains(":")) {
+          continue; // the version header
+        }
+        models.add((org.drools.model.Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+      }
+    } catch (java.io.IOException | ReflectiveOperationException e) {
+      throw new RuleBaseException("cannot load the rules' executable model: " + e.getMessage(), e);
+    }
+    if (models.isEmpty()) {
+      throw new RuleBaseException("the rules' executable model lists no model classes");
+    }
+    return org.drools.modelcompiler.KieBaseBuilder.createKieBaseFromModel(models,
+        org.kie.api.conf.EqualityBehaviorOption.IDENTITY);
   }
 
   /**
