@@ -44,6 +44,14 @@ class DemarcCliTest {
     return runWith(Map.of(), stdin, args);
   }
 
+  private static Run runStream(java.io.InputStream stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = DemarcCli.run(args, stdin, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), () -> ENGINE);
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
   private static Run runWith(Map<String, String> env, String stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -317,6 +325,60 @@ class DemarcCliTest {
     assertThat(run("", "evaluate", "no-such-file.yaml").err()).contains("no-such-file.yaml: no such file");
     assertThat(run("", "check-contracts", example("regional-network.yaml")).err())
         .contains("one file with `flow:` and `contracts:`");
+  }
+
+  @Test
+  void inputBeyondTheLimitsIsExitTwoNeverAnOutOfMemoryError() {
+    // an endless stream is refused once it passes the size cap, not read into memory
+    java.io.InputStream endless = new java.io.InputStream() {
+      @Override
+      public int read() {
+        return ' ';
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        java.util.Arrays.fill(b, off, off + len, (byte) ' ');
+        return len;
+      }
+    };
+    Run zero = runStream(endless, "evaluate", "-");
+    assertThat(zero.exit()).isEqualTo(DemarcCli.BAD_INPUT);
+    assertThat(zero.err()).contains("<stdin>: body_too_large:").contains("1048576");
+    // the work budget: segments x recipients
+    StringBuilder big = new StringBuilder("id: big\nprovider: h\nparties:\n  - {id: h, roles: [PROVIDER]}\n");
+    StringBuilder recipients = new StringBuilder("recipients:\n");
+    for (int i = 0; i < 1000; i++) {
+      big.append("  - {id: r").append(i).append(", roles: [RECIPIENT]}\n");
+      recipients.append("  - {party: r").append(i).append("}\n");
+    }
+    StringBuilder segments = new StringBuilder("segments:\n");
+    for (int i = 0; i < 21; i++) {
+      segments.append("  - {id: s").append(i).append(", fromPoint: p").append(i).append(", toPoint: p").append(i + 1)
+          .append(", network: OPEN_INTERNET}\n");
+    }
+    Run budget = run(big.toString() + recipients + segments, "evaluate", "-");
+    assertThat(budget.exit()).isEqualTo(DemarcCli.BAD_INPUT);
+    assertThat(budget.err()).contains("work_budget_exceeded").contains("21 segment(s) x 1000 recipient(s)");
+    // a YAML alias is refused, not read as the anchor's name
+    Run alias = run("id: &a x\ndescription: *a\n", "evaluate", "-");
+    assertThat(alias.exit()).isEqualTo(DemarcCli.BAD_INPUT);
+    assertThat(alias.err()).contains("/description: yaml_alias");
+  }
+
+  @Test
+  void terminalControlCharactersInTheInputAreEscapedInTextOutput() {
+    String flow = "id: esc\ndescription: \"\\e[31mred\\e[0m\"\nparties:\n  - {id: h, roles: [PROVIDER]}\nprovider: h\n";
+    Run r = run(flow, "evaluate", "-", "--fail-on", "never");
+    assertThat(r.exit()).as(r.err()).isEqualTo(DemarcCli.OK);
+    assertThat(r.out()).doesNotContain("\u001b").contains("\\u001b[31mred");
+  }
+
+  @Test
+  void printsACompletionScript() {
+    Run r = run("", "generate-completion");
+    assertThat(r.exit()).isEqualTo(DemarcCli.OK);
+    assertThat(r.out()).contains("complete").contains("evaluate").contains("check-contracts");
   }
 
   @Test

@@ -1,0 +1,491 @@
+package org.demarc.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.demarc.app.Editions;
+import org.demarc.app.InputProblem;
+import org.demarc.app.Limits;
+import org.demarc.codec.Codec;
+import org.demarc.codec.SourceLines;
+import org.demarc.engine.DemarcEngine;
+import org.demarc.engine.InvalidFlowException;
+import org.demarc.model.Contract;
+import org.demarc.model.DataFlow;
+import org.demarc.model.Edition;
+import org.demarc.model.result.ContractCheck;
+import org.demarc.model.result.EditionComparison;
+import org.demarc.model.result.EvaluationResult;
+import org.demarc.model.result.Provenance;
+import org.demarc.model.result.RuleDescriptor;
+import org.demarc.model.result.Text;
+import org.demarc.model.result.Violation;
+import org.demarc.report.OpenItem;
+import org.demarc.report.Report;
+import org.demarc.report.Sarif;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * What the commands of {@link DemarcCli} do once their options are parsed: reading input within the limits, calling
+ * the engine, writing the answer in the chosen format, and the exit code for what it leaves open.
+ */
+final class Session {
+  static final int OK = DemarcCli.OK;
+  static final int FINDINGS = DemarcCli.FINDINGS;
+  static final int BAD_INPUT = DemarcCli.BAD_INPUT;
+
+  /** The same limits as the service's defaults (README "Limits"). */
+  private static final Limits LIMITS = Limits.DEFAULT;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final InputStream stdin;
+  private final EngineSupplier engines;
+  private final YAMLMapper reader = Codec.strictYaml();
+  private final String language;
+  private final JsonMapper writer;
+
+  Session(InputStream stdin, PrintStream out, PrintStream err, EngineSupplier engines, String language) {
+    this.stdin = stdin;
+    this.out = out;
+    this.err = err;
+    this.engines = engines;
+    this.language = language;
+    this.writer = Codec.answers(JsonMapper.builder()).addModule(Codec.textIn(() -> this.language))
+        .enable(SerializationFeature.INDENT_OUTPUT).build();
+  }
+
+  /** Supplies the engine only when a command needs it (help and usage errors do not). */
+  interface EngineSupplier {
+    DemarcEngine get();
+  }
+
+  /** Bad input or usage: the lines to print on standard error; exit 2. */
+  static final class BadInput extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final List<String> lines;
+
+    BadInput(List<String> lines) {
+      super(String.join("\n", lines));
+      this.lines = lines;
+    }
+
+    List<String> lines() {
+      return lines;
+    }
+
+    BadInput(String line) {
+      this(List.of(line));
+    }
+  }
+
+  /** A file (or standard input) as read, with the lines of its JSON pointers worked out once, when first needed. */
+  static final class Input {
+    private final String name;
+    private final String source;
+    private final byte[] bytes;
+    private SourceLines lines;
+    private boolean aliasesChecked;
+
+    Input(String name, String source, byte[] bytes) {
+      this.name = name;
+      this.source = source;
+      this.bytes = bytes;
+    }
+
+    String source() {
+      return source;
+    }
+
+    SourceLines lines() {
+      if (lines == null) {
+        lines = SourceLines.of(source);
+      }
+      return lines;
+    }
+
+    /** The file as a SARIF artifact URI: the path as given, with forward slashes. */
+    String uri() {
+      return "-".equals(name) ? "stdin" : name.replace('\\', '/');
+    }
+
+    String label() {
+      return "-".equals(name) ? "<stdin>" : name;
+    }
+  }
+
+  // ----- commands
+
+  int evaluate(Input in, Edition edition, Output output, OpenItem.Level failOn) {
+    DataFlow flow = parse(in, DataFlow.class);
+    EvaluationResult r = checked(in, () -> engines.get().evaluate(flow, edition));
+    List<OpenItem> open = OpenItem.of(r);
+    return answer(output, r, () -> Report.evaluation(flow, r, language), open, in,
+        runProperties(flow.id(), edition, r.verdict().name(), r.provenance()), failOn);
+  }
+
+  int compare(Input in, Edition from, Edition to, Output output, OpenItem.Level failOn) {
+    DataFlow flow = parse(in, DataFlow.class);
+    EditionComparison c = checked(in, () -> engines.get().compare(flow, from, to));
+    List<OpenItem> open = OpenItem.of(c.toResult());
+    Map<String, Object> props = runProperties(flow.id(), to, c.toVerdict().name(), c.toResult().provenance());
+    props.put("comparedWith", from.name());
+    props.put("comparedVerdict", c.fromVerdict().name());
+    return answer(output, c, () -> Report.comparison(flow, c, language), open, in, props, failOn);
+  }
+
+  int checkContracts(List<String> files, Edition edition, Output output, OpenItem.Level failOn) {
+    if (files.isEmpty() || files.size() > 2) {
+      throw new BadInput("check-contracts takes FLOW CONTRACTS, or one file with `flow:` and `contracts:`");
+    }
+    Input first = read(files.get(0));
+    DataFlow flow;
+    List<Contract> contracts;
+    Input contractsInput;
+    String listPointer = "/contracts";
+    if (files.size() == 1) {
+      if (!parse(first, JsonNode.class).has("flow")) {
+        throw new BadInput(first.label() + ": check-contracts takes FLOW CONTRACTS, or one file with `flow:` and "
+            + "`contracts:`");
+      }
+      CheckRequest request = parse(first, CheckRequest.class);
+      flow = request.flow();
+      List<Violation> over = flow == null ? List.of() : LIMITS.check(flow, "/flow");
+      if (!over.isEmpty()) {
+        throw new BadInput(over.stream().map(v -> line(first, v)).toList());
+      }
+      contracts = request.contracts();
+      contractsInput = first;
+    } else {
+      flow = parse(first, DataFlow.class);
+      contractsInput = read(files.get(1));
+      JsonNode tree = parse(contractsInput, JsonNode.class);
+      if (tree.isArray()) {
+        contracts = List.of(parse(contractsInput, Contract[].class));
+        listPointer = "";
+      } else {
+        contracts = parse(contractsInput, ContractList.class).contracts();
+      }
+    }
+    ContractCheck c = checked(first, () -> engines.get().checkContracts(flow, contracts, edition));
+    List<OpenItem> open = OpenItem.of(c, contracts == null ? List.of() : contracts, listPointer);
+    return answer(output, c, () -> Report.contractCheck(flow, c, language), open, contractsInput,
+        runProperties(flow.id(), edition, c.verdict().name(), c.provenance()), failOn);
+  }
+
+  int reviewContract(Input in, Edition edition, Output output, OpenItem.Level failOn) {
+    Contract contract = parse(in, Contract.class);
+    ContractCheck c = checked(in, () -> engines.get().reviewContract(contract, edition));
+    // a missing clause belongs in the contract's clause list
+    List<OpenItem> open = OpenItem.of(c).stream().map(o -> o.at("/clauses")).toList();
+    return answer(output, c, () -> Report.contractCheck(null, c, language), open, in,
+        runProperties(contract.id(), edition, c.verdict().name(), c.provenance()), failOn);
+  }
+
+  int validate(Input in, Format format) {
+    JsonNode tree = parse(in, JsonNode.class);
+    String kind;
+    List<Violation> violations;
+    if (tree.has("flow")) {
+      kind = "flow and contracts";
+      CheckRequest request = parse(in, CheckRequest.class);
+      violations = new ArrayList<>();
+      if (request.flow() == null) {
+        violations.add(new Violation("/flow", "required", new Text("`flow` は必須です",
+            "`flow` is required")));
+      }
+      for (Violation v : engines.get().validate(request.flow(), request.contracts())) {
+        violations.add(v.pointer().startsWith("/contracts") ? v : new Violation("/flow" + v.pointer(), v.code(), v.message()));
+      }
+    } else if (tree.has("clauses") || tree.has("counterparty")) {
+      kind = "contract";
+      Contract contract = parse(in, Contract.class);
+      violations = engines.get().validate(null, List.of(contract)).stream()
+          .map(v -> new Violation(v.pointer().replaceFirst("^/contracts/0", ""), v.code(), v.message())).toList();
+    } else {
+      kind = "flow";
+      violations = engines.get().validate(parse(in, DataFlow.class));
+    }
+    if (format == Format.JSON) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("file", in.label());
+      body.put("kind", kind);
+      body.put("valid", violations.isEmpty());
+      body.put("errors", violations);
+      out.println(writer.writeValueAsString(body));
+    } else if (violations.isEmpty()) {
+      out.println(in.label() + ": valid " + kind);
+    } else {
+      out.println(in.label() + ": invalid " + kind);
+    }
+    if (!violations.isEmpty()) {
+      throw new BadInput(violations.stream().map(v -> line(in, v)).toList());
+    }
+    return OK;
+  }
+
+  int rules(List<String> args, Edition edition, Output output) {
+    String sub = args.isEmpty() ? "list" : args.get(0);
+    DemarcEngine engine = engines.get();
+    switch (sub) {
+      case "list" -> {
+        if (args.size() > 1) {
+          throw new BadInput("rules list takes no file");
+        }
+        List<RuleDescriptor> rules = engine.rules(edition);
+        output.write(output.format == Format.JSON ? json(rules) : output.render(Report.rules(edition, rules, language)));
+      }
+      case "show" -> {
+        if (args.size() != 2) {
+          throw new BadInput("rules show takes one rule id, e.g. demarc rules show G-6.11-B1-09");
+        }
+        RuleDescriptor rule = engine.rule(edition, args.get(1)).orElseThrow(() -> new BadInput("no rule `" + args.get(1)
+            + "` in " + edition.name() + " (see demarc rules list --edition " + edition.name() + ")"));
+        output.write(output.format == Format.JSON ? json(rule) : output.render(Report.rule(rule, language)));
+      }
+      default -> throw new BadInput("rules takes list or show ID, not `" + sub + "`");
+    }
+    return OK;
+  }
+
+  // ----- input
+
+  /**
+   * The body of check-contracts and validate when flow and contracts come in one file.
+   *
+   * @param flow the flow
+   * @param contracts the contracts between its parties
+   */
+  record CheckRequest(DataFlow flow, List<Contract> contracts) {}
+
+  /**
+   * A contracts file that names its list.
+   *
+   * @param contracts the contracts
+   */
+  record ContractList(List<Contract> contracts) {}
+
+  Input one(List<String> files, String what) {
+    if (files.size() != 1) {
+      throw new BadInput(files.isEmpty() ? "name the " + what + " file, or - for standard input"
+          : "one " + what + " file expected, got " + files.size());
+    }
+    return read(files.get(0));
+  }
+
+  private Input read(String name) {
+    try {
+      byte[] bytes;
+      try (InputStream in = "-".equals(name) ? stdin : Files.newInputStream(Path.of(name))) {
+        bytes = LIMITS.read(in);
+      }
+      return new Input(name, new String(bytes, StandardCharsets.UTF_8), bytes);
+    } catch (InputProblem e) {
+      throw new BadInput(("-".equals(name) ? "<stdin>" : name) + ": " + e.code().code() + ": " + e.text().in(language));
+    } catch (java.io.UncheckedIOException e) {
+      throw new BadInput(name + ": cannot read: " + e.getCause().getMessage());
+    } catch (NoSuchFileException e) {
+      throw new BadInput(name + ": no such file");
+    } catch (IOException e) {
+      throw new BadInput(name + ": cannot read: " + e.getMessage());
+    }
+  }
+
+  private <T> T parse(Input in, Class<T> type) {
+    if (in.source().isBlank()) {
+      throw new BadInput(in.label() + ": empty input");
+    }
+    try {
+      if (!in.aliasesChecked) {
+        Codec.scan(reader, in.bytes);
+        in.aliasesChecked = true;
+      }
+      T value = reader.readValue(in.source(), type);
+      if (value instanceof DataFlow flow) {
+        List<Violation> over = LIMITS.check(flow, "");
+        if (!over.isEmpty()) {
+          throw new BadInput(over.stream().map(v -> line(in, v)).toList());
+        }
+      }
+      return value;
+    } catch (JacksonException e) {
+      throw new BadInput(line(in, Codec.violation(e, "")));
+    }
+  }
+
+  private interface Call<T> {
+    T call();
+  }
+
+  /** Runs an engine call, turning structural errors into bad input with pointers. */
+  private <T> T checked(Input in, Call<T> call) {
+    try {
+      return call.call();
+    } catch (InvalidFlowException e) {
+      throw new BadInput(e.violations().stream().map(v -> line(in, v)).toList());
+    }
+  }
+
+  private String line(Input in, Violation v) {
+    return in.label() + ":" + in.lines().lineOf(v.pointer()) + ": " + (v.pointer().isEmpty() ? "/" : v.pointer())
+        + ": " + v.code() + ": " + v.message().in(language);
+  }
+
+  static Edition edition(String name, String option, Edition fallback) {
+    try {
+      return Editions.parse(name, fallback, "--" + option);
+    } catch (InputProblem e) {
+      throw new BadInput("--" + option + ": " + e.text().en());
+    }
+  }
+
+  static OpenItem.Level failOn(String value) {
+    return switch (choice("fail-on", value, List.of("must", "should", "never"))) {
+      case "must" -> OpenItem.Level.MUST;
+      case "should" -> OpenItem.Level.REVIEW;
+      default -> null;
+    };
+  }
+
+  static String choice(String option, String value, List<String> allowed) {
+    if (!allowed.contains(value)) {
+      throw new BadInput("--" + option + ": unknown value `" + value + "`, expected one of " + String.join(", ", allowed));
+    }
+    return value;
+  }
+
+  // ----- output
+
+  /** Writes the answer in the chosen format and returns the exit code for what it leaves open. */
+  private int answer(Output output, Object json, Supplier<Report> report, List<OpenItem> open, Input sarifInput,
+      Map<String, Object> runProperties, OpenItem.Level failOn) {
+    output.write(switch (output.format) {
+      case JSON -> json(json);
+      case SARIF -> sarif(open, sarifInput, runProperties);
+      default -> output.render(report.get());
+    });
+    return exit(open, failOn);
+  }
+
+  private static int exit(List<OpenItem> open, OpenItem.Level failOn) {
+    OpenItem.Level worst = OpenItem.worst(open);
+    return failOn != null && worst != null && worst.atOrAbove(failOn) ? FINDINGS : OK;
+  }
+
+  private String json(Object value) {
+    return writer.writeValueAsString(value) + "\n";
+  }
+
+  private String sarif(List<OpenItem> open, Input in, Map<String, Object> properties) {
+    return json(Sarif.log(open, in.uri(), in.lines()::lineOf, language, engines.get().engineVersion(), properties));
+  }
+
+  private static Map<String, Object> runProperties(String subject, Edition edition, String verdict,
+      Provenance provenance) {
+    Map<String, Object> props = new LinkedHashMap<>();
+    props.put("subject", subject);
+    props.put("edition", edition.name());
+    props.put("verdict", verdict);
+    if (provenance != null) {
+      props.put("ruleSetVersion", provenance.ruleSetVersion());
+      props.put("contentHash", provenance.contentHash());
+    }
+    return props;
+  }
+
+  /**
+   * Text for a terminal: control characters (escape sequences that could recolour or rewrite the terminal, from a
+   * name or description in the input) are shown as {@code \\uXXXX}; line breaks and tabs stay.
+   */
+  static String safe(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = (c < 0x20 && c != '\n' && c != '\t' && c != '\r') || (c >= 0x7f && c <= 0x9f);
+      if (control && out == null) {
+        out = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      if (out != null) {
+        if (control) {
+          out.append(String.format("\\u%04x", (int) c));
+        } else {
+          out.append(c);
+        }
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  enum Format {
+    TEXT, JSON, MARKDOWN, HTML, SARIF;
+
+    static Format of(String value, List<Format> allowed) {
+      for (Format f : allowed) {
+        if (f.name().equalsIgnoreCase(value)) {
+          return f;
+        }
+      }
+      throw new BadInput("--format: unknown or unusable value `" + value + "` here, expected one of "
+          + String.join(", ", allowed.stream().map(f -> f.name().toLowerCase(Locale.ROOT)).toList()));
+    }
+  }
+
+  /** Where and how a report is written: standard output or a file (Markdown: with its diagram next to it). */
+  final class Output {
+    final Format format;
+    final Path file;
+
+    Output(Format format, String file) {
+      this.format = format;
+      this.file = file == null || file.equals("-") ? null : Path.of(file);
+    }
+
+    String render(Report report) {
+      return switch (format) {
+        case MARKDOWN -> file == null ? report.markdown() : report.markdown(svg -> {
+          String name = file.getFileName().toString();
+          String svgName = (name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name) + ".svg";
+          writeFile(file.resolveSibling(svgName), svg);
+          return svgName;
+        });
+        case HTML -> report.html();
+        default -> safe(report.text());
+      };
+    }
+
+    void write(String content) {
+      if (file == null) {
+        out.print(content);
+        out.flush();
+      } else {
+        writeFile(file, content);
+        err.println("demarc: wrote " + file);
+      }
+    }
+
+    private void writeFile(Path path, String content) {
+      try {
+        if (path.toAbsolutePath().getParent() != null) {
+          Files.createDirectories(path.toAbsolutePath().getParent());
+        }
+        Files.writeString(path, content);
+      } catch (IOException e) {
+        throw new BadInput(path + ": cannot write: " + e.getMessage());
+      }
+    }
+  }
+}
