@@ -70,37 +70,47 @@ final class ResultAssembler {
     // same subject, each id also names its variant, so ids never depend on firing order. The same finding word for
     // word (another match of the same variant) is reported once.
     List<Activation> kept = new ArrayList<>(activations.size());
+    List<RuleBase.Compiled> keptRules = new ArrayList<>(activations.size());
     List<Text> messages = new ArrayList<>(activations.size());
-    Map<String, Set<String>> variantsByKey = new HashMap<>();
-    Map<String, Set<Text>> messagesByVariant = new HashMap<>();
+    // keyed by records of strings whose hashes are cached (rule ids and names, the flow's ids), not by new strings
+    Map<SubjectKey, List<String>> variantsByKey = new HashMap<>();
+    Map<VariantKey, List<Text>> messagesByVariant = new HashMap<>();
+    List<SubjectKey> keys = new ArrayList<>(activations.size());
     for (Activation a : activations) {
       RuleBase.Compiled rule = base.compiled(a.ruleName());
       if (rule == null) {
         continue;
       }
       Text message = message(flow, rule, a, displayNames);
-      String key = baseId(rule.meta().id(), a);
-      if (!messagesByVariant.computeIfAbsent(key + '\u0000' + a.ruleName(), k -> new HashSet<>()).add(message)) {
+      SubjectKey key = new SubjectKey(rule.meta().id(), a.segment(), a.party());
+      List<Text> same = messagesByVariant.computeIfAbsent(new VariantKey(key, a.ruleName()), k -> new ArrayList<>(1));
+      if (same.contains(message)) {
         continue;
       }
-      variantsByKey.computeIfAbsent(key, k -> new HashSet<>()).add(a.ruleName());
+      same.add(message);
+      List<String> variants = variantsByKey.computeIfAbsent(key, k -> new ArrayList<>(1));
+      if (!variants.contains(a.ruleName())) {
+        variants.add(a.ruleName());
+      }
+      keys.add(key);
       kept.add(a);
+      keptRules.add(rule);
       messages.add(message);
     }
     for (int i = 0; i < kept.size(); i++) {
       Activation a = kept.get(i);
       Text message = messages.get(i);
-      RuleBase.Compiled rule = base.compiled(a.ruleName());
+      RuleBase.Compiled rule = keptRules.get(i);
       RuleMeta meta = rule.meta();
       fired.putIfAbsent(meta.id(), rule.citation());
       FindingKind kind = VerdictPolicy.kind(a.prohibits(), a.notCovered(), !a.missing().isEmpty(), a.needsReview(),
           !a.controls().isEmpty(), !a.responsibilities().isEmpty());
-      String key = baseId(meta.id(), a);
-      String id = key;
+      SubjectKey key = keys.get(i);
+      String id = baseId(meta.id(), a);
       if (variantsByKey.get(key).size() > 1) {
-        id += "~" + variantSlug(meta.id(), a.ruleName());
+        id += "~" + rule.slug();
       }
-      if (messagesByVariant.get(key + '\u0000' + a.ruleName()).size() > 1) {
+      if (messagesByVariant.get(new VariantKey(key, a.ruleName())).size() > 1) {
         id += "~" + Integer.toHexString(message.en().hashCode());
       }
       findings.add(new Finding(id, meta.id(), kind, message, a.party(), a.segment(), a.threat(), a.needsReview(),
@@ -305,11 +315,17 @@ final class ResultAssembler {
   }
 
   /** The variant's own words: its DRL rule name without the rule id, as a slug. */
-  private static String variantSlug(String ruleId, String ruleName) {
+  static String variantSlug(String ruleId, String ruleName) {
     String rest = ruleName.startsWith(ruleId) ? ruleName.substring(ruleId.length()) : ruleName;
     String slug = rest.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     return slug.length() > 48 ? slug.substring(0, 48).replaceAll("-$", "") : slug;
   }
+
+  /** What a finding's id is made of: rule, subject, party. */
+  private record SubjectKey(String rule, String segment, String party) {}
+
+  /** One variant of a rule about one subject. */
+  private record VariantKey(SubjectKey subject, String ruleName) {}
 
   /** What a control's id is made of. */
   private record ControlKey(String rule, org.demarc.model.ControlType control, String segment, String party) {}

@@ -81,17 +81,19 @@ final class RuleBase {
       throw new RuleBaseException("rule base " + editionId + " is defective:\n  " + String.join("\n  ", problems));
     }
     byId.values().forEach(v -> v.sort((a, b) -> a.name().compareTo(b.name())));
-    this.metaByName = Map.copyOf(byName);
+    // plain hash maps: looked up for every activation while firing and assembling (an immutable Map.copyOf probes
+    // linearly and showed in profiles)
+    this.metaByName = Collections.unmodifiableMap(new HashMap<>(byName));
     this.filter = match -> metaByName.containsKey(match.getRule().getName());
     Citations citations = new Citations(texts);
     Map<String, Compiled> compiled = new HashMap<>();
     byName.forEach((name, meta) -> {
       if (!meta.classification()) {
         compiled.put(name, new Compiled(meta, citations.of(meta, editionId), new Template(meta.messageJa()),
-            new Template(meta.messageEn())));
+            new Template(meta.messageEn()), ResultAssembler.variantSlug(meta.id(), name)));
       }
     });
-    this.compiledByName = Map.copyOf(compiled);
+    this.compiledByName = Collections.unmodifiableMap(compiled);
     this.variantsById = Collections.unmodifiableMap(byId);
     this.contentHash = hash(sourcesHash + '\n' + editionId + '\n' + String.join("\n", new java.util.TreeSet<>(byName.keySet())));
   }
@@ -130,7 +132,7 @@ final class RuleBase {
   }
 
   /** What a finding-producing rule needs at evaluation time, prepared once. */
-  record Compiled(RuleMeta meta, org.demarc.model.result.Citation citation, Template ja, Template en) {}
+  record Compiled(RuleMeta meta, org.demarc.model.result.Citation citation, Template ja, Template en, String slug) {}
 
   Map<String, List<RuleMeta>> variantsById() {
     return variantsById;
