@@ -1,5 +1,7 @@
 package org.demarc.api;
 
+import org.demarc.app.ContractCheckRequest;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -38,13 +40,6 @@ class ContractController {
     this.properties = properties;
   }
 
-  /**
-   * A flow and the contracts between its parties.
-   *
-   * @param flow the flow
-   * @param contracts the contracts
-   */
-  record ContractCheckRequest(DataFlow flow, List<Contract> contracts) {}
 
   /**
    * A contract check with its decision id.
@@ -73,9 +68,7 @@ class ContractController {
       @RequestParam(required = false) String edition) {
     Edition e = Flows.edition(edition, properties, HttpStatus.BAD_REQUEST);
     if (request.flow() == null) {
-      String detail = Language.pick("`flow` は必須です", "`flow` is required");
-      throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid_flow", detail,
-          List.of(new ApiProblem.FieldError("/flow", "required", detail)));
+      throw Flows.invalid(request.missingFlow(), "");
     }
     var limits = Flows.limits(request.flow(), properties, "/flow");
     if (!limits.isEmpty()) {
@@ -85,10 +78,7 @@ class ContractController {
       return new ContractCheckResponse(RequestLog.decisionId(), metrics.record("contract-check", e.name(),
           () -> engine.checkContracts(request.flow(), request.contracts(), e), c -> c.verdict().name()));
     } catch (InvalidFlowException ex) {
-      throw Flows.invalidFields(ex.violations().stream()
-          .map(v -> new ApiProblem.FieldError((v.pointer().startsWith("/contracts") ? "" : "/flow") + v.pointer(),
-              v.code(), v.message().in(Language.current())))
-          .toList());
+      throw Flows.invalid(ContractCheckRequest.rerooted(ex.violations()), "");
     }
   }
 
@@ -112,9 +102,7 @@ class ContractController {
       return new ContractCheckResponse(RequestLog.decisionId(), metrics.record("contract-review", e.name(),
           () -> engine.reviewContract(contract, e), c -> c.verdict().name()));
     } catch (InvalidFlowException ex) {
-      throw Flows.invalid(ex.violations().stream()
-          .map(v -> new org.demarc.model.result.Violation(v.pointer().replaceFirst("^/contracts/0", ""), v.code(), v.message()))
-          .toList(), "");
+      throw Flows.invalid(ContractCheckRequest.ofOneContract(ex.violations()), "");
     }
   }
 }

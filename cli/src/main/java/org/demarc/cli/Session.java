@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.demarc.app.ContractCheckRequest;
 import org.demarc.app.Editions;
 import org.demarc.app.InputProblem;
 import org.demarc.app.Limits;
@@ -162,7 +163,7 @@ final class Session {
         throw new BadInput(first.label() + ": check-contracts takes FLOW CONTRACTS, or one file with `flow:` and "
             + "`contracts:`");
       }
-      CheckRequest request = parse(first, CheckRequest.class);
+      ContractCheckRequest request = parse(first, ContractCheckRequest.class);
       flow = request.flow();
       List<Violation> over = flow == null ? List.of() : LIMITS.check(flow, "/flow");
       if (!over.isEmpty()) {
@@ -202,20 +203,13 @@ final class Session {
     List<Violation> violations;
     if (tree.has("flow")) {
       kind = "flow and contracts";
-      CheckRequest request = parse(in, CheckRequest.class);
-      violations = new ArrayList<>();
-      if (request.flow() == null) {
-        violations.add(new Violation("/flow", "required", new Text("`flow` は必須です",
-            "`flow` is required")));
-      }
-      for (Violation v : engines.get().validate(request.flow(), request.contracts())) {
-        violations.add(v.pointer().startsWith("/contracts") ? v : new Violation("/flow" + v.pointer(), v.code(), v.message()));
-      }
+      ContractCheckRequest request = parse(in, ContractCheckRequest.class);
+      violations = new ArrayList<>(request.missingFlow());
+      violations.addAll(ContractCheckRequest.rerooted(engines.get().validate(request.flow(), request.contracts())));
     } else if (tree.has("clauses") || tree.has("counterparty")) {
       kind = "contract";
       Contract contract = parse(in, Contract.class);
-      violations = engines.get().validate(null, List.of(contract)).stream()
-          .map(v -> new Violation(v.pointer().replaceFirst("^/contracts/0", ""), v.code(), v.message())).toList();
+      violations = ContractCheckRequest.ofOneContract(engines.get().validate(null, List.of(contract)));
     } else {
       kind = "flow";
       violations = engines.get().validate(parse(in, DataFlow.class));
@@ -264,13 +258,6 @@ final class Session {
 
   // ----- input
 
-  /**
-   * The body of check-contracts and validate when flow and contracts come in one file.
-   *
-   * @param flow the flow
-   * @param contracts the contracts between its parties
-   */
-  record CheckRequest(DataFlow flow, List<Contract> contracts) {}
 
   /**
    * A contracts file that names its list.
