@@ -12,7 +12,7 @@ final class BodyErrors {
 
   static ApiProblem translate(JacksonException e, String prefix) {
     Violation v = Codec.violation(e, prefix);
-    String detail = Language.pick(v.message().ja(), v.message().en());
+    String detail = v.message().in(Language.current());
     return new ApiProblem(HttpStatus.BAD_REQUEST, v.code(), detail, List.of(new ApiProblem.FieldError(v.pointer(), v.code(), detail)));
   }
 }

@@ -1,5 +1,8 @@
 package org.demarc.api;
 
+import org.demarc.app.ErrorCode;
+import org.demarc.app.Messages;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -92,7 +95,7 @@ class EditionController {
       @Parameter(example = "G-6.11-B1-09") @PathVariable String ruleId) {
     Edition e = Flows.edition(edition, properties, HttpStatus.NOT_FOUND);
     return engine.rule(e, ruleId).orElseThrow(() -> {
-      String detail = Language.pick("版 " + e + " に規則 `" + ruleId + "` はありません", "edition " + e + " has no rule `" + ruleId + "`");
+      String detail = Messages.of(ErrorCode.UNKNOWN_RULE, "rule", ruleId, "edition", e).in(Language.current());
       return new ApiProblem(HttpStatus.NOT_FOUND, "unknown_rule", detail,
           List.of(new ApiProblem.FieldError("ruleId", "unknown_rule", detail)));
     });

@@ -145,13 +145,13 @@ class EvaluationController {
     for (Iterator<String> names = body.propertyNames().iterator(); names.hasNext(); ) {
       String name = names.next();
       if (!"flows".equals(name)) {
-        String detail = Language.pick("不明なフィールド `" + name + "` です", "unknown field `" + name + "`");
+        String detail = org.demarc.app.Messages.text("field.unknown", "field", name).in(Language.current());
         throw new ApiProblem(HttpStatus.BAD_REQUEST, "unknown_field", detail,
             List.of(new ApiProblem.FieldError("/" + name, "unknown_field", detail)));
       }
     }
     if (flows == null || !flows.isArray() || flows.isEmpty()) {
-      String detail = Language.pick("`flows` に1件以上のフローが必要です", "`flows` must hold at least one flow");
+      String detail = org.demarc.app.Messages.of(org.demarc.app.ErrorCode.EMPTY_BATCH).in(Language.current());
       throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "empty_batch", detail,
           List.of(new ApiProblem.FieldError("/flows", "required", detail)));
     }

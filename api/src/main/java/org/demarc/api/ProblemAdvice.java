@@ -53,8 +53,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
-    String detail = Language.pick("パラメータ `" + e.getName() + "` の値 `" + e.getValue() + "` は使えません",
-        "parameter `" + e.getName() + "` has an unusable value `" + e.getValue() + "`");
+    String detail = org.demarc.app.Messages.text("parameter.unusable", "name", e.getName(), "value", e.getValue())
+        .in(Language.current());
     return respond(problem(new ApiProblem(HttpStatus.BAD_REQUEST, "invalid_parameter", detail, List.of())));
   }
 
@@ -62,7 +62,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
   ResponseEntity<Object> unexpected(Exception e) {
     LOG.error("unexpected error", e);
     return respond(problem(new ApiProblem(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
-        Language.pick("内部エラーが発生しました", "internal error"), List.of())));
+        org.demarc.app.Messages.of(org.demarc.app.ErrorCode.INTERNAL_ERROR).in(Language.current()), List.of())));
   }
 
   @Override
@@ -81,7 +81,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
       return respond(problem(BodyErrors.translate(jackson, "")));
     }
     return respond(problem(new ApiProblem(HttpStatus.BAD_REQUEST, "missing_body",
-        Language.pick("本文がありません", "the request has no readable body"), List.of())));
+        org.demarc.app.Messages.of(org.demarc.app.ErrorCode.MISSING_BODY).in(Language.current()), List.of())));
   }
 
   @Override
