@@ -5,6 +5,7 @@ CREATE TABLE flow (
   id          VARCHAR(200) PRIMARY KEY,
   version     BIGINT       NOT NULL,
   archived    BOOLEAN      NOT NULL,
+  media_type  VARCHAR(100) NOT NULL,
   content     TEXT         NOT NULL,
   created_at  TIMESTAMP WITH TIME ZONE NOT NULL,
   updated_at  TIMESTAMP WITH TIME ZONE NOT NULL
@@ -13,6 +14,7 @@ CREATE TABLE flow (
 CREATE TABLE flow_version (
   flow_id     VARCHAR(200) NOT NULL REFERENCES flow (id),
   version     BIGINT       NOT NULL,
+  media_type  VARCHAR(100) NOT NULL,
   content     TEXT         NOT NULL,
   created_at  TIMESTAMP WITH TIME ZONE NOT NULL,
   PRIMARY KEY (flow_id, version)

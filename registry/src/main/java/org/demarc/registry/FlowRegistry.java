@@ -11,10 +11,11 @@ import java.util.Optional;
 public interface FlowRegistry {
 
   /** A flow as stored: its id, current version, whether it is archived, and the JSON it was sent as. */
-  record StoredFlow(String id, long version, boolean archived, String content, Instant createdAt, Instant updatedAt) {}
+  record StoredFlow(String id, long version, boolean archived, String mediaType, String content, Instant createdAt,
+      Instant updatedAt) {}
 
   /** One version of a flow. */
-  record FlowVersion(String id, long version, String content, Instant createdAt) {}
+  record FlowVersion(String id, long version, String mediaType, String content, Instant createdAt) {}
 
   /** A page of flows, in id order; {@code next} is the id to continue after, or null on the last page. */
   record Page(List<StoredFlow> flows, String next) {}
@@ -43,8 +44,12 @@ public interface FlowRegistry {
     }
   }
 
-  /** Stores a new flow at version 1. @throws AlreadyExists if the id is taken */
-  StoredFlow create(String id, String content);
+  /**
+   * Stores a new flow at version 1, as it was sent ({@code content} in {@code mediaType}).
+   *
+   * @throws AlreadyExists if the id is taken
+   */
+  StoredFlow create(String id, String mediaType, String content);
 
   Optional<StoredFlow> get(String id);
 
@@ -63,7 +68,7 @@ public interface FlowRegistry {
    * @throws VersionConflict if it is not
    * @throws java.util.NoSuchElementException if there is no such flow
    */
-  StoredFlow update(String id, long expectedVersion, String content);
+  StoredFlow update(String id, long expectedVersion, String mediaType, String content);
 
   /** Archives the flow (it stays readable with its versions) if it is at {@code expectedVersion}. */
   StoredFlow archive(String id, long expectedVersion);

@@ -15,6 +15,7 @@ class FlowRow implements Persistable<String> {
   @Version
   Long version;
   boolean archived;
+  String mediaType;
   String content;
   Instant createdAt;
   Instant updatedAt;

@@ -6,4 +6,4 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /** One version of a stored flow, as it was sent (table {@code flow_version}); rows are only ever added. */
 @Table("flow_version")
-record FlowVersionRow(@Id String flowId, long version, String content, Instant createdAt) {}
+record FlowVersionRow(@Id String flowId, long version, String mediaType, String content, Instant createdAt) {}

@@ -28,20 +28,21 @@ class JdbcFlowRegistry implements FlowRegistry {
 
   @Override
   @Transactional
-  public StoredFlow create(String id, String content) {
+  public StoredFlow create(String id, String mediaType, String content) {
     if (flows.existsById(id)) {
       throw new AlreadyExists(id);
     }
     FlowRow row = new FlowRow();
     row.id = id;
     row.archived = false;
+    row.mediaType = mediaType;
     row.content = content;
     row.createdAt = now();
     row.updatedAt = row.createdAt;
     row.isNew = true;
     try {
       FlowRow saved = flows.save(row);
-      versions.add(id, published(saved), content, saved.createdAt);
+      versions.add(id, published(saved), mediaType, content, saved.createdAt);
       return stored(saved);
     } catch (DuplicateKeyException e) {
       throw new AlreadyExists(id);
@@ -72,16 +73,17 @@ class JdbcFlowRegistry implements FlowRegistry {
 
   @Override
   @Transactional
-  public StoredFlow update(String id, long expectedVersion, String content) {
+  public StoredFlow update(String id, long expectedVersion, String mediaType, String content) {
     FlowRow row = flows.findById(id).orElseThrow(() -> new NoSuchElementException(id));
     if (published(row) != expectedVersion) {
       throw new VersionConflict(id, published(row));
     }
+    row.mediaType = mediaType;
     row.content = content;
     row.updatedAt = now();
     try {
       FlowRow saved = flows.save(row);
-      versions.add(id, published(saved), content, saved.updatedAt);
+      versions.add(id, published(saved), mediaType, content, saved.updatedAt);
       return stored(saved);
     } catch (OptimisticLockingFailureException e) {
       throw new VersionConflict(id, flows.findById(id).map(JdbcFlowRegistry::published).orElse(-1L));
@@ -99,7 +101,7 @@ class JdbcFlowRegistry implements FlowRegistry {
     row.updatedAt = now();
     try {
       FlowRow saved = flows.save(row);
-      versions.add(id, published(saved), saved.content, saved.updatedAt);
+      versions.add(id, published(saved), saved.mediaType, saved.content, saved.updatedAt);
       return stored(saved);
     } catch (OptimisticLockingFailureException e) {
       throw new VersionConflict(id, flows.findById(id).map(JdbcFlowRegistry::published).orElse(-1L));
@@ -112,10 +114,10 @@ class JdbcFlowRegistry implements FlowRegistry {
   }
 
   private static StoredFlow stored(FlowRow r) {
-    return new StoredFlow(r.id, published(r), r.archived, r.content, r.createdAt, r.updatedAt);
+    return new StoredFlow(r.id, published(r), r.archived, r.mediaType, r.content, r.createdAt, r.updatedAt);
   }
 
   private static FlowVersion version(FlowVersionRow r) {
-    return new FlowVersion(r.flowId(), r.version(), r.content(), r.createdAt());
+    return new FlowVersion(r.flowId(), r.version(), r.mediaType(), r.content(), r.createdAt());
   }
 }

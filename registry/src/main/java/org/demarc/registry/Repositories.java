@@ -24,10 +24,10 @@ final class Repositories {
     FlowVersionRow find(@Param("flowId") String flowId, @Param("version") long version);
 
     @Modifying
-    @Query("INSERT INTO flow_version (flow_id, version, content, created_at) "
-        + "VALUES (:flowId, :version, :content, :createdAt)")
-    void add(@Param("flowId") String flowId, @Param("version") long version, @Param("content") String content,
-        @Param("createdAt") Instant createdAt);
+    @Query("INSERT INTO flow_version (flow_id, version, media_type, content, created_at) "
+        + "VALUES (:flowId, :version, :mediaType, :content, :createdAt)")
+    void add(@Param("flowId") String flowId, @Param("version") long version, @Param("mediaType") String mediaType,
+        @Param("content") String content, @Param("createdAt") Instant createdAt);
   }
 
   interface Decisions extends CrudRepository<DecisionRow, String> {

@@ -30,13 +30,13 @@ abstract class RegistryContract {
   @Test
   void aFlowIsKeptWithEveryVersion() {
     String id = unique("flow");
-    FlowRegistry.StoredFlow created = flows.create(id, "{\"id\":\"" + id + "\",\"v\":1}");
+    FlowRegistry.StoredFlow created = flows.create(id, "application/json", "{\"id\":\"" + id + "\",\"v\":1}");
     assertThat(created.version()).isEqualTo(1);
-    assertThatThrownBy(() -> flows.create(id, "{}")).isInstanceOf(FlowRegistry.AlreadyExists.class);
-    FlowRegistry.StoredFlow second = flows.update(id, 1, "{\"id\":\"" + id + "\",\"v\":2}");
+    assertThatThrownBy(() -> flows.create(id, "application/json", "{}")).isInstanceOf(FlowRegistry.AlreadyExists.class);
+    FlowRegistry.StoredFlow second = flows.update(id, 1, "application/json", "{\"id\":\"" + id + "\",\"v\":2}");
     assertThat(second.version()).isEqualTo(2);
     assertThat(flows.get(id)).get().extracting(FlowRegistry.StoredFlow::content).asString().contains("\"v\":2");
-    assertThatThrownBy(() -> flows.update(id, 1, "{}")).isInstanceOf(FlowRegistry.VersionConflict.class)
+    assertThatThrownBy(() -> flows.update(id, 1, "application/json", "{}")).isInstanceOf(FlowRegistry.VersionConflict.class)
         .extracting(e -> ((FlowRegistry.VersionConflict) e).current()).isEqualTo(2L);
     FlowRegistry.StoredFlow archived = flows.archive(id, 2);
     assertThat(archived.archived()).isTrue();
@@ -50,14 +50,14 @@ abstract class RegistryContract {
   @Test
   void concurrentRevisionsOfOneVersionLetExactlyOneWin() throws Exception {
     String id = unique("race");
-    flows.create(id, "{}");
+    flows.create(id, "application/json", "{}");
     ExecutorService pool = Executors.newFixedThreadPool(4);
     List<Future<Boolean>> tries = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
       int n = i;
       tries.add(pool.submit(() -> {
         try {
-          flows.update(id, 1, "{\"by\":" + n + "}");
+          flows.update(id, 1, "application/json", "{\"by\":" + n + "}");
           return true;
         } catch (FlowRegistry.VersionConflict e) {
           return false;
@@ -77,7 +77,7 @@ abstract class RegistryContract {
   void flowsArePagedInIdOrder() {
     String prefix = unique("page");
     for (int i = 0; i < 5; i++) {
-      flows.create(prefix + "-" + i, "{}");
+      flows.create(prefix + "-" + i, "application/json", "{}");
     }
     Set<String> seen = ConcurrentHashMap.newKeySet();
     String after = prefix;
