@@ -15,7 +15,7 @@ JAR="api/target/api-0.1.0-SNAPSHOT.jar"
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 [ -f "$JAR" ] || mvn -B -q -DskipTests package
 
-java ${JAVA_OPTS:--XX:+UseParallelGC} -jar "$JAR" --server.port="$PORT" >/tmp/demarc-load.log 2>&1 &
+java ${JAVA_OPTS:--XX:+UseParallelGC} -jar "$JAR" --server.port="$PORT" --demarc.data-dir="${DATA_DIR:-/tmp/demarc-load-data}" ${SERVICE_ARGS:-} >/tmp/demarc-load.log 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do

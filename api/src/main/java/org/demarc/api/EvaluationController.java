@@ -38,8 +38,10 @@ class EvaluationController {
   private final Evaluations evaluations;
   private final DemarcProperties properties;
   private final JsonMapper mapper;
+  private final Decisions decisions;
 
-  EvaluationController(Evaluations evaluations, DemarcProperties properties, JsonMapper mapper) {
+  EvaluationController(Evaluations evaluations, DemarcProperties properties, JsonMapper mapper, Decisions decisions) {
+    this.decisions = decisions;
     this.evaluations = evaluations;
     this.properties = properties;
     this.mapper = mapper;
@@ -61,7 +63,9 @@ class EvaluationController {
       @RequestBody DataFlow flow,
       @Parameter(description = "guideline edition; default: the newest", example = "E2008_V3")
       @RequestParam(required = false) String edition) {
-    return evaluations.evaluate(flow, Flows.edition(edition, properties, HttpStatus.BAD_REQUEST), "");
+    EvaluationResponse answer = evaluations.evaluate(flow, Flows.edition(edition, properties, HttpStatus.BAD_REQUEST), "");
+    decisions.adHoc("POST /api/v1/evaluations", flow, answer);
+    return answer;
   }
   @Operation(summary = "Evaluate one flow as a report people read",
       description = "The same evaluation as one self-contained HTML file (Accept: text/html, the default) or Markdown "
@@ -86,6 +90,7 @@ class EvaluationController {
       @RequestParam(required = false) String edition,
       @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
     EvaluationResponse r = evaluations.evaluate(flow, Flows.edition(edition, properties, HttpStatus.BAD_REQUEST), "");
+    decisions.adHoc("POST /api/v1/evaluations/report", flow, r);
     return ReportResponses.respond(Report.evaluation(flow, r.result(), Language.current()), accept, r.decisionId());
   }
 

@@ -126,7 +126,7 @@ final class OpenApiContract {
         }
       }
     });
-    boolean post = method == PathItem.HttpMethod.POST;
+    boolean post = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT;
     if (post) {
       add(responses, "400", "unreadable body (malformed_body, missing_body, unknown_field, unknown_enum_value, "
           + "invalid_value, duplicate_key, yaml_alias) or an unknown edition");

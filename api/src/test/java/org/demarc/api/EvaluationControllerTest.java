@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The web layer alone: request mapping, body formats, problem documents. */
 @WebMvcTest(controllers = {EvaluationController.class, EditionController.class})
-@Import({ApiConfiguration.class, ProblemAdvice.class, Evaluations.class, BodyLimitFilter.class,
+@Import({ApiConfiguration.class, ProblemAdvice.class, Evaluations.class, BodyLimitFilter.class, Decisions.class,
     EvaluationControllerTest.Beans.class})
 class EvaluationControllerTest {
 
@@ -34,6 +34,29 @@ class EvaluationControllerTest {
     @Bean
     MeterRegistry meterRegistry() {
       return new SimpleMeterRegistry();
+    }
+
+    /** The decision log in memory: this slice tests the controllers, the registry has its own suites. */
+    @Bean
+    org.demarc.registry.DecisionLog decisionLog() {
+      java.util.Map<String, org.demarc.registry.DecisionLog.Decision> kept = new java.util.concurrent.ConcurrentHashMap<>();
+      return new org.demarc.registry.DecisionLog() {
+        @Override
+        public void record(Decision decision) {
+          kept.put(decision.id(), decision);
+        }
+
+        @Override
+        public java.util.Optional<Decision> get(String id) {
+          return java.util.Optional.ofNullable(kept.get(id));
+        }
+
+        @Override
+        public Page list(String flowId, String verdict, java.time.Instant from, java.time.Instant to, String after,
+            int limit) {
+          return new Page(java.util.List.copyOf(kept.values()), null);
+        }
+      };
     }
   }
 

@@ -22,6 +22,12 @@ public enum ErrorCode {
   INVALID_PARAMETER(400),
   MISSING_PARAMETER(400),
   UNKNOWN_RULE(404),
+  // the registry
+  FLOW_NOT_FOUND(404),
+  DECISION_NOT_FOUND(404),
+  FLOW_EXISTS(409),
+  VERSION_CONFLICT(412),
+  PRECONDITION_REQUIRED(428),
   // the flow was read but cannot be evaluated
   INVALID_FLOW(422),
   INVALID_CONTRACT(422),

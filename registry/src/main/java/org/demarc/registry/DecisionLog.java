@@ -1,0 +1,48 @@
+package org.demarc.registry;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every decision, recorded append-only: what was decided, when, by which route and caller, under which edition, rule
+ * set and engine, from which input, with which verdict and findings, and the full answer (compressed). Nothing
+ * updates or deletes a decision.
+ */
+public interface DecisionLog {
+
+  /**
+   * One decision.
+   *
+   * @param id the decision id the answer carried
+   * @param recordedAt when it was decided
+   * @param route the route (or CLI command) that decided it, e.g. "POST /api/v1/evaluations"
+   * @param caller who asked, when known
+   * @param flowId the stored flow it is about, or null for an ad-hoc request
+   * @param flowVersion the stored flow's version, or null
+   * @param edition the edition
+   * @param ruleSetHash the rule set's content hash
+   * @param engineVersion the engine's version
+   * @param verdict the verdict
+   * @param findingIds the ids of the findings, sorted
+   * @param input the input as received (JSON), masked where the settings say
+   * @param result the full answer (JSON)
+   */
+  record Decision(String id, Instant recordedAt, String route, String caller, String flowId, Long flowVersion,
+      String edition, String ruleSetHash, String engineVersion, String verdict, List<String> findingIds,
+      String input, String result) {}
+
+  /** A page of decisions, newest first; {@code next} continues after the last one, or is null. */
+  record Page(List<Decision> decisions, String next) {}
+
+  /** Appends a decision. */
+  void record(Decision decision);
+
+  Optional<Decision> get(String id);
+
+  /**
+   * Decisions newest first, filtered by flow and verdict (null: any) and time ({@code from} inclusive, {@code to}
+   * exclusive; null: unbounded), continuing after the cursor {@code next} of a previous page (null: from the newest).
+   */
+  Page list(String flowId, String verdict, Instant from, Instant to, String after, int limit);
+}

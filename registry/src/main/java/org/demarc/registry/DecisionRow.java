@@ -1,0 +1,37 @@
+package org.demarc.registry;
+
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
+import org.springframework.data.domain.Persistable;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** One recorded decision (table {@code decision}); rows are only ever added. */
+@Table("decision")
+class DecisionRow implements Persistable<String> {
+  @Id
+  String id;
+  Instant recordedAt;
+  String route;
+  String caller;
+  String flowId;
+  Long flowVersion;
+  String edition;
+  String ruleSetHash;
+  String engineVersion;
+  String verdict;
+  String findingIds;
+  String input;
+  byte[] resultGzip;
+
+  @Override
+  public String getId() {
+    return id;
+  }
+
+  @Override
+  @Transient
+  public boolean isNew() {
+    return true; // decisions are appended, never updated
+  }
+}

@@ -1,0 +1,87 @@
+package org.demarc.registry;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/** {@link DecisionLog} on Spring Data JDBC: one row per decision, the answer gzipped. */
+class JdbcDecisionLog implements DecisionLog {
+  private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+  private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
+  private final Repositories.Decisions decisions;
+
+  JdbcDecisionLog(Repositories.Decisions decisions) {
+    this.decisions = decisions;
+  }
+
+  @Override
+  public void record(Decision d) {
+    DecisionRow row = new DecisionRow();
+    row.id = d.id();
+    row.recordedAt = d.recordedAt();
+    row.route = d.route();
+    row.caller = d.caller();
+    row.flowId = d.flowId();
+    row.flowVersion = d.flowVersion();
+    row.edition = d.edition();
+    row.ruleSetHash = d.ruleSetHash();
+    row.engineVersion = d.engineVersion();
+    row.verdict = d.verdict();
+    row.findingIds = String.join("\n", d.findingIds());
+    row.input = d.input();
+    row.resultGzip = gzip(d.result());
+    decisions.save(row);
+  }
+
+  @Override
+  public Optional<Decision> get(String id) {
+    return decisions.findById(id).map(JdbcDecisionLog::decision);
+  }
+
+  @Override
+  public Page list(String flowId, String verdict, Instant from, Instant to, String after, int limit) {
+    Instant beforeTime = LATEST;
+    String beforeId = "\uffff";
+    if (after != null && after.contains("|")) {
+      beforeTime = Instant.parse(after.substring(0, after.indexOf('|')));
+      beforeId = after.substring(after.indexOf('|') + 1);
+    }
+    List<DecisionRow> rows = decisions.page(flowId, verdict, from == null ? EARLIEST : from, to == null ? LATEST : to,
+        beforeTime, beforeId, limit + 1);
+    List<Decision> page = rows.stream().limit(limit).map(JdbcDecisionLog::decision).toList();
+    Decision last = page.isEmpty() ? null : page.get(page.size() - 1);
+    return new Page(page, rows.size() > limit && last != null ? last.recordedAt() + "|" + last.id() : null);
+  }
+
+  private static Decision decision(DecisionRow r) {
+    return new Decision(r.id, r.recordedAt, r.route, r.caller, r.flowId, r.flowVersion, r.edition, r.ruleSetHash,
+        r.engineVersion, r.verdict, r.findingIds.isEmpty() ? List.of() : Arrays.asList(r.findingIds.split("\n")),
+        r.input, gunzip(r.resultGzip));
+  }
+
+  static byte[] gzip(String text) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() / 4 + 64);
+    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(text.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  static String gunzip(byte[] bytes) {
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
