@@ -28,10 +28,12 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag(name = "registry", description = "flows kept with their versions; every decision recorded")
 class DecisionController {
   private final DecisionLog log;
+  private final DecisionWriter writer;
   private final JsonMapper mapper;
 
-  DecisionController(DecisionLog log, JsonMapper mapper) {
+  DecisionController(DecisionLog log, DecisionWriter writer, JsonMapper mapper) {
     this.log = log;
+    this.writer = writer;
     this.mapper = mapper;
   }
 
@@ -70,7 +72,7 @@ class DecisionController {
       content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
   @GetMapping(path = "/{id}")
   DecisionView get(@PathVariable String id) {
-    DecisionLog.Decision d = log.get(id).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND,
+    DecisionLog.Decision d = log.get(id).or(() -> writer.find(id)).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND,
         ErrorCode.DECISION_NOT_FOUND.code(), Messages.of(ErrorCode.DECISION_NOT_FOUND, "id", id)
         .in(Language.current()), List.of()));
     return view(d, true);

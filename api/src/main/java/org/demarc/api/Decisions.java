@@ -1,27 +1,19 @@
 package org.demarc.api;
 
 import java.time.Instant;
-import java.util.List;
-import org.demarc.model.result.EvaluationResult;
-import org.demarc.model.result.Finding;
-import org.demarc.registry.DecisionLog;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Records decisions in the decision log: evaluations of stored flows always, ad-hoc evaluations when
- * {@code demarc.record-ad-hoc-decisions=true}. A decision is recorded before its answer is sent, so an acknowledged
- * decision is never lost.
+ * Records decisions in the decision log, through the {@link DecisionWriter}: evaluations of stored flows always,
+ * ad-hoc evaluations when {@code demarc.record-ad-hoc-decisions=true}.
  */
 @Component
 class Decisions {
-  private final DecisionLog log;
-  private final JsonMapper mapper;
+  private final DecisionWriter writer;
   private final boolean adHoc;
 
-  Decisions(DecisionLog log, JsonMapper mapper, DemarcProperties properties) {
-    this.log = log;
-    this.mapper = mapper;
+  Decisions(DecisionWriter writer, DemarcProperties properties) {
+    this.writer = writer;
     this.adHoc = properties.recordAdHocDecisions();
   }
 
@@ -34,11 +26,7 @@ class Decisions {
 
   /** Records an evaluation. */
   void record(String route, String flowId, Long flowVersion, Object input, EvaluationResponse answer) {
-    EvaluationResult r = answer.result();
-    log.record(new DecisionLog.Decision(answer.decisionId(), Instant.now(), route, null, flowId, flowVersion,
-        r.edition().name(), r.provenance().contentHash(), r.provenance().engineVersion(), r.verdict().name(),
-        r.findings().stream().map(Finding::id).sorted().toList(),
-        input instanceof String s ? s : mapper.writeValueAsString(input), mapper.writeValueAsString(answer)));
+    writer.submit(new DecisionWriter.Pending(Instant.now(), route, flowId, flowVersion, input, answer,
+        Language.current()));
   }
-
 }

@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The web layer alone: request mapping, body formats, problem documents. */
 @WebMvcTest(controllers = {EvaluationController.class, EditionController.class})
-@Import({ApiConfiguration.class, ProblemAdvice.class, Evaluations.class, BodyLimitFilter.class, Decisions.class,
+@Import({ApiConfiguration.class, ProblemAdvice.class, Evaluations.class, BodyLimitFilter.class, Decisions.class, DecisionWriter.class,
     EvaluationControllerTest.Beans.class})
 class EvaluationControllerTest {
 
@@ -44,6 +44,11 @@ class EvaluationControllerTest {
         @Override
         public void record(Decision decision) {
           kept.put(decision.id(), decision);
+        }
+
+        @Override
+        public void recordAll(java.util.List<Decision> decisions) {
+          decisions.forEach(this::record);
         }
 
         @Override

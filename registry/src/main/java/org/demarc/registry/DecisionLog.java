@@ -38,6 +38,9 @@ public interface DecisionLog {
   /** Appends a decision. */
   void record(Decision decision);
 
+  /** Appends decisions in one transaction: all or none. */
+  void recordAll(List<Decision> decisions);
+
   Optional<Decision> get(String id);
 
   /**

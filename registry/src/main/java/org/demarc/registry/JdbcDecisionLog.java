@@ -24,6 +24,20 @@ class JdbcDecisionLog implements DecisionLog {
 
   @Override
   public void record(Decision d) {
+    decisions.save(row(d));
+  }
+
+  @Override
+  @org.springframework.transaction.annotation.Transactional
+  public void recordAll(List<Decision> all) {
+    List<DecisionRow> rows = new java.util.ArrayList<>(all.size());
+    for (Decision d : all) {
+      rows.add(row(d));
+    }
+    decisions.saveAll(rows);
+  }
+
+  private static DecisionRow row(Decision d) {
     DecisionRow row = new DecisionRow();
     row.id = d.id();
     row.recordedAt = d.recordedAt();
@@ -38,7 +52,7 @@ class JdbcDecisionLog implements DecisionLog {
     row.findingIds = String.join("\n", d.findingIds());
     row.input = d.input();
     row.resultGzip = gzip(d.result());
-    decisions.save(row);
+    return row;
   }
 
   @Override
@@ -69,7 +83,12 @@ class JdbcDecisionLog implements DecisionLog {
 
   static byte[] gzip(String text) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() / 4 + 64);
-    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+    // the fastest level: a decision is written once per answer, read rarely
+    try (GZIPOutputStream gz = new GZIPOutputStream(out) {
+      {
+        def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+      }
+    }) {
       gz.write(text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,0 +1,74 @@
+package org.demarc.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.demarc.engine.DemarcEngine;
+import org.demarc.model.Edition;
+import org.demarc.model.result.EvaluationResult;
+import org.demarc.registry.DecisionLog;
+import org.junit.jupiter.api.Test;
+
+/** The decision writer: nothing handed over is lost on a clean stop, and a decision is readable while it waits. */
+class DecisionWriterTest {
+
+  /** A log that is slow to write, so decisions pile up in the queue. */
+  static final class SlowLog implements DecisionLog {
+    final Map<String, Decision> kept = new ConcurrentHashMap<>();
+
+    @Override
+    public void record(Decision d) {
+      kept.put(d.id(), d);
+    }
+
+    @Override
+    public void recordAll(List<Decision> all) {
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      all.forEach(this::record);
+    }
+
+    @Override
+    public Optional<Decision> get(String id) {
+      return Optional.ofNullable(kept.get(id));
+    }
+
+    @Override
+    public Page list(String flowId, String verdict, Instant from, Instant to, String after, int limit) {
+      return new Page(List.copyOf(kept.values()), null);
+    }
+  }
+
+  @Test
+  void aCleanStopWritesEveryDecisionHandedOver() throws Exception {
+    DemarcEngine engine = org.demarc.engine.DemarcEngine.create();
+    EvaluationResult result = engine.evaluate(
+        tools.jackson.databind.json.JsonMapper.builder().build().readValue(
+            java.nio.file.Path.of("..", "examples", "regional-care.json").toFile(), org.demarc.model.DataFlow.class),
+        Edition.E2008_V3);
+    SlowLog log = new SlowLog();
+    DecisionWriter writer = new DecisionWriter(log);
+    writer.start();
+    for (int i = 0; i < 2000; i++) {
+      writer.submit(new DecisionWriter.Pending(Instant.now(), "POST /api/v1/evaluations", null, null, "{}",
+          new EvaluationResponse("d-" + i, result.provenance(), result), i % 2 == 0 ? "ja" : "en"));
+    }
+    // handed over but not all written yet: readable anyway
+    assertThat(writer.find("d-1999").or(() -> log.get("d-1999"))).isPresent();
+    writer.stop();
+    assertThat(log.kept).hasSize(2000);
+    DecisionLog.Decision d = log.kept.get("d-0");
+    assertThat(d.verdict()).isEqualTo(result.verdict().name());
+    assertThat(d.result()).contains("\"decisionId\":\"d-0\"");
+    assertThat(log.kept.get("d-0").result()).as("written in the language it was answered in")
+        .isNotEqualTo(log.kept.get("d-1").result().replace("d-1", "d-0"));
+    assertThat(writer.pending()).isZero();
+  }
+}
