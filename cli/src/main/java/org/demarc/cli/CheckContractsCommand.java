@@ -2,12 +2,10 @@ package org.demarc.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.demarc.model.Edition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code demarc check-contracts FLOW CONTRACTS}. */
 @Command(name = "check-contracts", mixinStandardHelpOptions = true, usageHelpAutoWidth = false, synopsisHeading = "",
@@ -20,27 +18,15 @@ import picocli.CommandLine.ParentCommand;
         + "...) to a clause: covered, partial, bound to the wrong party, missing, or no contract with that party at "
         + "all. CONTRACTS is a list of contracts, or a file with `contracts:`.", ""},
     footer = {"", "exit codes: 0 nothing open at or above --fail-on; 1 something is; 2 bad input or usage"})
-final class CheckContractsCommand implements Callable<Integer> {
-  @ParentCommand
-  DemarcCli parent;
-
+final class CheckContractsCommand extends ReportingCommand {
   @Parameters(arity = "0..*", paramLabel = "FILE", description = "FLOW and CONTRACTS, or one REQUEST file")
   List<String> files = new ArrayList<>();
 
   @Mixin
   Options.EditionOption edition;
 
-  @Mixin
-  Options.Lang lang;
-
-  @Mixin
-  Options.Report report;
-
   @Override
-  public Integer call() {
-    Session s = parent.session(lang.lang);
-    Session.Format format = Session.Format.of(report.format, List.of(Session.Format.values()));
-    return s.checkContracts(files, Session.edition(edition.edition, "edition", Edition.newest()),
-        s.new Output(format, report.output), Session.failOn(report.failOn));
+  int run(Session s, Session.Output output, org.demarc.report.OpenItem.Level failOn) {
+    return s.checkContracts(files, Session.edition(edition.edition, "edition", Edition.newest()), output, failOn);
   }
 }

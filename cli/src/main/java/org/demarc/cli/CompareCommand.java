@@ -2,13 +2,10 @@ package org.demarc.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.demarc.model.Edition;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code demarc compare FLOW}. */
 @Command(name = "compare", mixinStandardHelpOptions = true, usageHelpAutoWidth = false, synopsisHeading = "",
@@ -18,10 +15,7 @@ import picocli.CommandLine.ParentCommand;
     description = {"", "Evaluates a flow under two editions and shows what changes: the verdict, findings and "
         + "responsibilities added, removed or changed. The exit code follows the --to edition's result.", ""},
     footer = {"", "exit codes: 0 nothing open at or above --fail-on; 1 something is; 2 bad input or usage"})
-final class CompareCommand implements Callable<Integer> {
-  @ParentCommand
-  DemarcCli parent;
-
+final class CompareCommand extends ReportingCommand {
   @Parameters(arity = "0..*", paramLabel = "FLOW", description = "the flow, YAML or JSON; - reads standard input")
   List<String> files = new ArrayList<>();
 
@@ -31,18 +25,9 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "E", description = "second edition (default: the newest)")
   String to;
 
-  @Mixin
-  Options.Lang lang;
-
-  @Mixin
-  Options.Report report;
-
   @Override
-  public Integer call() {
-    Session s = parent.session(lang.lang);
-    Session.Format format = Session.Format.of(report.format, List.of(Session.Format.values()));
+  int run(Session s, Session.Output output, org.demarc.report.OpenItem.Level failOn) {
     return s.compare(s.one(files, "FLOW"), Session.edition(from, "from", Edition.values()[0]),
-        Session.edition(to, "to", Edition.newest()), s.new Output(format, report.output),
-        Session.failOn(report.failOn));
+        Session.edition(to, "to", Edition.newest()), output, failOn);
   }
 }

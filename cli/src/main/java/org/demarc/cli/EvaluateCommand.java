@@ -2,12 +2,10 @@ package org.demarc.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.demarc.model.Edition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code demarc evaluate FLOW}. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, usageHelpAutoWidth = false, synopsisHeading = "",
@@ -18,27 +16,16 @@ import picocli.CommandLine.ParentCommand;
         + "the controls each party must put in place (satisfied or missing), every finding with its guideline "
         + "citation.", ""},
     footer = {"", "exit codes: 0 nothing open at or above --fail-on; 1 something is; 2 bad input or usage"})
-final class EvaluateCommand implements Callable<Integer> {
-  @ParentCommand
-  DemarcCli parent;
-
+final class EvaluateCommand extends ReportingCommand {
   @Parameters(arity = "0..*", paramLabel = "FLOW", description = "the flow, YAML or JSON; - reads standard input")
   List<String> files = new ArrayList<>();
 
   @Mixin
   Options.EditionOption edition;
 
-  @Mixin
-  Options.Lang lang;
-
-  @Mixin
-  Options.Report report;
-
   @Override
-  public Integer call() {
-    Session s = parent.session(lang.lang);
-    Session.Format format = Session.Format.of(report.format, List.of(Session.Format.values()));
-    return s.evaluate(s.one(files, "FLOW"), Session.edition(edition.edition, "edition", Edition.newest()),
-        s.new Output(format, report.output), Session.failOn(report.failOn));
+  int run(Session s, Session.Output output, org.demarc.report.OpenItem.Level failOn) {
+    return s.evaluate(s.one(files, "FLOW"), Session.edition(edition.edition, "edition", Edition.newest()), output,
+        failOn);
   }
 }
