@@ -26,6 +26,13 @@ class ReadmeWalkthroughTest {
   @LocalServerPort
   int port;
 
+  /** A fresh registry for each run: the walkthrough stores the example flow under its fixed id. */
+  @org.springframework.test.context.DynamicPropertySource
+  static void freshDataDirectory(org.springframework.test.context.DynamicPropertyRegistry registry) throws IOException {
+    Path dir = Files.createTempDirectory("demarc-walkthrough");
+    registry.add("demarc.data-dir", dir::toString);
+  }
+
   @Test
   void curlWalkthroughWorksAsWritten() throws Exception {
     String readme = Files.readString(ROOT.resolve("README.md"));
