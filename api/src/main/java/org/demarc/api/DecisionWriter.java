@@ -46,6 +46,14 @@ class DecisionWriter implements SmartLifecycle {
     this.log = log;
   }
 
+  /**
+   * Records a decision in the request, committed before the answer is sent: for decisions the caller is likely to read
+   * back at once (evaluations of stored flows).
+   */
+  void recordNow(Pending p) {
+    log.record(decision(p));
+  }
+
   /** Hands a decision over; records it at once when the queue is full. */
   void submit(Pending p) {
     inFlight.put(p.answer().decisionId(), p);
@@ -82,6 +90,9 @@ class DecisionWriter implements SmartLifecycle {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         break;
+      } catch (RuntimeException | Error e) {
+        // the writer never dies: what failed is logged, the rest is written
+        LOG.error("decision writer: a batch failed", e);
       } finally {
         batch.clear();
       }
@@ -101,7 +112,11 @@ class DecisionWriter implements SmartLifecycle {
   private void writeBatch(List<Pending> batch) {
     List<DecisionLog.Decision> decisions = new ArrayList<>(batch.size());
     for (Pending p : batch) {
-      decisions.add(decision(p));
+      try {
+        decisions.add(decision(p));
+      } catch (RuntimeException e) {
+        LOG.error("decision {} could not be serialised", p.answer().decisionId(), e);
+      }
     }
     try {
       log.recordAll(decisions);

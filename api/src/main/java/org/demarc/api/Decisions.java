@@ -4,8 +4,8 @@ import java.time.Instant;
 import org.springframework.stereotype.Component;
 
 /**
- * Records decisions in the decision log, through the {@link DecisionWriter}: evaluations of stored flows always,
- * ad-hoc evaluations when {@code demarc.record-ad-hoc-decisions=true}.
+ * Records decisions in the decision log: evaluations of stored flows always, in the request; ad-hoc evaluations
+ * when {@code demarc.record-ad-hoc-decisions=true}, through the {@link DecisionWriter}.
  */
 @Component
 class Decisions {
@@ -17,16 +17,16 @@ class Decisions {
     this.adHoc = properties.recordAdHocDecisions();
   }
 
-  /** Records an ad-hoc evaluation (when the setting says so). */
+  /** Records an ad-hoc evaluation (when the setting says so), off the request path. */
   void adHoc(String route, Object input, EvaluationResponse answer) {
     if (adHoc) {
-      record(route, null, null, input, answer);
+      writer.submit(new DecisionWriter.Pending(Instant.now(), route, null, null, input, answer, Language.current()));
     }
   }
 
-  /** Records an evaluation. */
+  /** Records an evaluation of a stored flow, committed before the answer is sent (it is read back at once). */
   void record(String route, String flowId, Long flowVersion, Object input, EvaluationResponse answer) {
-    writer.submit(new DecisionWriter.Pending(Instant.now(), route, flowId, flowVersion, input, answer,
+    writer.recordNow(new DecisionWriter.Pending(Instant.now(), route, flowId, flowVersion, input, answer,
         Language.current()));
   }
 }
