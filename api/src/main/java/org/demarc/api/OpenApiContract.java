@@ -131,6 +131,15 @@ final class OpenApiContract {
       add(responses, "400", "unreadable body (malformed_body, missing_body, unknown_field, unknown_enum_value, "
           + "invalid_value, duplicate_key, yaml_alias) or an unknown edition");
       add(responses, "413", "body over the size limit (body_too_large)");
+      add(responses, "409", "the first request with this Idempotency-Key is still running (idempotency_in_progress); "
+          + "on POST /api/v1/flows also: the id is taken (flow_exists)");
+      if (method == PathItem.HttpMethod.POST) {
+        op.addParametersItem(new io.swagger.v3.oas.models.parameters.HeaderParameter().name("Idempotency-Key")
+            .description("makes the request safe to retry: a retry with the same key and request gets the first "
+                + "answer (Idempotent-Replayed: true) and creates nothing twice; the same key for another request is "
+                + "422 idempotency_key_reused")
+            .schema(new StringSchema().maxLength(200)));
+      }
       add(responses, "415", "body neither application/json nor application/yaml (unsupported_media_type)");
       add(responses, "422", "the input cannot be evaluated: invalid_flow, invalid_contract, too_many_segments, "
           + "too_many_recipients, too_many_items, work_budget_exceeded");

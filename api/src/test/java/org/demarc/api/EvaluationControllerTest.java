@@ -36,6 +36,35 @@ class EvaluationControllerTest {
       return new SimpleMeterRegistry();
     }
 
+    /** Idempotency claims in memory (the filter is part of the web layer this slice starts). */
+    @Bean
+    org.demarc.registry.IdempotencyStore idempotencyStore() {
+      java.util.Map<String, org.demarc.registry.IdempotencyStore.Answer> answers =
+          new java.util.concurrent.ConcurrentHashMap<>();
+      return new org.demarc.registry.IdempotencyStore() {
+        @Override
+        public Claim claim(String key, String route, String requestHash) {
+          Answer a = answers.get(key);
+          return a == null ? new Claimed() : new Replay(a);
+        }
+
+        @Override
+        public void complete(String key, Answer answer) {
+          answers.put(key, answer);
+        }
+
+        @Override
+        public void release(String key) {
+          answers.remove(key);
+        }
+
+        @Override
+        public java.util.Optional<Answer> answer(String key) {
+          return java.util.Optional.ofNullable(answers.get(key));
+        }
+      };
+    }
+
     /** The decision log in memory: this slice tests the controllers, the registry has its own suites. */
     @Bean
     org.demarc.registry.DecisionLog decisionLog() {

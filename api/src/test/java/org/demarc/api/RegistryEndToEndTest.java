@@ -103,6 +103,46 @@ class RegistryEndToEndTest {
         .isEqualTo("decision_not_found");
   }
 
+  private HttpResponse<String> postWithKey(String path, String body, String key) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+        .header("Idempotency-Key", key);
+    if (body != null) {
+      b.header("Content-Type", "application/json");
+    }
+    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aRetriedRequestGetsTheFirstAnswerAndCreatesNothingTwice() throws Exception {
+    String id = "idem-" + UUID.randomUUID();
+    String flow = Files.readString(Path.of("..", "examples", "regional-care.json"))
+        .replace("\"id\": \"regional-care-1\"", "\"id\": \"" + id + "\"");
+    String key = UUID.randomUUID().toString();
+    HttpResponse<String> first = postWithKey("/api/v1/flows", flow, key);
+    HttpResponse<String> retry = postWithKey("/api/v1/flows", flow, key);
+    assertThat(first.statusCode()).isEqualTo(201);
+    assertThat(retry.statusCode()).as("the first answer, not a 409").isEqualTo(201);
+    assertThat(retry.body()).isEqualTo(first.body());
+    assertThat(retry.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
+    assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+    assertThat(first.headers().firstValue("Idempotent-Replayed")).isEmpty();
+    assertThat(JSON.readTree(send("GET", "/api/v1/flows/" + id + "/versions", null, null, null).body())).hasSize(1);
+    HttpResponse<String> reused = postWithKey("/api/v1/flows", flow.replace("TWO_WAY", "ONE_WAY"), key);
+    assertThat(reused.statusCode()).isEqualTo(422);
+    assertThat(code(reused)).isEqualTo("idempotency_key_reused");
+    assertThat(code(postWithKey("/api/v1/flows", flow, "bad key with spaces"))).isEqualTo("invalid_idempotency_key");
+
+    String evalKey = UUID.randomUUID().toString();
+    HttpResponse<String> e1 = postWithKey("/api/v1/flows/" + id + "/evaluations", null, evalKey);
+    HttpResponse<String> e2 = postWithKey("/api/v1/flows/" + id + "/evaluations", null, evalKey);
+    String d1 = JSON.readTree(e1.body()).get("decisionId").asString();
+    assertThat(JSON.readTree(e2.body()).get("decisionId").asString()).isEqualTo(d1);
+    assertThat(e2.headers().firstValue("Demarc-Decision-Id")).hasValue(d1);
+    assertThat(JSON.readTree(send("GET", "/api/v1/decisions?flowId=" + id, null, null, null).body()).get("decisions"))
+        .as("one decision recorded, not two").hasSize(1);
+  }
+
   @Test
   void aYamlFlowIsKeptAsYamlAndAdHocEvaluationsAreRecorded() throws Exception {
     String id = "yaml-" + UUID.randomUUID();

@@ -35,6 +35,11 @@ public class RegistryConfiguration {
   }
 
   @Bean
+  IdempotencyStore idempotencyStore(JdbcIdempotencyStore.Rows rows) {
+    return new JdbcIdempotencyStore(rows);
+  }
+
+  @Bean
   DecisionLog decisionLog(Repositories.Decisions decisions) {
     return new JdbcDecisionLog(decisions);
   }

@@ -23,6 +23,26 @@ abstract class RegistryContract {
   @Autowired
   DecisionLog decisions;
 
+  @Autowired
+  IdempotencyStore idempotency;
+
+  @Test
+  void anIdempotencyKeyIsClaimedOnceAndItsAnswerReplayed() {
+    String key = unique("key");
+    assertThat(idempotency.claim(key, "POST /api/v1/flows", "h1")).isInstanceOf(IdempotencyStore.Claimed.class);
+    assertThat(idempotency.claim(key, "POST /api/v1/flows", "h1")).isInstanceOf(IdempotencyStore.InProgress.class);
+    assertThat(idempotency.claim(key, "POST /api/v1/flows", "h2")).isInstanceOf(IdempotencyStore.Mismatch.class);
+    idempotency.complete(key, new IdempotencyStore.Answer(201, "application/json", "/api/v1/flows/x", "\"1\"", "d-1", "{}"));
+    IdempotencyStore.Claim again = idempotency.claim(key, "POST /api/v1/flows", "h1");
+    assertThat(again).isInstanceOf(IdempotencyStore.Replay.class);
+    assertThat(((IdempotencyStore.Replay) again).answer().status()).isEqualTo(201);
+    assertThat(((IdempotencyStore.Replay) again).answer().etag()).isEqualTo("\"1\"");
+    String released = unique("key");
+    idempotency.claim(released, "POST /api/v1/flows", "h1");
+    idempotency.release(released);
+    assertThat(idempotency.claim(released, "POST /api/v1/flows", "h1")).isInstanceOf(IdempotencyStore.Claimed.class);
+  }
+
   private static String unique(String prefix) {
     return prefix + "-" + UUID.randomUUID();
   }
