@@ -35,8 +35,8 @@ final class Flows {
   }
 
   static List<ApiProblem.FieldError> errors(List<Violation> violations, String prefix) {
-    return violations.stream()
-        .map(v -> new ApiProblem.FieldError(prefix + v.pointer(), v.code(), v.message().in(Language.current())))
+    return org.demarc.app.Pointers.under(prefix, violations).stream()
+        .map(v -> new ApiProblem.FieldError(v.pointer(), v.code(), v.message().in(Language.current())))
         .toList();
   }
 
