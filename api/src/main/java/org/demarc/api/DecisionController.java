@@ -72,7 +72,8 @@ class DecisionController {
       content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
   @GetMapping(path = "/{id}")
   DecisionView get(@PathVariable String id) {
-    DecisionLog.Decision d = log.get(id).or(() -> writer.find(id)).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND,
+    // the writer's in-flight decisions first: one leaves them only after it is committed, so no read falls between
+    DecisionLog.Decision d = writer.find(id).or(() -> log.get(id)).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND,
         ErrorCode.DECISION_NOT_FOUND.code(), Messages.of(ErrorCode.DECISION_NOT_FOUND, "id", id)
         .in(Language.current()), List.of()));
     return view(d, true);
