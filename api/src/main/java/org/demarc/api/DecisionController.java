@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The decision log, read only: no route updates or deletes a decision. */
@@ -100,8 +99,7 @@ class DecisionController {
   /** JSON text as a tree; other text (a YAML body) as a string. */
   private Object json(String text) {
     try {
-      JsonNode node = mapper.readTree(text);
-      return node;
+      return mapper.readTree(text);
     } catch (RuntimeException e) {
       return text;
     }

@@ -57,11 +57,6 @@ class EvaluationControllerTest {
         public void release(String key) {
           answers.remove(key);
         }
-
-        @Override
-        public java.util.Optional<Answer> answer(String key) {
-          return java.util.Optional.ofNullable(answers.get(key));
-        }
       };
     }
 

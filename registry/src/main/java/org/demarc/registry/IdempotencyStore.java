@@ -1,7 +1,5 @@
 package org.demarc.registry;
 
-import java.util.Optional;
-
 /**
  * The first answer to each {@code Idempotency-Key}: a request claims its key before it runs and stores its answer
  * after; a retry with the same key and the same request gets that answer back instead of running again.
@@ -34,7 +32,4 @@ public interface IdempotencyStore {
 
   /** Gives a claimed key up (the request failed before answering), so a retry runs again. */
   void release(String key);
-
-  /** Looked up without claiming. */
-  Optional<Answer> answer(String key);
 }

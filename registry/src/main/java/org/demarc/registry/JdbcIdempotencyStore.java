@@ -1,7 +1,6 @@
 package org.demarc.registry;
 
 import java.time.Instant;
-import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Transient;
@@ -94,11 +93,6 @@ class JdbcIdempotencyStore implements IdempotencyStore {
   @Override
   public void release(String key) {
     rows.release(key);
-  }
-
-  @Override
-  public Optional<Answer> answer(String key) {
-    return rows.findById(key).filter(r -> r.status != null).map(JdbcIdempotencyStore::answer);
   }
 
   private static Answer answer(Row r) {
