@@ -32,9 +32,12 @@ class ComparisonController {
   private final DemarcEngine engine;
   private final DemarcProperties properties;
   private final DecisionMetrics metrics;
+  private final Decisions decisions;
 
-  ComparisonController(DemarcEngine engine, DemarcProperties properties, DecisionMetrics metrics) {
+  ComparisonController(DemarcEngine engine, DemarcProperties properties, DecisionMetrics metrics,
+      Decisions decisions) {
     this.metrics = metrics;
+    this.decisions = decisions;
     this.engine = engine;
     this.properties = properties;
   }
@@ -72,8 +75,11 @@ class ComparisonController {
       throw Flows.invalidFields(limits);
     }
     try {
-      return new ComparisonResponse(RequestLog.decisionId(), metrics.record("comparison", a + ".." + b,
+      String id = RequestLog.decisionId();
+      ComparisonResponse answer = new ComparisonResponse(id, metrics.record("comparison", a + ".." + b,
           () -> engine.compare(flow, a, b), c -> c.fromVerdict() + ".." + c.toVerdict()));
+      decisions.adHoc("POST /api/v1/comparisons", flow, answer, DecisionWriter.Summary.of(id, answer.comparison()));
+      return answer;
     } catch (InvalidFlowException e) {
       throw Flows.invalid(e.violations(), "");
     }

@@ -33,9 +33,12 @@ class ContractController {
   private final DemarcEngine engine;
   private final DemarcProperties properties;
   private final DecisionMetrics metrics;
+  private final Decisions decisions;
 
-  ContractController(DemarcEngine engine, DemarcProperties properties, DecisionMetrics metrics) {
+  ContractController(DemarcEngine engine, DemarcProperties properties, DecisionMetrics metrics,
+      Decisions decisions) {
     this.metrics = metrics;
+    this.decisions = decisions;
     this.engine = engine;
     this.properties = properties;
   }
@@ -75,8 +78,11 @@ class ContractController {
       throw Flows.invalidFields(limits);
     }
     try {
-      return new ContractCheckResponse(RequestLog.decisionId(), metrics.record("contract-check", e.name(),
+      String id = RequestLog.decisionId();
+      ContractCheckResponse answer = new ContractCheckResponse(id, metrics.record("contract-check", e.name(),
           () -> engine.checkContracts(request.flow(), request.contracts(), e), c -> c.verdict().name()));
+      decisions.adHoc("POST /api/v1/contract-checks", request, answer, DecisionWriter.Summary.of(id, answer.check()));
+      return answer;
     } catch (InvalidFlowException ex) {
       throw Flows.invalid(ContractCheckRequest.rerooted(ex.violations()), "");
     }

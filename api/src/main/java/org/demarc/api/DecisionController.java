@@ -29,11 +29,80 @@ class DecisionController {
   private final DecisionLog log;
   private final DecisionWriter writer;
   private final JsonMapper mapper;
+  private final Evaluations evaluations;
+  private final tools.jackson.dataformat.yaml.YAMLMapper yaml = org.demarc.codec.Codec.strictYaml();
 
-  DecisionController(DecisionLog log, DecisionWriter writer, JsonMapper mapper) {
+  DecisionController(DecisionLog log, DecisionWriter writer, JsonMapper mapper, Evaluations evaluations) {
     this.log = log;
     this.writer = writer;
     this.mapper = mapper;
+    this.evaluations = evaluations;
+  }
+
+  /**
+   * A recorded evaluation replayed under the current rule set.
+   *
+   * @param decisionId this request's decision id
+   * @param replayOf the recorded decision
+   * @param recordedAt when it was recorded
+   * @param recordedRuleSetHash the rule set it was decided under
+   * @param currentRuleSetHash the rule set it was replayed under
+   * @param recordedEngineVersion the engine it was decided by
+   * @param currentEngineVersion the engine it was replayed by
+   * @param same whether the answer is unchanged
+   * @param comparison the difference, shaped as an edition comparison (recorded → now)
+   */
+  record ReplayResponse(String decisionId, String replayOf, Instant recordedAt, String recordedRuleSetHash,
+      String currentRuleSetHash, String recordedEngineVersion, String currentEngineVersion, boolean same,
+      Replays.Diff comparison) {}
+
+  @Operation(summary = "Replay a recorded evaluation under the current rule set",
+      description = "Evaluates the recorded input again, under the recorded edition and the rules now loaded, and "
+          + "returns what differs from the recorded answer (the shape of an edition comparison). Only evaluations "
+          + "can be replayed; a masked input replays with its pseudonyms, which keep its structure.")
+  @ApiResponse(responseCode = "200", description = "the difference")
+  @ApiResponse(responseCode = "404", description = "no such decision (decision_not_found)",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+  @ApiResponse(responseCode = "422", description = "not an evaluation, or its input can no longer be evaluated "
+      + "(decision_not_replayable)",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+  @org.springframework.web.bind.annotation.PostMapping(path = "/{id}/replay")
+  ReplayResponse replay(@PathVariable String id) {
+    DecisionLog.Decision d = find(id);
+    if (!d.route().contains("/evaluations")) {
+      throw notReplayable(id, "replay.not_evaluation");
+    }
+    org.demarc.model.DataFlow flow;
+    org.demarc.model.Edition edition;
+    try {
+      flow = yaml.readValue(d.input(), org.demarc.model.DataFlow.class);
+      edition = org.demarc.model.Edition.valueOf(d.edition());
+    } catch (RuntimeException e) {
+      throw notReplayable(id, "replay.unreadable");
+    }
+    EvaluationResponse now;
+    try {
+      now = evaluations.evaluate(flow, edition, "");
+    } catch (ApiProblem e) {
+      throw notReplayable(id, "replay.unreadable");
+    }
+    String language = d.language() == null ? "en" : d.language();
+    tools.jackson.databind.JsonNode recorded = mapper.readTree(d.result()).path("result");
+    Replays.Diff diff = Replays.diff(recorded, writer.tree(now, language).path("result"));
+    return new ReplayResponse(now.decisionId(), d.id(), d.recordedAt(), d.ruleSetHash(),
+        now.provenance().contentHash(), d.engineVersion(), now.provenance().engineVersion(), diff.same(), diff);
+  }
+
+  private static ApiProblem notReplayable(String id, String reason) {
+    return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, ErrorCode.DECISION_NOT_REPLAYABLE.code(),
+        Messages.of(ErrorCode.DECISION_NOT_REPLAYABLE, "id", id, "reason",
+            Messages.text(reason).in(Language.current())).in(Language.current()), List.of());
+  }
+
+  private DecisionLog.Decision find(String id) {
+    return writer.find(id).or(() -> log.get(id)).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND,
+        ErrorCode.DECISION_NOT_FOUND.code(), Messages.of(ErrorCode.DECISION_NOT_FOUND, "id", id)
+        .in(Language.current()), List.of()));
   }
 
   /**
@@ -72,10 +141,7 @@ class DecisionController {
   @GetMapping(path = "/{id}")
   DecisionView get(@PathVariable String id) {
     // the writer's in-flight decisions first: one leaves them only after it is committed, so no read falls between
-    DecisionLog.Decision d = writer.find(id).or(() -> log.get(id)).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND,
-        ErrorCode.DECISION_NOT_FOUND.code(), Messages.of(ErrorCode.DECISION_NOT_FOUND, "id", id)
-        .in(Language.current()), List.of()));
-    return view(d, true);
+    return view(find(id), true);
   }
 
   @Operation(summary = "List recorded decisions", description = "Newest first, filtered by flow, verdict and time "

@@ -30,10 +30,50 @@ class DecisionWriter implements SmartLifecycle {
   private static final int BATCH = 256;
 
   /** A decision as handed over by a request: serialised later, in the language it was answered in. */
-  record Pending(Instant at, String route, String flowId, Long flowVersion, Object input, EvaluationResponse answer,
-      String language) {}
+  record Pending(Instant at, String route, String flowId, Long flowVersion, Object input, Object answer,
+      Summary summary, String language) {
+    Pending(Instant at, String route, String flowId, Long flowVersion, Object input, EvaluationResponse answer,
+        String language) {
+      this(at, route, flowId, flowVersion, input, answer, Summary.of(answer), language);
+    }
+  }
+
+  /**
+   * What the log indexes of an answer.
+   *
+   * @param decisionId the decision id the answer carries
+   * @param edition the edition (a comparison: "from..to")
+   * @param ruleSetHash the rule set's content hash
+   * @param engineVersion the engine's version
+   * @param verdict the verdict (a comparison: under its second edition)
+   * @param findingIds the findings' ids (a contract check: the open checklist items)
+   */
+  record Summary(String decisionId, String edition, String ruleSetHash, String engineVersion, String verdict,
+      List<String> findingIds) {
+    static Summary of(EvaluationResponse r) {
+      EvaluationResult e = r.result();
+      return new Summary(r.decisionId(), e.edition().name(), e.provenance().contentHash(),
+          e.provenance().engineVersion(), e.verdict().name(), e.findings().stream().map(Finding::id).sorted().toList());
+    }
+
+    static Summary of(String decisionId, org.demarc.model.result.EditionComparison c) {
+      return new Summary(decisionId, c.from() + ".." + c.to(), c.toResult().provenance().contentHash(),
+          c.toResult().provenance().engineVersion(), c.toVerdict().name(),
+          c.toResult().findings().stream().map(Finding::id).sorted().toList());
+    }
+
+    static Summary of(String decisionId, org.demarc.model.result.ContractCheck c) {
+      return new Summary(decisionId, c.edition().name(), c.provenance().contentHash(),
+          c.provenance().engineVersion(), c.verdict().name(), c.items().stream()
+          .filter(i -> i.status() != org.demarc.model.result.ChecklistStatus.COVERED
+              && i.status() != org.demarc.model.result.ChecklistStatus.NOT_APPLICABLE)
+          .map(org.demarc.model.result.ChecklistItem::id).sorted().toList());
+    }
+  }
 
   private final DecisionLog log;
+  private final Masking masking;
+  private final tools.jackson.dataformat.yaml.YAMLMapper yaml = Codec.strictYaml();
   private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(CAPACITY);
   /** Decisions handed over and not yet committed, by id: readable while they wait (read-your-writes). */
   private final java.util.Map<String, Pending> inFlight = new java.util.concurrent.ConcurrentHashMap<>();
@@ -42,8 +82,14 @@ class DecisionWriter implements SmartLifecycle {
   private volatile boolean running;
   private Thread worker;
 
-  DecisionWriter(DecisionLog log) {
+  @org.springframework.beans.factory.annotation.Autowired
+  DecisionWriter(DecisionLog log, DemarcProperties properties) {
+    this(log, new Masking(properties.decisionMasking()));
+  }
+
+  DecisionWriter(DecisionLog log, Masking masking) {
     this.log = log;
+    this.masking = masking;
   }
 
   /**
@@ -56,24 +102,37 @@ class DecisionWriter implements SmartLifecycle {
 
   /** Hands a decision over; records it at once when the queue is full. */
   void submit(Pending p) {
-    inFlight.put(p.answer().decisionId(), p);
+    inFlight.put(p.summary().decisionId(), p);
     if (!running || !queue.offer(p)) {
       try {
         log.record(decision(p));
       } finally {
-        inFlight.remove(p.answer().decisionId());
+        inFlight.remove(p.summary().decisionId());
       }
     }
   }
 
   DecisionLog.Decision decision(Pending p) {
     JsonMapper mapper = "ja".equals(p.language()) ? ja : en;
-    EvaluationResult r = p.answer().result();
-    return new DecisionLog.Decision(p.answer().decisionId(), p.at(), p.route(), null, p.flowId(), p.flowVersion(),
-        r.edition().name(), r.provenance().contentHash(), r.provenance().engineVersion(), r.verdict().name(),
-        r.findings().stream().map(Finding::id).sorted().toList(),
-        p.input() instanceof String s ? s : mapper.writeValueAsString(p.input()),
-        mapper.writeValueAsString(p.answer()));
+    Summary s = p.summary();
+    return new DecisionLog.Decision(s.decisionId(), p.at(), p.route(), null, p.flowId(), p.flowVersion(),
+        s.edition(), s.ruleSetHash(), s.engineVersion(), s.verdict(), s.findingIds(), input(p.input(), mapper),
+        mapper.writeValueAsString(p.answer()), p.language());
+  }
+
+  /** An answer as the log writes it, in a language ("ja" or another: English), as a tree. */
+  tools.jackson.databind.JsonNode tree(Object answer, String language) {
+    return ("ja".equals(language) ? ja : en).valueToTree(answer);
+  }
+
+  /** The input as stored: as received, or (when masking is set) as JSON with the masked values replaced. */
+  private String input(Object input, JsonMapper mapper) {
+    if (masking.isEmpty()) {
+      return input instanceof String text ? text : mapper.writeValueAsString(input);
+    }
+    tools.jackson.databind.JsonNode tree = input instanceof String text ? yaml.readTree(text) : mapper.valueToTree(input);
+    masking.apply(tree);
+    return mapper.writeValueAsString(tree);
   }
 
   private void drainLoop() {
@@ -104,7 +163,7 @@ class DecisionWriter implements SmartLifecycle {
       writeBatch(batch);
     } finally {
       for (Pending p : batch) {
-        inFlight.remove(p.answer().decisionId());
+        inFlight.remove(p.summary().decisionId());
       }
     }
   }
@@ -115,7 +174,7 @@ class DecisionWriter implements SmartLifecycle {
       try {
         decisions.add(decision(p));
       } catch (RuntimeException e) {
-        LOG.error("decision {} could not be serialised", p.answer().decisionId(), e);
+        LOG.error("decision {} could not be serialised", p.summary().decisionId(), e);
       }
     }
     try {

@@ -19,14 +19,21 @@ class Decisions {
 
   /** Records an ad-hoc evaluation (when the setting says so), off the request path. */
   void adHoc(String route, Object input, EvaluationResponse answer) {
+    adHoc(route, input, answer, DecisionWriter.Summary.of(answer));
+  }
+
+  /** Records any ad-hoc decision (comparison, contract check) when the setting says so, off the request path. */
+  void adHoc(String route, Object input, Object answer, DecisionWriter.Summary summary) {
     if (adHoc) {
-      writer.submit(new DecisionWriter.Pending(Instant.now(), route, null, null, input, answer, Language.current()));
+      writer.submit(new DecisionWriter.Pending(Instant.now(), route, null, null, input, answer, summary,
+          Language.current()));
     }
   }
 
-  /** Records an evaluation of a stored flow, committed before the answer is sent (it is read back at once). */
-  void record(String route, String flowId, Long flowVersion, Object input, EvaluationResponse answer) {
-    writer.recordNow(new DecisionWriter.Pending(Instant.now(), route, flowId, flowVersion, input, answer,
+  /** Records a decision about a stored flow, committed before the answer is sent (it is read back at once). */
+  void record(String route, String flowId, Long flowVersion, Object input, Object answer,
+      DecisionWriter.Summary summary) {
+    writer.recordNow(new DecisionWriter.Pending(Instant.now(), route, flowId, flowVersion, input, answer, summary,
         Language.current()));
   }
 }

@@ -18,11 +18,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param retryAfterSeconds the Retry-After of that 503
  * @param recordAdHocDecisions whether ad-hoc evaluations are recorded in the decision log (default: no: even written
  *     asynchronously in batches, recording cut evaluate's throughput by two thirds, measured; see the README)
+ * @param decisionMasking JSON pointers into a decision's input whose values are replaced by pseudonyms in the stored
+ *     copy (not in the answer); {@code *} matches any array element or field, e.g. {@code /parties/*}{@code /name}
+ * @param impactChunkSize flows per chunk of an impact analysis (the unit an instance claims)
  */
 @ConfigurationProperties("demarc")
 record DemarcProperties(
     Edition defaultEdition, Integer batchMaxItems, Long maxBodyBytes, Integer maxSegments, Integer maxRecipients,
-    Long maxWork, Integer maxConcurrent, Long queueWaitMillis, Integer retryAfterSeconds, Boolean recordAdHocDecisions) {
+    Long maxWork, Integer maxConcurrent, Long queueWaitMillis, Integer retryAfterSeconds, Boolean recordAdHocDecisions,
+    java.util.List<String> decisionMasking, Integer impactChunkSize) {
 
   DemarcProperties {
     defaultEdition = defaultEdition == null ? Edition.newest() : defaultEdition;
@@ -35,6 +39,8 @@ record DemarcProperties(
     queueWaitMillis = queueWaitMillis == null ? 200L : queueWaitMillis;
     retryAfterSeconds = retryAfterSeconds == null ? 1 : retryAfterSeconds;
     recordAdHocDecisions = recordAdHocDecisions != null && recordAdHocDecisions;
+    decisionMasking = decisionMasking == null ? java.util.List.of() : java.util.List.copyOf(decisionMasking);
+    impactChunkSize = impactChunkSize == null ? 500 : impactChunkSize;
   }
 
   /** The limits every request is checked against, shared with the CLI's. */

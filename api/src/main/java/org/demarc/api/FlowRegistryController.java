@@ -7,8 +7,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.demarc.app.ErrorCode;
@@ -16,6 +14,12 @@ import org.demarc.app.Messages;
 import org.demarc.engine.DemarcEngine;
 import org.demarc.model.DataFlow;
 import org.demarc.model.Edition;
+import org.demarc.engine.InvalidFlowException;
+import org.demarc.model.Contract;
+import org.demarc.model.result.ContractCheck;
+import org.demarc.model.result.Verdict;
+import org.demarc.registry.ContractRegistry;
+import org.demarc.registry.DocumentRegistry;
 import org.demarc.registry.FlowRegistry;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,9 +35,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The flow registry: flows kept by id with every version, revised with {@code If-Match} (optimistic concurrency),
@@ -43,40 +45,27 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 @RequestMapping(path = "/api/v1/flows", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "registry", description = "flows kept with their versions; every decision recorded")
 class FlowRegistryController {
-  private static final String YAML = "application/yaml";
+  private static final String YAML = Documents.YAML;
+  private static final String PROBLEM = "application/problem+json";
   private final FlowRegistry registry;
+  private final ContractRegistry contracts;
   private final Evaluations evaluations;
   private final Decisions decisions;
   private final DemarcEngine engine;
   private final DemarcProperties properties;
+  private final DecisionMetrics metrics;
   private final JsonMapper json;
-  private final YAMLMapper yaml = org.demarc.codec.Codec.strictYaml();
 
-  FlowRegistryController(FlowRegistry registry, Evaluations evaluations, Decisions decisions, DemarcEngine engine,
-      DemarcProperties properties, JsonMapper json) {
+  FlowRegistryController(FlowRegistry registry, ContractRegistry contracts, Evaluations evaluations,
+      Decisions decisions, DemarcEngine engine, DemarcProperties properties, DecisionMetrics metrics, JsonMapper json) {
     this.registry = registry;
+    this.contracts = contracts;
     this.evaluations = evaluations;
     this.decisions = decisions;
     this.engine = engine;
     this.properties = properties;
+    this.metrics = metrics;
     this.json = json;
-  }
-
-  /**
-   * A stored flow's metadata.
-   *
-   * @param id the flow's id
-   * @param version its current version (the ETag)
-   * @param archived whether it is archived
-   * @param mediaType the media type it was sent in
-   * @param createdAt when it was first stored
-   * @param updatedAt when it last changed
-   */
-  record FlowSummary(String id, long version, boolean archived, String mediaType, Instant createdAt,
-      Instant updatedAt) {
-    static FlowSummary of(FlowRegistry.StoredFlow f) {
-      return new FlowSummary(f.id(), f.version(), f.archived(), f.mediaType(), f.createdAt(), f.updatedAt());
-    }
   }
 
   /**
@@ -85,16 +74,7 @@ class FlowRegistryController {
    * @param flows the flows, in id order
    * @param next the cursor for the next page ({@code after=}), absent on the last page
    */
-  record FlowPage(List<FlowSummary> flows, String next) {}
-
-  /**
-   * One version of a flow.
-   *
-   * @param version the version
-   * @param mediaType the media type it was sent in
-   * @param createdAt when it was stored
-   */
-  record VersionSummary(long version, String mediaType, Instant createdAt) {}
+  record FlowPage(List<Documents.Summary> flows, String next) {}
 
   @Operation(summary = "Store a flow",
       description = "Keeps the flow as sent (JSON or YAML) under its `id`, at version 1, after checking that it can "
@@ -106,23 +86,21 @@ class FlowRegistryController {
       @Header(name = "Location", description = "the flow's URL", schema = @Schema(type = "string")),
       @Header(name = "ETag", description = "the version", schema = @Schema(type = "string"))})
   @ApiResponse(responseCode = "409", description = "a flow with this id exists (flow_exists)",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
   @PostMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, YAML})
-  ResponseEntity<FlowSummary> create(@RequestBody String body,
+  ResponseEntity<Documents.Summary> create(@RequestBody String body,
       @Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
-    String mediaType = mediaType(contentType);
-    DataFlow flow = read(body, mediaType);
+    String mediaType = Documents.mediaType(contentType);
+    DataFlow flow = Documents.read(body, mediaType, DataFlow.class, json);
     if (flow.id() == null || flow.id().isBlank()) {
-      throw Flows.invalid(List.of(new org.demarc.model.result.Violation("/id", "required",
-          Messages.text("field.required", "field", "id"))), "");
+      throw Documents.required("id");
     }
     check(flow);
     try {
-      FlowRegistry.StoredFlow stored = registry.create(flow.id(), mediaType, body);
-      return ResponseEntity.created(URI.create("/api/v1/flows/" + encode(flow.id())))
-          .eTag(etag(stored.version())).body(FlowSummary.of(stored));
-    } catch (FlowRegistry.AlreadyExists e) {
-      throw problem(HttpStatus.CONFLICT, ErrorCode.FLOW_EXISTS, "id", flow.id());
+      return Documents.created("/api/v1/flows",
+          Documents.Summary.flow(registry.create(flow.id(), mediaType, body, parties(flow))));
+    } catch (DocumentRegistry.AlreadyExists e) {
+      throw Documents.problem(HttpStatus.CONFLICT, ErrorCode.FLOW_EXISTS, "id", flow.id());
     }
   }
 
@@ -132,22 +110,28 @@ class FlowRegistryController {
       @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DataFlow.class)),
       @Content(mediaType = YAML, schema = @Schema(implementation = DataFlow.class))})
   @ApiResponse(responseCode = "404", description = "no such flow (flow_not_found)",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
   @GetMapping(path = "/{id}", produces = {MediaType.APPLICATION_JSON_VALUE, YAML})
   ResponseEntity<String> get(@PathVariable String id) {
-    FlowRegistry.StoredFlow f = registry.get(id).orElseThrow(() -> notFound(id));
-    return ResponseEntity.ok().eTag(etag(f.version())).contentType(MediaType.parseMediaType(f.mediaType()))
-        .body(f.content());
+    return Documents.content(stored(id));
   }
 
   @Operation(summary = "List stored flows", description = "In id order, a page at a time (`after` = the previous "
-      + "page's `next`).")
+      + "page's `next`); filtered by the verdict and edition of each flow's last recorded evaluation and by a party "
+      + "the flow names.")
   @GetMapping
   FlowPage list(@RequestParam(defaultValue = "false") boolean archived,
+      @Parameter(description = "the verdict of the flow's last recorded evaluation", example = "NON_COMPLIANT")
+      @RequestParam(required = false) Verdict verdict,
+      @Parameter(description = "the edition of the flow's last recorded evaluation", example = "E2008_V3")
+      @RequestParam(required = false) String edition,
+      @Parameter(description = "a party id the flow names") @RequestParam(required = false) String party,
       @RequestParam(required = false) String after,
       @Parameter(description = "page size, 1-500") @RequestParam(defaultValue = "100") int limit) {
-    FlowRegistry.Page page = registry.list(archived, after, Math.max(1, Math.min(500, limit)));
-    return new FlowPage(page.flows().stream().map(FlowSummary::of).toList(), page.next());
+    String e = edition == null ? null : Flows.edition(edition, properties, HttpStatus.BAD_REQUEST).name();
+    DocumentRegistry.Page page = registry.list(new DocumentRegistry.Filter(archived,
+        verdict == null ? null : verdict.name(), e, party), after, Documents.limit(limit));
+    return new FlowPage(page.items().stream().map(Documents.Summary::flow).toList(), page.next());
   }
 
   @Operation(summary = "Revise a stored flow",
@@ -159,31 +143,30 @@ class FlowRegistryController {
   @ApiResponse(responseCode = "200", description = "revised", headers = @Header(name = "ETag",
       description = "the new version", schema = @Schema(type = "string")))
   @ApiResponse(responseCode = "404", description = "no such flow (flow_not_found)",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
   @ApiResponse(responseCode = "412", description = "If-Match names an older version (version_conflict)",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
   @ApiResponse(responseCode = "428", description = "no If-Match (precondition_required)",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
   @PutMapping(path = "/{id}", consumes = {MediaType.APPLICATION_JSON_VALUE, YAML})
-  ResponseEntity<FlowSummary> update(@PathVariable String id, @RequestBody String body,
+  ResponseEntity<Documents.Summary> update(@PathVariable String id, @RequestBody String body,
       @Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
       @Parameter(description = "the version last read (its ETag)")
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    long expected = version(ifMatch);
-    String mediaType = mediaType(contentType);
-    DataFlow flow = read(body, mediaType);
+    long expected = Documents.ifMatch(ifMatch, id);
+    String mediaType = Documents.mediaType(contentType);
+    DataFlow flow = Documents.read(body, mediaType, DataFlow.class, json);
     if (!id.equals(flow.id())) {
-      throw Flows.invalid(List.of(new org.demarc.model.result.Violation("/id", "id_mismatch",
-          Messages.text("field.id_mismatch", "id", id))), "");
+      throw Documents.idMismatch(id);
     }
     check(flow);
     try {
-      FlowRegistry.StoredFlow stored = registry.update(id, expected, mediaType, body);
-      return ResponseEntity.ok().eTag(etag(stored.version())).body(FlowSummary.of(stored));
+      DocumentRegistry.Stored stored = registry.update(id, expected, mediaType, body, parties(flow));
+      return ResponseEntity.ok().eTag(Documents.etag(stored.version())).body(Documents.Summary.flow(stored));
     } catch (NoSuchElementException e) {
       throw notFound(id);
-    } catch (FlowRegistry.VersionConflict e) {
-      throw problem(HttpStatus.PRECONDITION_FAILED, ErrorCode.VERSION_CONFLICT, "id", id, "version", e.current());
+    } catch (DocumentRegistry.VersionConflict e) {
+      throw Documents.conflict(e, id);
     }
   }
 
@@ -191,49 +174,125 @@ class FlowRegistryController {
       + "given, must name the current version.")
   @ApiResponse(responseCode = "200", description = "archived")
   @ApiResponse(responseCode = "404", description = "no such flow (flow_not_found)",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
   @ApiResponse(responseCode = "412", description = "If-Match names an older version (version_conflict)",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
   @DeleteMapping(path = "/{id}")
-  FlowSummary archive(@PathVariable String id,
+  Documents.Summary archive(@PathVariable String id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    FlowRegistry.StoredFlow current = registry.get(id).orElseThrow(() -> notFound(id));
-    long expected = ifMatch == null ? current.version() : version(ifMatch);
+    DocumentRegistry.Stored current = stored(id);
+    long expected = ifMatch == null ? current.version() : Documents.ifMatch(ifMatch, id);
     try {
-      return FlowSummary.of(registry.archive(id, expected));
-    } catch (FlowRegistry.VersionConflict e) {
-      throw problem(HttpStatus.PRECONDITION_FAILED, ErrorCode.VERSION_CONFLICT, "id", id, "version", e.current());
+      return Documents.Summary.flow(registry.archive(id, expected));
+    } catch (DocumentRegistry.VersionConflict e) {
+      throw Documents.conflict(e, id);
     }
   }
 
   @Operation(summary = "The versions of a stored flow", description = "Oldest first.")
   @ApiResponse(responseCode = "200", description = "the versions")
   @ApiResponse(responseCode = "404", description = "no such flow (flow_not_found)",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
   @GetMapping(path = "/{id}/versions")
-  List<VersionSummary> versions(@PathVariable String id) {
-    List<FlowRegistry.FlowVersion> all = registry.versions(id);
+  List<Documents.VersionSummary> versions(@PathVariable String id) {
+    List<DocumentRegistry.Version> all = registry.versions(id);
     if (all.isEmpty()) {
       throw notFound(id);
     }
-    return all.stream().map(v -> new VersionSummary(v.version(), v.mediaType(), v.createdAt())).toList();
+    return Documents.versions(all);
+  }
+
+  @Operation(summary = "Read one version of a stored flow", description = "As it was sent.")
+  @ApiResponse(responseCode = "200", description = "the version", content = {
+      @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DataFlow.class)),
+      @Content(mediaType = YAML, schema = @Schema(implementation = DataFlow.class))})
+  @ApiResponse(responseCode = "404", description = "no such flow or version (flow_not_found)",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
+  @GetMapping(path = "/{id}/versions/{version}", produces = {MediaType.APPLICATION_JSON_VALUE, YAML})
+  ResponseEntity<String> version(@PathVariable String id, @PathVariable long version) {
+    DocumentRegistry.Version v = registry.version(id, version).orElseThrow(() -> notFound(id));
+    return ResponseEntity.ok().eTag(Documents.etag(v.version())).contentType(MediaType.parseMediaType(v.mediaType()))
+        .body(v.content());
+  }
+
+  @Operation(summary = "The contracts linked to a stored flow", description = "Stored contracts (not archived) whose "
+      + "`flows` name this flow, in id order.")
+  @ApiResponse(responseCode = "200", description = "the contracts")
+  @ApiResponse(responseCode = "404", description = "no such flow (flow_not_found)",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
+  @GetMapping(path = "/{id}/contracts")
+  List<Documents.Summary> contracts(@PathVariable String id) {
+    stored(id);
+    return contracts.covering(id).stream().map(Documents.Summary::contract).toList();
   }
 
   @Operation(summary = "Evaluate a stored flow", description = "Evaluates the flow's current version and records the "
       + "decision (GET /api/v1/decisions/{decisionId}).")
   @ApiResponse(responseCode = "200", description = "the evaluation")
   @ApiResponse(responseCode = "404", description = "no such flow (flow_not_found)",
-      content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "#/components/schemas/Problem")))
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
   @PostMapping(path = "/{id}/evaluations")
   EvaluationResponse evaluate(@PathVariable String id,
       @Parameter(description = "guideline edition; default: the newest", example = "E2008_V3")
       @RequestParam(required = false) String edition) {
     Edition e = Flows.edition(edition, properties, HttpStatus.BAD_REQUEST);
-    FlowRegistry.StoredFlow f = registry.get(id).orElseThrow(() -> notFound(id));
-    DataFlow flow = read(f.content(), f.mediaType());
+    DocumentRegistry.Stored f = stored(id);
+    DataFlow flow = Documents.read(f.content(), f.mediaType(), DataFlow.class, json);
     EvaluationResponse answer = evaluations.evaluate(flow, e, "");
-    decisions.record("POST /api/v1/flows/{id}/evaluations", id, f.version(), f.content(), answer);
+    decisions.record("POST /api/v1/flows/{id}/evaluations", id, f.version(), f.content(), answer,
+        DecisionWriter.Summary.of(answer));
+    registry.noteDecision(id, answer.result().verdict().name(), e.name());
     return answer;
+  }
+
+  @Operation(summary = "Check a stored flow against its linked contracts",
+      description = "The contract check of POST /api/v1/contract-checks, with the flow's current version and the "
+          + "stored contracts linked to it; the decision is recorded.")
+  @ApiResponse(responseCode = "200", description = "the checklist")
+  @ApiResponse(responseCode = "404", description = "no such flow (flow_not_found)",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
+  @ApiResponse(responseCode = "422", description = "a linked contract no longer fits the flow (invalid_contract)",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
+  @PostMapping(path = "/{id}/contract-checks")
+  ContractController.ContractCheckResponse checkContracts(@PathVariable String id,
+      @Parameter(description = "guideline edition; default: the newest", example = "E2008_V3")
+      @RequestParam(required = false) String edition) {
+    Edition e = Flows.edition(edition, properties, HttpStatus.BAD_REQUEST);
+    DocumentRegistry.Stored f = stored(id);
+    DataFlow flow = Documents.read(f.content(), f.mediaType(), DataFlow.class, json);
+    List<DocumentRegistry.Stored> linked = contracts.covering(id);
+    List<Contract> list = linked.stream().map(c -> Documents.read(c.content(), c.mediaType(), Contract.class, json))
+        .toList();
+    String decisionId = RequestLog.decisionId();
+    try {
+      ContractCheck check = metrics.record("contract-check", e.name(), () -> engine.checkContracts(flow, list, e),
+          c -> c.verdict().name());
+      ContractController.ContractCheckResponse answer = new ContractController.ContractCheckResponse(decisionId, check);
+      java.util.Map<String, Object> input = new java.util.LinkedHashMap<>();
+      input.put("flow", flow);
+      input.put("contracts", list);
+      decisions.record("POST /api/v1/flows/{id}/contract-checks", id, f.version(), input, answer,
+          DecisionWriter.Summary.of(decisionId, check));
+      return answer;
+    } catch (InvalidFlowException ex) {
+      List<org.demarc.model.result.Violation> named = ex.violations().stream().map(v -> {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^/contracts/(\\d+)(.*)$").matcher(v.pointer());
+        return m.matches() ? new org.demarc.model.result.Violation("/contracts/"
+            + linked.get(Integer.parseInt(m.group(1))).id() + m.group(2), v.code(), v.message()) : v;
+      }).toList();
+      throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, ErrorCode.INVALID_CONTRACT.code(),
+          Messages.of(ErrorCode.INVALID_CONTRACT, "count", named.size()).in(Language.current()),
+          Flows.errors(named, ""));
+    }
+  }
+
+  private DocumentRegistry.Stored stored(String id) {
+    return registry.get(id).orElseThrow(() -> notFound(id));
+  }
+
+  private static List<String> parties(DataFlow flow) {
+    return flow.parties() == null ? List.of()
+        : flow.parties().stream().filter(p -> p != null && p.id() != null).map(p -> p.id()).toList();
   }
 
   private void check(DataFlow flow) {
@@ -243,44 +302,7 @@ class FlowRegistryController {
     }
   }
 
-  private DataFlow read(String body, String mediaType) {
-    try {
-      return YAML.equals(mediaType) ? yaml.readValue(body, DataFlow.class) : json.readValue(body, DataFlow.class);
-    } catch (JacksonException e) {
-      throw BodyErrors.translate(e, "");
-    }
-  }
-
-  private static String mediaType(String contentType) {
-    MediaType t = MediaType.parseMediaType(contentType);
-    return MediaType.parseMediaType(YAML).isCompatibleWith(t) ? YAML : MediaType.APPLICATION_JSON_VALUE;
-  }
-
-  private static String etag(long version) {
-    return "\"" + version + "\"";
-  }
-
-  /** The version If-Match names: 428 without one, 412 when it is not a version. */
-  private static long version(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      throw problem(HttpStatus.PRECONDITION_REQUIRED, ErrorCode.PRECONDITION_REQUIRED);
-    }
-    try {
-      return Long.parseLong(ifMatch.trim().replaceFirst("^W/", "").replace("\"", ""));
-    } catch (NumberFormatException e) {
-      throw problem(HttpStatus.PRECONDITION_FAILED, ErrorCode.VERSION_CONFLICT, "id", "-", "version", "-");
-    }
-  }
-
-  private static String encode(String id) {
-    return java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-  }
-
   private static ApiProblem notFound(String id) {
-    return problem(HttpStatus.NOT_FOUND, ErrorCode.FLOW_NOT_FOUND, "id", id);
-  }
-
-  private static ApiProblem problem(HttpStatus status, ErrorCode code, Object... args) {
-    return new ApiProblem(status, code.code(), Messages.of(code, args).in(Language.current()), List.of());
+    return Documents.problem(HttpStatus.NOT_FOUND, ErrorCode.FLOW_NOT_FOUND, "id", id);
   }
 }

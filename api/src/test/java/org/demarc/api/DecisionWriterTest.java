@@ -54,7 +54,7 @@ class DecisionWriterTest {
             java.nio.file.Path.of("..", "examples", "regional-care.json").toFile(), org.demarc.model.DataFlow.class),
         Edition.E2008_V3);
     SlowLog log = new SlowLog();
-    DecisionWriter writer = new DecisionWriter(log);
+    DecisionWriter writer = new DecisionWriter(log, new Masking(List.of()));
     writer.start();
     for (int i = 0; i < 2000; i++) {
       writer.submit(new DecisionWriter.Pending(Instant.now(), "POST /api/v1/evaluations", null, null, "{}",

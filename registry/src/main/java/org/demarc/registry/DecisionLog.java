@@ -27,10 +27,11 @@ public interface DecisionLog {
    * @param findingIds the ids of the findings, sorted
    * @param input the input as received (JSON), masked where the settings say
    * @param result the full answer (JSON)
+   * @param language the language the answer was given in ("en", "ja"), or null when not recorded
    */
   record Decision(String id, Instant recordedAt, String route, String caller, String flowId, Long flowVersion,
       String edition, String ruleSetHash, String engineVersion, String verdict, List<String> findingIds,
-      String input, String result) {}
+      String input, String result, String language) {}
 
   /** A page of decisions, newest first; {@code next} continues after the last one, or is null. */
   record Page(List<Decision> decisions, String next) {}

@@ -21,8 +21,11 @@ class DecisionRow implements Persistable<String> {
   String engineVersion;
   String verdict;
   String findingIds;
+  /** The input as text: rows written before input was compressed; null since. */
   String input;
+  byte[] inputGzip;
   byte[] resultGzip;
+  String language;
 
   @Override
   public String getId() {

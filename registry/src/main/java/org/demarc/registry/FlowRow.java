@@ -1,34 +1,20 @@
 package org.demarc.registry;
 
-import java.time.Instant;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Transient;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.domain.Persistable;
 import org.springframework.data.relational.core.mapping.Table;
 
 /** A stored flow's current version (table {@code flow}). */
 @Table("flow")
-class FlowRow implements Persistable<String> {
-  @Id
-  String id;
-  @Version
-  Long version;
-  boolean archived;
-  String mediaType;
-  String content;
-  Instant createdAt;
-  Instant updatedAt;
-  @Transient
-  boolean isNew;
+class FlowRow extends DocumentRow {
+  String lastVerdict;
+  String lastEdition;
 
   @Override
-  public String getId() {
-    return id;
+  String lastVerdict() {
+    return lastVerdict;
   }
 
   @Override
-  public boolean isNew() {
-    return isNew;
+  String lastEdition() {
+    return lastEdition;
   }
 }

@@ -50,8 +50,9 @@ class JdbcDecisionLog implements DecisionLog {
     row.engineVersion = d.engineVersion();
     row.verdict = d.verdict();
     row.findingIds = String.join("\n", d.findingIds());
-    row.input = d.input();
+    row.inputGzip = gzip(d.input());
     row.resultGzip = gzip(d.result());
+    row.language = d.language();
     return row;
   }
 
@@ -78,7 +79,7 @@ class JdbcDecisionLog implements DecisionLog {
   private static Decision decision(DecisionRow r) {
     return new Decision(r.id, r.recordedAt, r.route, r.caller, r.flowId, r.flowVersion, r.edition, r.ruleSetHash,
         r.engineVersion, r.verdict, r.findingIds.isEmpty() ? List.of() : Arrays.asList(r.findingIds.split("\n")),
-        r.input, gunzip(r.resultGzip));
+        r.inputGzip != null ? gunzip(r.inputGzip) : r.input, gunzip(r.resultGzip), r.language);
   }
 
   static byte[] gzip(String text) {

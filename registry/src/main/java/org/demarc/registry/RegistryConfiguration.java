@@ -30,13 +30,25 @@ public class RegistryConfiguration {
   }
 
   @Bean
-  FlowRegistry flowRegistry(Repositories.Flows flows, Repositories.FlowVersions versions) {
-    return new JdbcFlowRegistry(flows, versions, Clock.systemUTC());
+  FlowRegistry flowRegistry(Repositories.Flows flows, Repositories.FlowVersions versions, Repositories.Links links) {
+    return new JdbcFlowRegistry(flows, versions, links, Clock.systemUTC());
+  }
+
+  @Bean
+  ContractRegistry contractRegistry(Repositories.Contracts contracts, Repositories.ContractVersions versions,
+      Repositories.Links links) {
+    return new JdbcContractRegistry(contracts, versions, links, Clock.systemUTC());
   }
 
   @Bean
   IdempotencyStore idempotencyStore(JdbcIdempotencyStore.Rows rows) {
     return new JdbcIdempotencyStore(rows);
+  }
+
+  @Bean
+  ImpactStore impactStore(javax.sql.DataSource dataSource, Repositories.Flows flows) {
+    return new JdbcImpactStore(org.springframework.jdbc.core.simple.JdbcClient.create(dataSource), flows,
+        Clock.systemUTC());
   }
 
   @Bean

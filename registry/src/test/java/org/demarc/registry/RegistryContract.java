@@ -26,6 +26,92 @@ abstract class RegistryContract {
   @Autowired
   IdempotencyStore idempotency;
 
+  @Autowired
+  ContractRegistry contracts;
+
+  @Autowired
+  ImpactStore impacts;
+
+  @Test
+  void anImpactAnalysisSnapshotsTheFlowsIntoChunksEachCompletedOnce() {
+    String prefix = unique("imp");
+    for (int i = 0; i < 5; i++) {
+      flows.create(prefix + "-" + i, "application/json", "{\"n\":" + i + "}", List.of());
+    }
+    String id = unique("analysis");
+    ImpactStore.Analysis a = impacts.create(id, "E2007_V2", "E2008_V3", "tester", "en", 2);
+    assertThat(a.total()).isGreaterThanOrEqualTo(5);
+    assertThat(a.chunks()).isEqualTo((int) ((a.total() + 1) / 2));
+    // stored after the start: not part of it
+    flows.create(prefix + "-9", "application/json", "{}", List.of());
+    List<ImpactStore.Chunk> chunks = impacts.chunks(id);
+    assertThat(chunks.stream().mapToLong(ImpactStore.Chunk::size).sum()).isEqualTo(a.total());
+    long seen = 0;
+    for (ImpactStore.Chunk c : chunks) {
+      List<ImpactStore.ChunkFlow> fs = impacts.flows(c);
+      assertThat(fs).hasSize(c.size());
+      assertThat(fs).extracting(ImpactStore.ChunkFlow::id).doesNotContain(prefix + "-9");
+      List<ImpactStore.Result> results = fs.stream().map(f -> new ImpactStore.Result(f.id(), f.version(),
+          "COMPLIANT", f.id().equals(prefix + "-1") ? "NON_COMPLIANT" : "COMPLIANT", f.id().equals(prefix + "-1"),
+          f.id().equals(prefix + "-1"), 0, null, "{\"flowId\":\"" + f.id() + "\"}")).toList();
+      assertThat(impacts.complete(c, "w1", results)).isTrue();
+      assertThat(impacts.complete(c, "w2", results)).as("a chunk is completed once").isFalse();
+      seen += fs.size();
+    }
+    assertThat(seen).isEqualTo(a.total());
+    assertThat(impacts.get(id)).get().extracting(ImpactStore.Analysis::state).isEqualTo("DONE");
+    ImpactStore.Progress p = impacts.progress(id);
+    assertThat(p.done()).isEqualTo(a.total());
+    assertThat(p.verdictChanged()).isEqualTo(1);
+    assertThat(impacts.results(id, true, null, 10).results()).extracting(ImpactStore.Result::flowId)
+        .containsExactly(prefix + "-1");
+    List<String> all = new ArrayList<>();
+    impacts.eachResult(id, false, r -> all.add(r.flowId()));
+    assertThat(all).hasSize((int) a.total()).isSorted();
+    assertThat(impacts.results(id, false, null, 2).next()).isNotNull();
+    assertThat(impacts.results(id, true, null, 10).results().get(0).detail()).contains(prefix + "-1");
+  }
+
+  @Test
+  void flowsAreFilteredByPartyAndLastDecision() {
+    String a = unique("fa");
+    String b = unique("fb");
+    String party = unique("party");
+    flows.create(a, "application/json", "{}", List.of(party, "other"));
+    flows.create(b, "application/json", "{}", List.of("other"));
+    assertThat(flows.get(a).orElseThrow().links()).containsExactly("other", party);
+    assertThat(flows.list(new DocumentRegistry.Filter(false, null, null, party), null, 10).items())
+        .extracting(DocumentRegistry.Stored::id).containsExactly(a);
+    flows.noteDecision(b, "NON_COMPLIANT", "E2008_V3");
+    assertThat(flows.get(b).orElseThrow().lastVerdict()).isEqualTo("NON_COMPLIANT");
+    assertThat(flows.list(new DocumentRegistry.Filter(false, "NON_COMPLIANT", "E2008_V3", "other"), null, 500)
+        .items()).extracting(DocumentRegistry.Stored::id).contains(b).doesNotContain(a);
+    assertThat(flows.list(new DocumentRegistry.Filter(false, "NON_COMPLIANT", "E2007_V2", "other"), null, 500)
+        .items()).extracting(DocumentRegistry.Stored::id).doesNotContain(b);
+    // a revision replaces the links
+    flows.update(a, 1, "application/json", "{}", List.of("other"));
+    assertThat(flows.list(new DocumentRegistry.Filter(false, null, null, party), null, 10).items()).isEmpty();
+  }
+
+  @Test
+  void contractsAreKeptWithVersionsAndLinkedToTheFlowsTheyCover() {
+    String flow = unique("covered");
+    String c1 = unique("c1");
+    String c2 = unique("c2");
+    contracts.create(c1, "application/json", "{\"v\":1}", List.of(flow));
+    contracts.create(c2, "application/yaml", "v: 1", List.of(flow, "elsewhere"));
+    assertThatThrownBy(() -> contracts.create(c1, "application/json", "{}", List.of()))
+        .isInstanceOf(DocumentRegistry.AlreadyExists.class);
+    assertThat(contracts.covering(flow)).extracting(DocumentRegistry.Stored::id).containsExactly(c1, c2);
+    contracts.update(c2, 1, "application/yaml", "v: 2", List.of("elsewhere"));
+    assertThat(contracts.covering(flow)).extracting(DocumentRegistry.Stored::id).containsExactly(c1);
+    contracts.archive(c1, 1);
+    assertThat(contracts.covering(flow)).isEmpty();
+    assertThat(contracts.versions(c2)).extracting(DocumentRegistry.Version::content).containsExactly("v: 1", "v: 2");
+    assertThat(contracts.list(new DocumentRegistry.Filter(false, null, null, "elsewhere"), null, 10).items())
+        .extracting(DocumentRegistry.Stored::id).containsExactly(c2);
+  }
+
   @Test
   void anIdempotencyKeyIsClaimedOnceAndItsAnswerReplayed() {
     String key = unique("key");
@@ -50,18 +136,18 @@ abstract class RegistryContract {
   @Test
   void aFlowIsKeptWithEveryVersion() {
     String id = unique("flow");
-    FlowRegistry.StoredFlow created = flows.create(id, "application/json", "{\"id\":\"" + id + "\",\"v\":1}");
+    DocumentRegistry.Stored created = flows.create(id, "application/json", "{\"id\":\"" + id + "\",\"v\":1}", List.of("p1", "p2"));
     assertThat(created.version()).isEqualTo(1);
-    assertThatThrownBy(() -> flows.create(id, "application/json", "{}")).isInstanceOf(FlowRegistry.AlreadyExists.class);
-    FlowRegistry.StoredFlow second = flows.update(id, 1, "application/json", "{\"id\":\"" + id + "\",\"v\":2}");
+    assertThatThrownBy(() -> flows.create(id, "application/json", "{}", List.of())).isInstanceOf(DocumentRegistry.AlreadyExists.class);
+    DocumentRegistry.Stored second = flows.update(id, 1, "application/json", "{\"id\":\"" + id + "\",\"v\":2}", List.of("p1"));
     assertThat(second.version()).isEqualTo(2);
-    assertThat(flows.get(id)).get().extracting(FlowRegistry.StoredFlow::content).asString().contains("\"v\":2");
-    assertThatThrownBy(() -> flows.update(id, 1, "application/json", "{}")).isInstanceOf(FlowRegistry.VersionConflict.class)
-        .extracting(e -> ((FlowRegistry.VersionConflict) e).current()).isEqualTo(2L);
-    FlowRegistry.StoredFlow archived = flows.archive(id, 2);
+    assertThat(flows.get(id)).get().extracting(DocumentRegistry.Stored::content).asString().contains("\"v\":2");
+    assertThatThrownBy(() -> flows.update(id, 1, "application/json", "{}", List.of())).isInstanceOf(DocumentRegistry.VersionConflict.class)
+        .extracting(e -> ((DocumentRegistry.VersionConflict) e).current()).isEqualTo(2L);
+    DocumentRegistry.Stored archived = flows.archive(id, 2);
     assertThat(archived.archived()).isTrue();
-    assertThat(flows.versions(id)).extracting(FlowRegistry.FlowVersion::version).containsExactly(1L, 2L, 3L);
-    assertThat(flows.version(id, 1)).get().extracting(FlowRegistry.FlowVersion::content).asString()
+    assertThat(flows.versions(id)).extracting(DocumentRegistry.Version::version).containsExactly(1L, 2L, 3L);
+    assertThat(flows.version(id, 1)).get().extracting(DocumentRegistry.Version::content).asString()
         .contains("\"v\":1");
     assertThat(flows.version(id, 9)).isEmpty();
     assertThat(flows.get("no-such-" + id)).isEmpty();
@@ -70,16 +156,16 @@ abstract class RegistryContract {
   @Test
   void concurrentRevisionsOfOneVersionLetExactlyOneWin() throws Exception {
     String id = unique("race");
-    flows.create(id, "application/json", "{}");
+    flows.create(id, "application/json", "{}", List.of());
     ExecutorService pool = Executors.newFixedThreadPool(4);
     List<Future<Boolean>> tries = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
       int n = i;
       tries.add(pool.submit(() -> {
         try {
-          flows.update(id, 1, "application/json", "{\"by\":" + n + "}");
+          flows.update(id, 1, "application/json", "{\"by\":" + n + "}", List.of());
           return true;
-        } catch (FlowRegistry.VersionConflict e) {
+        } catch (DocumentRegistry.VersionConflict e) {
           return false;
         }
       }));
@@ -97,13 +183,13 @@ abstract class RegistryContract {
   void flowsArePagedInIdOrder() {
     String prefix = unique("page");
     for (int i = 0; i < 5; i++) {
-      flows.create(prefix + "-" + i, "application/json", "{}");
+      flows.create(prefix + "-" + i, "application/json", "{}", List.of());
     }
     Set<String> seen = ConcurrentHashMap.newKeySet();
     String after = prefix;
     while (true) {
-      FlowRegistry.Page page = flows.list(false, after, 2);
-      page.flows().stream().map(FlowRegistry.StoredFlow::id).filter(x -> x.startsWith(prefix)).forEach(seen::add);
+      DocumentRegistry.Page page = flows.list(DocumentRegistry.Filter.active(), after, 2);
+      page.items().stream().map(DocumentRegistry.Stored::id).filter(x -> x.startsWith(prefix)).forEach(seen::add);
       if (page.next() == null || !page.next().startsWith(prefix)) {
         break;
       }
@@ -119,7 +205,7 @@ abstract class RegistryContract {
     for (int i = 0; i < 3; i++) {
       decisions.record(new DecisionLog.Decision(unique("d"), t0.plusSeconds(i), "POST /api/v1/evaluations", null,
           flowId, 1L, "E2008_V3", "hash", "0.1.0", i == 1 ? "COMPLIANT" : "NON_COMPLIANT", List.of("a||x", "b|s1|y"),
-          "{\"id\":\"" + flowId + "\"}", "{\"verdict\":\"x\",\"padding\":\"" + "y".repeat(5000) + "\"}"));
+          "{\"id\":\"" + flowId + "\"}", "{\"verdict\":\"x\",\"padding\":\"" + "y".repeat(5000) + "\"}", "en"));
     }
     DecisionLog.Page all = decisions.list(flowId, null, null, null, null, 2);
     assertThat(all.decisions()).hasSize(2);
@@ -132,6 +218,8 @@ abstract class RegistryContract {
     DecisionLog.Decision one = rest.decisions().get(0);
     DecisionLog.Decision read = decisions.get(one.id()).orElseThrow();
     assertThat(read.findingIds()).containsExactly("a||x", "b|s1|y");
+    assertThat(read.input()).isEqualTo("{\"id\":\"" + flowId + "\"}");
+    assertThat(read.language()).isEqualTo("en");
     assertThat(read.result()).contains("\"padding\"").hasSize(one.result().length());
     assertThat(JdbcDecisionLog.gzip(read.result()).length).as("stored compressed").isLessThan(200);
   }

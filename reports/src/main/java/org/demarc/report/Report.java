@@ -40,6 +40,12 @@ public final class Report {
     return new Report(Reports.contractCheck(flow, check, new Labels(language)));
   }
 
+  /** The report of an impact analysis: its summary and the flows that change (at most those given). */
+  public static Report impact(ImpactSummary summary, List<org.demarc.model.result.FlowImpact> changed, long more,
+      String language) {
+    return new Report(Reports.impact(summary, changed, more, new Labels(language)));
+  }
+
   /** The rules of an edition. */
   public static Report rules(Edition edition, List<RuleDescriptor> rules, String language) {
     return new Report(Reports.rules(edition, rules, new Labels(language)));

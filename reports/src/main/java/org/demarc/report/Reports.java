@@ -90,6 +90,71 @@ final class Reports {
     return new Doc(labels.language(), labels.get("report.comparison", "flow", c.flowId()), x.b);
   }
 
+  /**
+   * An impact analysis: how many flows change, then each flow that changes (at most those given; {@code more} says
+   * how many were left out) with its verdict change, findings, responsibilities and the contracts to amend.
+   */
+  static Doc impact(ImpactSummary s, List<org.demarc.model.result.FlowImpact> flows, long more, Labels labels) {
+    Reports x = new Reports(labels);
+    x.heading(2, labels.get("impact.summary"));
+    x.b.add(new Table(List.of(labels.get("impact.measure"), labels.get("impact.count")), List.of(
+        List.of(Cell.of(labels.get("impact.editions")),
+            Cell.of(editionLabel(s.from(), labels) + " → " + editionLabel(s.to(), labels))),
+        List.of(Cell.of(labels.get("impact.state")), Cell.code(s.state())),
+        List.of(Cell.of(labels.get("impact.flows")), Cell.of(s.done() + " / " + s.total())),
+        List.of(Cell.of(labels.get("impact.changed")), Cell.of(Long.toString(s.changed()))),
+        List.of(Cell.of(labels.get("impact.verdictChanged")),
+            new Cell(Long.toString(s.verdictChanged()), s.verdictChanged() > 0 ? Tone.WARN : Tone.PLAIN)),
+        List.of(Cell.of(labels.get("impact.contractsToAmend")),
+            new Cell(Long.toString(s.contractsToAmend()), s.contractsToAmend() > 0 ? Tone.BAD : Tone.PLAIN)),
+        List.of(Cell.of(labels.get("impact.errors")),
+            new Cell(Long.toString(s.errors()), s.errors() > 0 ? Tone.BAD : Tone.PLAIN)))));
+    x.heading(2, labels.get("impact.perFlow"));
+    if (flows.isEmpty()) {
+      x.b.add(new Para(labels.get("impact.none"), Tone.PLAIN));
+    } else {
+      List<List<Cell>> rows = new ArrayList<>();
+      for (org.demarc.model.result.FlowImpact f : flows) {
+        rows.add(List.of(Cell.code(f.flowId()),
+            new Cell(labels.of(f.fromVerdict()) + " → " + labels.of(f.toVerdict()),
+                f.verdictChanged() ? Tone.WARN : Tone.PLAIN),
+            Cell.of(shortList(f.findingsAdded())), Cell.of(shortList(f.findingsRemoved())),
+            Cell.of(shortList(f.findingsChanged())),
+            Cell.of(f.responsibilitiesAdded().size() + " / " + f.responsibilitiesRemoved().size()),
+            new Cell(String.join(", ", f.contractsToAmend()), f.contractsToAmend().isEmpty() ? Tone.PLAIN : Tone.BAD)));
+      }
+      x.b.add(new Table(List.of(labels.get("impact.flow"), labels.get("summary.verdict"),
+          labels.get("impact.added"), labels.get("impact.removed"), labels.get("impact.changedFindings"),
+          labels.get("impact.responsibilities"), labels.get("impact.amend")), rows));
+      if (more > 0) {
+        x.b.add(new Para(labels.get("impact.more", "count", more), Tone.PLAIN));
+      }
+      for (org.demarc.model.result.FlowImpact f : flows) {
+        if (f.contracts().isEmpty()) {
+          continue;
+        }
+        x.heading(3, labels.get("impact.contractsOf", "flow", f.flowId()));
+        List<List<Cell>> items = new ArrayList<>();
+        for (org.demarc.model.result.FlowImpact.ContractImpact c : f.contracts()) {
+          for (org.demarc.model.result.FlowImpact.ItemChange i : c.items()) {
+            items.add(List.of(Cell.code(c.contract()), Cell.code(i.checklistItem()), x.strength(i.strength()),
+                Cell.of(labels.of(i.from()) + " → " + labels.of(i.to())), Cell.code(i.id())));
+          }
+        }
+        x.b.add(new Table(List.of(labels.get("checklist.clause"), labels.get("checklist.item"),
+            labels.get("controls.strength"), labels.get("controls.status"), labels.get("impact.itemId")), items));
+      }
+    }
+    return new Doc(labels.language(), labels.get("report.impact", "id", s.id()), x.b);
+  }
+
+  private static String shortList(List<String> ids) {
+    if (ids.size() <= 6) {
+      return String.join(", ", ids);
+    }
+    return String.join(", ", ids.subList(0, 6)) + " (+" + (ids.size() - 6) + ")";
+  }
+
   static Doc contractCheck(DataFlow flow, ContractCheck c, Labels labels) {
     Reports x = new Reports(labels);
     x.description(flow);

@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.demarc.model.result.ChecklistItem;
+import org.demarc.model.result.ChecklistStatus;
+import org.demarc.model.result.ContractCheck;
 import org.demarc.model.result.EditionComparison;
+import org.demarc.model.result.FlowImpact;
 import org.demarc.model.result.EvaluationResult;
 import org.demarc.model.result.Finding;
 import org.demarc.model.result.FindingChange;
@@ -60,6 +64,47 @@ final class Comparisons {
     return new EditionComparison(a.flowId(), a.edition(), b.edition(), a.verdict(), b.verdict(),
         a.verdict() != b.verdict(), List.copyOf(added), List.copyOf(removed), List.copyOf(changed), respAdded,
         respRemoved, a, b);
+  }
+
+  /**
+   * What an edition change does to one flow and its linked contracts: the comparison reduced to finding ids and moved
+   * responsibilities, and each contract's checklist items that change status.
+   */
+  static FlowImpact impact(EditionComparison c, ContractCheck fromCheck, ContractCheck toCheck) {
+    List<FlowImpact.ContractImpact> contracts = new ArrayList<>();
+    if (fromCheck != null && toCheck != null) {
+      Map<String, ChecklistItem> before = new LinkedHashMap<>();
+      fromCheck.items().forEach(i -> before.put(i.id(), i));
+      Map<String, ChecklistItem> after = new LinkedHashMap<>();
+      toCheck.items().forEach(i -> after.put(i.id(), i));
+      Map<String, List<FlowImpact.ItemChange>> byContract = new java.util.TreeMap<>();
+      Map<String, String> counterparty = new LinkedHashMap<>();
+      java.util.Set<String> ids = new java.util.LinkedHashSet<>(before.keySet());
+      ids.addAll(after.keySet());
+      for (String id : ids) {
+        ChecklistItem a = before.get(id);
+        ChecklistItem b = after.get(id);
+        ChecklistStatus sa = a == null ? ChecklistStatus.NOT_APPLICABLE : a.status();
+        ChecklistStatus sb = b == null ? ChecklistStatus.NOT_APPLICABLE : b.status();
+        if (sa == sb) {
+          continue;
+        }
+        ChecklistItem item = b != null ? b : a;
+        String contract = item.contract() != null ? item.contract() : "(no contract with " + item.party() + ")";
+        counterparty.putIfAbsent(contract, item.party());
+        byContract.computeIfAbsent(contract, k -> new ArrayList<>())
+            .add(new FlowImpact.ItemChange(id, item.checklistItem(), item.strength(), sa, sb));
+      }
+      byContract.forEach((contract, items) -> contracts.add(new FlowImpact.ContractImpact(contract,
+          counterparty.get(contract), items.stream().anyMatch(i -> i.to() != ChecklistStatus.COVERED
+              && i.to() != ChecklistStatus.NOT_APPLICABLE), List.copyOf(items))));
+    }
+    return new FlowImpact(c.flowId(), c.from(), c.to(), c.fromVerdict(), c.toVerdict(), c.verdictChanged(),
+        c.added().stream().map(Finding::id).toList(), c.removed().stream().map(Finding::id).toList(),
+        c.changed().stream().map(FindingChange::id).toList(), c.responsibilitiesAdded(), c.responsibilitiesRemoved(),
+        List.copyOf(contracts),
+        contracts.stream().filter(FlowImpact.ContractImpact::needsAmending).map(FlowImpact.ContractImpact::contract)
+            .toList());
   }
 
   private static Map<String, Finding> byId(List<Finding> findings) {

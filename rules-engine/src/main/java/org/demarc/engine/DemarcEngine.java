@@ -8,6 +8,7 @@ import org.demarc.model.result.ContractCheck;
 import org.demarc.model.Edition;
 import org.demarc.model.result.EditionComparison;
 import org.demarc.model.result.EvaluationResult;
+import org.demarc.model.result.FlowImpact;
 import org.demarc.model.result.Provenance;
 import org.demarc.model.result.RuleDescriptor;
 import org.demarc.model.result.Violation;
@@ -31,6 +32,21 @@ public interface DemarcEngine {
    */
   default EditionComparison compare(DataFlow flow, Edition from, Edition to) {
     return Comparisons.diff(evaluate(flow, from), evaluate(flow, to));
+  }
+
+  /**
+   * What moving from one edition to another does to a flow and to the contracts linked to it: verdict, findings added,
+   * removed and changed, responsibilities moved, and each contract's checklist items that change status. With no
+   * contracts, only the flow's side.
+   *
+   * @throws InvalidFlowException when the flow or a contract is structurally invalid
+   */
+  default FlowImpact impact(DataFlow flow, List<Contract> contracts, Edition from, Edition to) {
+    EditionComparison c = compare(flow, from, to);
+    if (contracts.isEmpty()) {
+      return Comparisons.impact(c, null, null);
+    }
+    return Comparisons.impact(c, checkContracts(flow, contracts, from), checkContracts(flow, contracts, to));
   }
 
   /**

@@ -1,0 +1,180 @@
+package org.demarc.registry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link ImpactStore} on tables {@code impact_analysis}, {@code impact_chunk} and {@code impact_result}. */
+class JdbcImpactStore implements ImpactStore {
+  private static final int ID_PAGE = 10_000;
+  private final JdbcClient jdbc;
+  private final Repositories.Flows flows;
+  private final Clock clock;
+
+  JdbcImpactStore(JdbcClient jdbc, Repositories.Flows flows, Clock clock) {
+    this.jdbc = jdbc;
+    this.flows = flows;
+    this.clock = clock;
+  }
+
+  @Override
+  @Transactional
+  public Analysis create(String id, String from, String to, String caller, String language, int chunkSize) {
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    jdbc.sql("INSERT INTO impact_analysis (id, from_edition, to_edition, state, total, chunks, caller, language, "
+        + "created_at) VALUES (:id, :from, :to, 'RUNNING', 0, 0, :caller, :language, :at)")
+        .param("id", id).param("from", from).param("to", to).param("caller", caller).param("language", language)
+        .param("at", at(now)).update();
+    long total = 0;
+    int chunkNo = 0;
+    String after = "";
+    List<String> pending = new ArrayList<>(chunkSize);
+    while (true) {
+      List<String> ids = flows.ids(now, after, ID_PAGE);
+      for (String flow : ids) {
+        pending.add(flow);
+        if (pending.size() == chunkSize) {
+          addChunk(id, chunkNo++, pending);
+          total += pending.size();
+          pending.clear();
+        }
+      }
+      if (ids.size() < ID_PAGE) {
+        break;
+      }
+      after = ids.get(ids.size() - 1);
+    }
+    if (!pending.isEmpty()) {
+      addChunk(id, chunkNo++, pending);
+      total += pending.size();
+    }
+    String state = chunkNo == 0 ? "DONE" : "RUNNING";
+    jdbc.sql("UPDATE impact_analysis SET total = :total, chunks = :chunks, state = :state, finished_at = :finished "
+        + "WHERE id = :id").param("total", total).param("chunks", chunkNo).param("state", state)
+        .param("finished", chunkNo == 0 ? at(now) : null, java.sql.Types.TIMESTAMP_WITH_TIMEZONE).param("id", id)
+        .update();
+    return new Analysis(id, from, to, state, total, chunkNo, caller, language, now, chunkNo == 0 ? now : null);
+  }
+
+  private void addChunk(String analysis, int no, List<String> ids) {
+    jdbc.sql("INSERT INTO impact_chunk (analysis_id, chunk_no, first_flow, last_flow, size, done) "
+        + "VALUES (:a, :n, :first, :last, :size, FALSE)").param("a", analysis).param("n", no)
+        .param("first", ids.get(0)).param("last", ids.get(ids.size() - 1)).param("size", ids.size()).update();
+  }
+
+  @Override
+  public Optional<Analysis> get(String id) {
+    return jdbc.sql("SELECT * FROM impact_analysis WHERE id = :id").param("id", id)
+        .query((rs, n) -> new Analysis(rs.getString("id"), rs.getString("from_edition"), rs.getString("to_edition"),
+            rs.getString("state"), rs.getLong("total"), rs.getInt("chunks"), rs.getString("caller"),
+            rs.getString("language"), instant(rs, "created_at"), instant(rs, "finished_at")))
+        .optional();
+  }
+
+  @Override
+  public Progress progress(String id) {
+    long[] chunks = jdbc.sql("SELECT COALESCE(SUM(size), 0) AS flows, COUNT(*) AS chunks FROM impact_chunk "
+        + "WHERE analysis_id = :id AND done = TRUE").param("id", id)
+        .query((rs, n) -> new long[] {rs.getLong("flows"), rs.getLong("chunks")}).single();
+    long[] counts = jdbc.sql("SELECT "
+        + "COALESCE(SUM(CASE WHEN changes THEN 1 ELSE 0 END), 0) AS changed, "
+        + "COALESCE(SUM(CASE WHEN verdict_changed THEN 1 ELSE 0 END), 0) AS verdicts, "
+        + "COALESCE(SUM(CASE WHEN contracts_to_amend > 0 THEN 1 ELSE 0 END), 0) AS amend, "
+        + "COALESCE(SUM(CASE WHEN error IS NOT NULL THEN 1 ELSE 0 END), 0) AS errors "
+        + "FROM impact_result WHERE analysis_id = :id").param("id", id)
+        .query((rs, n) -> new long[] {rs.getLong("changed"), rs.getLong("verdicts"), rs.getLong("amend"),
+            rs.getLong("errors")}).single();
+    return new Progress(chunks[0], (int) chunks[1], counts[0], counts[1], counts[2], counts[3]);
+  }
+
+  @Override
+  public List<Chunk> chunks(String id) {
+    return jdbc.sql("SELECT * FROM impact_chunk WHERE analysis_id = :id ORDER BY chunk_no").param("id", id)
+        .query(JdbcImpactStore::chunk).list();
+  }
+
+  private static Chunk chunk(ResultSet rs, int n) throws SQLException {
+    return new Chunk(rs.getString("analysis_id"), rs.getInt("chunk_no"), rs.getString("first_flow"),
+        rs.getString("last_flow"), rs.getInt("size"), rs.getBoolean("done"), rs.getString("worker"));
+  }
+
+  @Override
+  public List<ChunkFlow> flows(Chunk chunk) {
+    Instant asOf = get(chunk.analysisId()).orElseThrow().createdAt();
+    return flows.range(asOf, chunk.firstFlow(), chunk.lastFlow(), chunk.size()).stream()
+        .map(r -> new ChunkFlow(r.id, r.version + 1, r.mediaType, r.content)).toList();
+  }
+
+  @Override
+  @Transactional
+  public boolean complete(Chunk chunk, String worker, List<Result> results) {
+    // the chunk row is claimed first: a second completion waits for the first and then finds it done
+    int claimed = jdbc.sql("UPDATE impact_chunk SET done = TRUE, worker = :worker, finished_at = :at "
+        + "WHERE analysis_id = :a AND chunk_no = :n AND done = FALSE").param("worker", worker)
+        .param("at", at(clock.instant())).param("a", chunk.analysisId()).param("n", chunk.chunkNo()).update();
+    if (claimed == 0) {
+      return false;
+    }
+    for (Result r : results) {
+      jdbc.sql("INSERT INTO impact_result (analysis_id, flow_id, flow_version, chunk_no, from_verdict, to_verdict, "
+          + "verdict_changed, changes, contracts_to_amend, error, detail_gzip) VALUES (:a, :flow, :version, :n, "
+          + ":fromVerdict, :toVerdict, :verdictChanged, :changes, :amend, :error, :detail)")
+          .param("a", chunk.analysisId()).param("flow", r.flowId()).param("version", r.flowVersion())
+          .param("n", chunk.chunkNo()).param("fromVerdict", r.fromVerdict()).param("toVerdict", r.toVerdict())
+          .param("verdictChanged", r.verdictChanged()).param("changes", r.changes())
+          .param("amend", r.contractsToAmend()).param("error", r.error())
+          .param("detail", r.detail() == null ? null : JdbcDecisionLog.gzip(r.detail()), java.sql.Types.BINARY)
+          .update();
+    }
+    jdbc.sql("UPDATE impact_analysis SET state = 'DONE', finished_at = :at WHERE id = :a AND state = 'RUNNING' "
+        + "AND NOT EXISTS (SELECT 1 FROM impact_chunk c WHERE c.analysis_id = :a AND c.done = FALSE)")
+        .param("at", at(clock.instant())).param("a", chunk.analysisId()).update();
+    return true;
+  }
+
+  @Override
+  public ResultPage results(String id, boolean changedOnly, String after, int limit) {
+    List<Result> rows = jdbc.sql("SELECT * FROM impact_result WHERE analysis_id = :a AND flow_id > :after "
+        + "AND (changes = TRUE OR :all = TRUE) ORDER BY flow_id LIMIT :limit").param("a", id)
+        .param("after", after == null ? "" : after).param("all", !changedOnly).param("limit", limit + 1)
+        .query(JdbcImpactStore::result).list();
+    List<Result> page = rows.size() > limit ? rows.subList(0, limit) : rows;
+    return new ResultPage(List.copyOf(page), rows.size() > limit ? page.get(page.size() - 1).flowId() : null);
+  }
+
+  @Override
+  public void eachResult(String id, boolean changedOnly, Consumer<Result> each) {
+    String after = null;
+    do {
+      ResultPage page = results(id, changedOnly, after, 500);
+      page.results().forEach(each);
+      after = page.next();
+    } while (after != null);
+  }
+
+  private static Result result(ResultSet rs, int n) throws SQLException {
+    byte[] detail = rs.getBytes("detail_gzip");
+    return new Result(rs.getString("flow_id"), rs.getLong("flow_version"), rs.getString("from_verdict"),
+        rs.getString("to_verdict"), rs.getBoolean("verdict_changed"), rs.getBoolean("changes"),
+        rs.getInt("contracts_to_amend"), rs.getString("error"), detail == null ? null : JdbcDecisionLog.gunzip(detail));
+  }
+
+  private static OffsetDateTime at(Instant i) {
+    return i.atOffset(ZoneOffset.UTC);
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+    return t == null ? null : t.toInstant();
+  }
+}
