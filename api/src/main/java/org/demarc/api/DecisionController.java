@@ -26,6 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping(path = "/api/v1/decisions", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "registry", description = "flows kept with their versions; every decision recorded")
 class DecisionController {
+  /** A pseudonym the masking wrote ({@link Masking}). */
+  private static final java.util.regex.Pattern MASKED = java.util.regex.Pattern.compile("masked-[0-9a-f]{12}");
   private final DecisionLog log;
   private final DecisionWriter writer;
   private final JsonMapper mapper;
@@ -50,11 +52,13 @@ class DecisionController {
    * @param recordedEngineVersion the engine it was decided by
    * @param currentEngineVersion the engine it was replayed by
    * @param same whether the answer is unchanged
+   * @param inputMasked whether the recorded input was masked: it replays with its pseudonyms, which keep its
+   *     structure, and texts (which quote names) are not compared
    * @param comparison the difference, shaped as an edition comparison (recorded → now)
    */
   record ReplayResponse(String decisionId, String replayOf, Instant recordedAt, String recordedRuleSetHash,
       String currentRuleSetHash, String recordedEngineVersion, String currentEngineVersion, boolean same,
-      Replays.Diff comparison) {}
+      boolean inputMasked, Replays.Diff comparison) {}
 
   @Operation(summary = "Replay a recorded evaluation under the current rule set",
       description = "Evaluates the recorded input again, under the recorded edition and the rules now loaded, and "
@@ -88,9 +92,11 @@ class DecisionController {
     }
     String language = d.language() == null ? "en" : d.language();
     tools.jackson.databind.JsonNode recorded = mapper.readTree(d.result()).path("result");
-    Replays.Diff diff = Replays.diff(recorded, writer.tree(now, language).path("result"));
+    boolean masked = MASKED.matcher(d.input()).find();
+    Replays.Diff diff = Replays.diff(recorded, writer.tree(now, language).path("result"), !masked);
     return new ReplayResponse(now.decisionId(), d.id(), d.recordedAt(), d.ruleSetHash(),
-        now.provenance().contentHash(), d.engineVersion(), now.provenance().engineVersion(), diff.same(), diff);
+        now.provenance().contentHash(), d.engineVersion(), now.provenance().engineVersion(), diff.same(), masked,
+        diff);
   }
 
   private static ApiProblem notReplayable(String id, String reason) {

@@ -21,12 +21,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param decisionMasking JSON pointers into a decision's input whose values are replaced by pseudonyms in the stored
  *     copy (not in the answer); {@code *} matches any array element or field, e.g. {@code /parties/*}{@code /name}
  * @param impactChunkSize flows per chunk of an impact analysis (the unit an instance claims)
+ * @param instanceName this instance's name in the job table (default: host name and process id)
+ * @param jobThreads threads analysing chunks (default: the processors)
+ * @param jobPollingMillis how often an instance looks for chunks to claim
+ * @param jobHeartbeatSeconds how often a running chunk's heartbeat is written; after four missed ones another
+ *     instance claims it
  */
 @ConfigurationProperties("demarc")
 record DemarcProperties(
     Edition defaultEdition, Integer batchMaxItems, Long maxBodyBytes, Integer maxSegments, Integer maxRecipients,
     Long maxWork, Integer maxConcurrent, Long queueWaitMillis, Integer retryAfterSeconds, Boolean recordAdHocDecisions,
-    java.util.List<String> decisionMasking, Integer impactChunkSize) {
+    java.util.List<String> decisionMasking, Integer impactChunkSize, String instanceName, Integer jobThreads,
+    Long jobPollingMillis, Integer jobHeartbeatSeconds) {
 
   DemarcProperties {
     defaultEdition = defaultEdition == null ? Edition.newest() : defaultEdition;
@@ -41,6 +47,11 @@ record DemarcProperties(
     recordAdHocDecisions = recordAdHocDecisions != null && recordAdHocDecisions;
     decisionMasking = decisionMasking == null ? java.util.List.of() : java.util.List.copyOf(decisionMasking);
     impactChunkSize = impactChunkSize == null ? 500 : impactChunkSize;
+    instanceName = instanceName == null || instanceName.isBlank()
+        ? java.lang.management.ManagementFactory.getRuntimeMXBean().getName() : instanceName;
+    jobThreads = jobThreads == null ? Runtime.getRuntime().availableProcessors() : jobThreads;
+    jobPollingMillis = jobPollingMillis == null ? 1000L : jobPollingMillis;
+    jobHeartbeatSeconds = jobHeartbeatSeconds == null ? 5 : jobHeartbeatSeconds;
   }
 
   /** The limits every request is checked against, shared with the CLI's. */

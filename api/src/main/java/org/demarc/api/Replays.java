@@ -51,8 +51,11 @@ final class Replays {
     }
   }
 
-  /** Compares two evaluation results ({@code result} of an evaluation answer). */
-  static Diff diff(JsonNode recorded, JsonNode now) {
+  /**
+   * Compares two evaluation results ({@code result} of an evaluation answer); texts only when {@code compareText}
+   * (a masked input's texts quote its pseudonyms, not the names the recorded answer quoted).
+   */
+  static Diff diff(JsonNode recorded, JsonNode now, boolean compareText) {
     Map<String, JsonNode> before = byId(recorded.path("findings"));
     Map<String, JsonNode> after = byId(now.path("findings"));
     List<JsonNode> added = new ArrayList<>();
@@ -73,14 +76,16 @@ final class Replays {
       compare(changes, "kind", f.path("kind"), g.path("kind"));
       compare(changes, "strength", strength(recorded, f), strength(now, g));
       compare(changes, "party", f.path("party"), g.path("party"));
-      compare(changes, "text", f.path("message"), g.path("message"));
+      if (compareText) {
+        compare(changes, "text", f.path("message"), g.path("message"));
+      }
       compare(changes, "review", f.path("needsHumanReview"), g.path("needsHumanReview"));
       if (!changes.isEmpty()) {
         changed.add(new Change(id, f, g, List.copyOf(changes)));
       }
     });
-    Map<String, JsonNode> ra = shares(recorded.path("responsibilities"));
-    Map<String, JsonNode> rb = shares(now.path("responsibilities"));
+    Map<String, JsonNode> ra = shares(recorded.path("responsibilities"), compareText);
+    Map<String, JsonNode> rb = shares(now.path("responsibilities"), compareText);
     String fromVerdict = recorded.path("verdict").asString();
     String toVerdict = now.path("verdict").asString();
     return new Diff(now.path("flowId").asString(null), recorded.path("edition").asString(),
@@ -107,11 +112,12 @@ final class Replays {
   }
 
   /** Each party's share of each responsibility group, keyed by who holds which type where. */
-  private static Map<String, JsonNode> shares(JsonNode groups) {
+  private static Map<String, JsonNode> shares(JsonNode groups, boolean compareText) {
     Map<String, JsonNode> out = new LinkedHashMap<>();
     for (JsonNode r : groups) {
       for (JsonNode p : r.path("parties")) {
-        String key = p.asString() + "|" + r.path("type") + "|" + r.path("segments") + "|" + r.path("threats");
+        String key = p.asString() + "|" + r.path("type") + "|" + r.path("segments") + "|" + r.path("threats")
+            + (compareText ? "|" + r.path("scope") : "");
         if (!out.containsKey(key)) {
           tools.jackson.databind.node.ObjectNode share = ((tools.jackson.databind.node.ObjectNode) r).deepCopy();
           share.putArray("parties").add(p.asString());

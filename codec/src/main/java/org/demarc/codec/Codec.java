@@ -111,6 +111,14 @@ public final class Codec {
         gen.writeString(value.in(language.get()));
       }
     });
+    // reading back what was written in one language: the same string in both
+    module.addDeserializer(Text.class, new tools.jackson.databind.ValueDeserializer<Text>() {
+      @Override
+      public Text deserialize(JsonParser p, tools.jackson.databind.DeserializationContext ctxt) {
+        String s = p.getValueAsString();
+        return new Text(s, s);
+      }
+    });
     return module;
   }
 

@@ -1,0 +1,178 @@
+package org.demarc.api;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.demarc.codec.Codec;
+import org.demarc.engine.DemarcEngine;
+import org.demarc.engine.InvalidFlowException;
+import org.demarc.model.Contract;
+import org.demarc.model.DataFlow;
+import org.demarc.model.Edition;
+import org.demarc.model.result.FlowImpact;
+import org.demarc.registry.ContractRegistry;
+import org.demarc.registry.DocumentRegistry;
+import org.demarc.registry.ImpactStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Impact analyses as background jobs on db-scheduler: an analysis is split into chunks of flows, each a one-time task
+ * in the shared database that any instance may claim. An instance that dies mid-chunk stops sending heartbeats; after
+ * a few missed ones another instance claims the chunk again. A chunk's results are written with its completion in one
+ * transaction (the store refuses a second completion), so each flow's result is recorded once.
+ */
+@Component
+class ImpactJobs implements SmartLifecycle {
+  private static final Logger LOG = LoggerFactory.getLogger(ImpactJobs.class);
+  private static final String TASK = "impact-chunk";
+
+  private final ImpactStore store;
+  private final ContractRegistry contracts;
+  private final DemarcEngine engine;
+  private final DemarcProperties properties;
+  private final TransactionTemplate tx;
+  private final String worker;
+  private final OneTimeTask<String> task;
+  private final Scheduler scheduler;
+  private final YAMLMapper yaml = Codec.strictYaml();
+  private final JsonMapper ja = Codec.answers(JsonMapper.builder()).addModule(Codec.textIn(() -> "ja")).build();
+  private final JsonMapper en = Codec.answers(JsonMapper.builder()).addModule(Codec.textIn(() -> "en")).build();
+  private final AtomicLong chunksRun = new AtomicLong();
+  private final AtomicLong flowsEvaluated = new AtomicLong();
+  private volatile boolean running;
+
+  ImpactJobs(DataSource dataSource, ImpactStore store, ContractRegistry contracts, DemarcEngine engine,
+      DemarcProperties properties, TransactionTemplate tx) {
+    this.store = store;
+    this.contracts = contracts;
+    this.engine = engine;
+    this.properties = properties;
+    this.tx = tx;
+    this.worker = properties.instanceName();
+    this.task = Tasks.oneTime(TASK, String.class).execute((instance, context) -> run(instance.getData()));
+    this.scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), task)
+        .schedulerName(new SchedulerName.Fixed(worker))
+        .threads(properties.jobThreads())
+        .pollingInterval(Duration.ofMillis(properties.jobPollingMillis()))
+        .heartbeatInterval(Duration.ofSeconds(properties.jobHeartbeatSeconds()))
+        .missedHeartbeatsLimit(4)
+        .shutdownMaxWait(Duration.ofSeconds(10))
+        .enableImmediateExecution()
+        .build();
+  }
+
+  /**
+   * Starts an analysis: the flows stored now, in chunks, each scheduled as a task in the same transaction (so an
+   * analysis is never left with chunks nobody will run).
+   */
+  ImpactStore.Analysis start(String id, Edition from, Edition to, String caller, String language) {
+    return tx.execute(status -> {
+      ImpactStore.Analysis a = store.create(id, from.name(), to.name(), caller, language, properties.impactChunkSize());
+      for (ImpactStore.Chunk c : store.chunks(id)) {
+        scheduler.schedule(task.instance(id + "#" + c.chunkNo(), id + "|" + c.chunkNo()), Instant.now());
+      }
+      return a;
+    });
+  }
+
+  private void run(String data) {
+    String analysisId = data.substring(0, data.lastIndexOf('|'));
+    int chunkNo = Integer.parseInt(data.substring(data.lastIndexOf('|') + 1));
+    ImpactStore.Analysis a = store.get(analysisId).orElse(null);
+    if (a == null) {
+      return;
+    }
+    ImpactStore.Chunk chunk = store.chunks(analysisId).stream().filter(c -> c.chunkNo() == chunkNo).findFirst()
+        .orElse(null);
+    if (chunk == null || chunk.done()) {
+      return;
+    }
+    Edition from = Edition.valueOf(a.from());
+    Edition to = Edition.valueOf(a.to());
+    JsonMapper mapper = "ja".equals(a.language()) ? ja : en;
+    List<ImpactStore.Result> results = new ArrayList<>(chunk.size());
+    for (ImpactStore.ChunkFlow f : store.flows(chunk)) {
+      results.add(analyse(f, from, to, mapper));
+      flowsEvaluated.incrementAndGet();
+    }
+    chunksRun.incrementAndGet();
+    if (!store.complete(chunk, worker, results)) {
+      LOG.info("impact chunk {}#{} was completed by another instance", analysisId, chunkNo);
+    }
+  }
+
+  private ImpactStore.Result analyse(ImpactStore.ChunkFlow f, Edition from, Edition to, JsonMapper mapper) {
+    try {
+      DataFlow flow = yaml.readValue(f.content(), DataFlow.class);
+      List<Contract> linked = new ArrayList<>();
+      for (DocumentRegistry.Stored c : contracts.covering(f.id())) {
+        linked.add(yaml.readValue(c.content(), Contract.class));
+      }
+      FlowImpact impact = engine.impact(flow, linked, from, to);
+      return new ImpactStore.Result(f.id(), f.version(), impact.fromVerdict().name(), impact.toVerdict().name(),
+          impact.verdictChanged(), impact.changes(), impact.contractsToAmend().size(), null,
+          mapper.writeValueAsString(impact));
+    } catch (InvalidFlowException e) {
+      return error(f, "invalid: " + e.violations().stream().map(v -> v.pointer() + " " + v.code()).toList());
+    } catch (RuntimeException e) {
+      return error(f, e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  private static ImpactStore.Result error(ImpactStore.ChunkFlow f, String why) {
+    String cut = why.length() > 1900 ? why.substring(0, 1900) + "…" : why;
+    return new ImpactStore.Result(f.id(), f.version(), null, null, false, false, 0, cut, null);
+  }
+
+  /** Chunks this instance has analysed (for the two-instance test and metrics). */
+  long chunksRun() {
+    return chunksRun.get();
+  }
+
+  /** Flows this instance has evaluated. */
+  long flowsEvaluated() {
+    return flowsEvaluated.get();
+  }
+
+  String worker() {
+    return worker;
+  }
+
+  @Override
+  public void start() {
+    scheduler.start();
+    running = true;
+  }
+
+  @Override
+  public void stop() {
+    running = false;
+    scheduler.stop();
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  /** Stops with the decision writer, after the web server, before the database closes. */
+  @Override
+  public int getPhase() {
+    return SmartLifecycle.DEFAULT_PHASE - 4096;
+  }
+}
