@@ -1,8 +1,8 @@
 package org.demarc.api;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerName;
-import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.time.Duration;
@@ -48,7 +48,11 @@ class ImpactJobs implements SmartLifecycle {
   private final TransactionTemplate tx;
   private final String worker;
   private final OneTimeTask<String> task;
-  private final Scheduler scheduler;
+  private final DataSource dataSource;
+  /** Schedules chunks (joining the caller's transaction); works whether or not this instance runs jobs. */
+  private final SchedulerClient client;
+  /** Runs chunks; built at each start (a stopped scheduler cannot start again, and a test context may restart). */
+  private Scheduler scheduler;
   private final YAMLMapper yaml = Codec.strictYaml();
   private final JsonMapper ja = Codec.answers(JsonMapper.builder()).addModule(Codec.textIn(() -> "ja")).build();
   private final JsonMapper en = Codec.answers(JsonMapper.builder()).addModule(Codec.textIn(() -> "en")).build();
@@ -65,14 +69,18 @@ class ImpactJobs implements SmartLifecycle {
     this.tx = tx;
     this.worker = properties.instanceName();
     this.task = Tasks.oneTime(TASK, String.class).execute((instance, context) -> run(instance.getData()));
-    this.scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), task)
+    this.dataSource = new TransactionAwareDataSourceProxy(dataSource);
+    this.client = SchedulerClient.Builder.create(this.dataSource, task).build();
+  }
+
+  private Scheduler newScheduler() {
+    return Scheduler.create(dataSource, task)
         .schedulerName(new SchedulerName.Fixed(worker))
         .threads(properties.jobThreads())
         .pollingInterval(Duration.ofMillis(properties.jobPollingMillis()))
         .heartbeatInterval(Duration.ofSeconds(properties.jobHeartbeatSeconds()))
         .missedHeartbeatsLimit(4)
         .shutdownMaxWait(Duration.ofSeconds(10))
-        .enableImmediateExecution()
         .build();
   }
 
@@ -84,7 +92,7 @@ class ImpactJobs implements SmartLifecycle {
     return tx.execute(status -> {
       ImpactStore.Analysis a = store.create(id, from.name(), to.name(), caller, language, properties.impactChunkSize());
       for (ImpactStore.Chunk c : store.chunks(id)) {
-        scheduler.schedule(task.instance(id + "#" + c.chunkNo(), id + "|" + c.chunkNo()), Instant.now());
+        client.schedule(task.instance(id + "#" + c.chunkNo(), id + "|" + c.chunkNo()), Instant.now());
       }
       return a;
     });
@@ -155,6 +163,7 @@ class ImpactJobs implements SmartLifecycle {
 
   @Override
   public void start() {
+    scheduler = newScheduler();
     scheduler.start();
     running = true;
   }

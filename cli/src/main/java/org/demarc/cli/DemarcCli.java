@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
     description = {"", "demarc: check flows of medical information against the MHLW guideline on responsibility "
         + "demarcation points (医療情報システムの安全管理に関するガイドライン 6.9-6.11), offline, the way a pipeline "
         + "runs a policy check.", ""},
-    subcommands = {EvaluateCommand.class, CompareCommand.class, CheckContractsCommand.class,
+    subcommands = {EvaluateCommand.class, CompareCommand.class, CheckContractsCommand.class, ImpactCommand.class,
         ReviewContractCommand.class, ValidateCommand.class, RulesCommand.class, CommandLine.HelpCommand.class,
         AutoComplete.GenerateCompletion.class},
     commandListHeading = "%ncommands:%n",

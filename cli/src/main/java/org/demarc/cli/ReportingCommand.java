@@ -20,7 +20,7 @@ abstract class ReportingCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Session s = parent.session(lang.lang);
-    Session.Format format = Session.Format.of(report.format, List.of(Session.Format.values()));
+    Session.Format format = Session.Format.of(report.format, Session.Format.REPORTS);
     return run(s, s.new Output(format, report.output), Session.failOn(report.failOn));
   }
 

@@ -266,6 +266,160 @@ final class Session {
    */
   record ContractList(List<Contract> contracts) {}
 
+  // ----- impact
+
+  /** What {@code demarc impact} found in a directory: the contracts, and the flow files to analyse one by one. */
+  private record Tree(List<Path> flowFiles, Map<String, List<Contract>> contractsByFlow, List<String> problems) {}
+
+  /**
+   * {@code demarc impact DIR}: every flow file under DIR (YAML or JSON; a file with {@code flow:} and
+   * {@code contracts:} brings its own contracts) analysed under two editions with the contracts linked to it (a
+   * contract file's {@code flows}), one flow at a time so memory stays bounded by the contracts and the report.
+   */
+  int impact(String dir, Edition from, Edition to, Output output, String failOn, boolean progress) {
+    Path root = Path.of(dir);
+    if (!Files.isDirectory(root)) {
+      throw new BadInput(dir + ": not a directory");
+    }
+    Tree tree = scan(root);
+    long total = tree.flowFiles().size();
+    long done = 0;
+    long changed = 0;
+    long verdicts = 0;
+    long amend = 0;
+    long errors = tree.problems().size();
+    List<org.demarc.model.result.FlowImpact> shown = new ArrayList<>();
+    List<Object> all = new ArrayList<>();
+    StringBuilder csv = new StringBuilder(org.demarc.report.ImpactCsv.HEADER);
+    List<String> errorLines = new ArrayList<>(tree.problems());
+    for (Path file : tree.flowFiles()) {
+      Input in = read(file.toString());
+      org.demarc.model.result.FlowImpact impact = null;
+      String flowId = root.relativize(file).toString();
+      String error = null;
+      try {
+        JsonNode node = parse(in, JsonNode.class);
+        DataFlow flow;
+        List<Contract> contracts = new ArrayList<>();
+        if (node.has("flow")) {
+          ContractCheckRequest request = parse(in, ContractCheckRequest.class);
+          flow = request.flow();
+          if (request.contracts() != null) {
+            contracts.addAll(request.contracts());
+          }
+        } else {
+          flow = parse(in, DataFlow.class);
+        }
+        if (flow == null || flow.id() == null) {
+          throw new BadInput(in.label() + ": the flow has no id");
+        }
+        flowId = flow.id();
+        contracts.addAll(tree.contractsByFlow().getOrDefault(flow.id(), List.of()));
+        DataFlow f = flow;
+        impact = checked(in, () -> engines.get().impact(f, contracts, from, to));
+      } catch (BadInput e) {
+        error = String.join("; ", e.lines());
+        errorLines.addAll(e.lines());
+        errors++;
+      }
+      done++;
+      if (impact != null && impact.changes()) {
+        changed++;
+        if (shown.size() < 500) {
+          shown.add(impact);
+        }
+      }
+      if (impact != null && impact.verdictChanged()) {
+        verdicts++;
+      }
+      if (impact != null && !impact.contractsToAmend().isEmpty()) {
+        amend++;
+      }
+      if (output.format == Format.CSV) {
+        csv.append(org.demarc.report.ImpactCsv.row(flowId, 0, error, impact));
+      } else if (output.format == Format.JSON) {
+        all.add(impact != null ? impact : Map.of("flowId", flowId, "error", error));
+      }
+      if (progress) {
+        progress(done, total);
+      }
+    }
+    if (progress && total > 0) {
+      err.println();
+    }
+    for (String line : errorLines) {
+      err.println("demarc: " + line);
+    }
+    org.demarc.report.ImpactSummary summary = new org.demarc.report.ImpactSummary(root.getFileName() == null
+        ? dir : root.getFileName().toString(), from, to, "DONE", done, total, changed, verdicts, amend, errors);
+    switch (output.format) {
+      case CSV -> output.write(csv.toString());
+      case JSON -> {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("summary", summary);
+        doc.put("flows", all);
+        output.write(json(doc));
+      }
+      default -> output.write(output.render(org.demarc.report.Report.impact(summary, shown,
+          Math.max(0, changed - shown.size()), language)));
+    }
+    if (!tree.problems().isEmpty() || errors > 0) {
+      return BAD_INPUT;
+    }
+    boolean open = switch (failOn) {
+      case "any" -> changed > 0;
+      case "verdict" -> verdicts > 0 || amend > 0;
+      default -> false;
+    };
+    return open ? FINDINGS : OK;
+  }
+
+  private void progress(long done, long total) {
+    int width = 30;
+    int filled = total == 0 ? width : (int) (done * width / total);
+    err.print("\r[" + "#".repeat(filled) + "-".repeat(width - filled) + "] " + done + "/" + total + " flows");
+    err.flush();
+  }
+
+  /** Finds the flow files under the directory and reads the contracts (linked to flows by their {@code flows}). */
+  private Tree scan(Path root) {
+    List<Path> files;
+    try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+      files = walk.filter(Files::isRegularFile).filter(p -> {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml");
+      }).sorted().toList();
+    } catch (IOException e) {
+      throw new BadInput(root + ": cannot read: " + e.getMessage());
+    }
+    List<Path> flows = new ArrayList<>();
+    Map<String, List<Contract>> contracts = new LinkedHashMap<>();
+    List<String> problems = new ArrayList<>();
+    for (Path file : files) {
+      try {
+        Input in = read(file.toString());
+        JsonNode node = parse(in, JsonNode.class);
+        if (node.has("clauses") || node.has("counterparty")) {
+          Contract c = parse(in, Contract.class);
+          for (String flow : c.flowIds()) {
+            contracts.computeIfAbsent(flow, k -> new ArrayList<>()).add(c);
+          }
+        } else if (node.has("contracts") && !node.has("flow")) {
+          for (Contract c : parse(in, ContractList.class).contracts()) {
+            for (String flow : c.flowIds()) {
+              contracts.computeIfAbsent(flow, k -> new ArrayList<>()).add(c);
+            }
+          }
+        } else {
+          flows.add(file);
+        }
+      } catch (BadInput e) {
+        problems.addAll(e.lines());
+      }
+    }
+    return new Tree(flows, contracts, problems);
+  }
+
   Input one(List<String> files, String what) {
     if (files.size() != 1) {
       throw new BadInput(files.isEmpty() ? "name the " + what + " file, or - for standard input"
@@ -418,7 +572,10 @@ final class Session {
   }
 
   enum Format {
-    TEXT, JSON, MARKDOWN, HTML, SARIF;
+    TEXT, JSON, MARKDOWN, HTML, SARIF, CSV;
+
+    /** The formats of the commands that report on one subject. */
+    static final List<Format> REPORTS = List.of(TEXT, JSON, MARKDOWN, HTML, SARIF);
 
     static Format of(String value, List<Format> allowed) {
       for (Format f : allowed) {

@@ -65,6 +65,14 @@ class DemarcCliTest {
     return EXAMPLES.resolve(name).toString();
   }
 
+  private static String exampleText(String name) {
+    try {
+      return java.nio.file.Files.readString(EXAMPLES.resolve(name));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   // ----- exit codes on the scenario files
 
   record Scenario(String name, String flowYaml, String edition, String verdict) {
@@ -387,5 +395,65 @@ class DemarcCliTest {
     assertThat(r.exit()).isEqualTo(DemarcCli.OK);
     assertThat(r.out()).contains("usage: demarc <command>").isEqualTo(run("", "help").out()).isEqualTo(run("", "--help").out());
     assertThat(run("", "--version").out()).startsWith("demarc ");
+  }
+
+  @Test
+  void impactAnalysesADirectoryOfFlowsAndContractsLikeTheService(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    // a flow with its contracts in one file, a flow in a file of its own with a contract file linking to it,
+    // a flow from the examples, and a broken file
+    java.nio.file.Files.writeString(dir.resolve("procurement.json"), exampleText("procurement-check.json"));
+    tools.jackson.databind.node.ObjectNode own = (tools.jackson.databind.node.ObjectNode) JSON.readTree(
+        exampleText("procurement-check.json")).get("flow").deepCopy();
+    own.put("id", "own-file");
+    java.nio.file.Files.createDirectories(dir.resolve("flows"));
+    java.nio.file.Files.writeString(dir.resolve("flows/own.json"), JSON.writeValueAsString(own));
+    tools.jackson.databind.node.ObjectNode contract = (tools.jackson.databind.node.ObjectNode) JSON.readTree(
+        exampleText("procurement-check.json")).get("contracts").get(1).deepCopy();
+    contract.putArray("flows").add("own-file");
+    java.nio.file.Files.writeString(dir.resolve("flows/net-contract.json"), JSON.writeValueAsString(contract));
+    java.nio.file.Files.writeString(dir.resolve("regional-care.json"), exampleText("regional-care.json"));
+
+    Run json = run("", "impact", dir.toString(), "--from", "E2007_V2", "--to", "E2008_V3", "--format", "json",
+        "--no-progress");
+    assertThat(json.exit()).as(json.err()).isIn(0, 1);
+    tools.jackson.databind.JsonNode doc = JSON.readTree(json.out());
+    assertThat(doc.at("/summary/total").asLong()).isEqualTo(3);
+    for (tools.jackson.databind.JsonNode f : doc.get("flows")) {
+      String id = f.get("flowId").asString();
+      org.demarc.model.DataFlow flow = JSON.readValue(JSON.writeValueAsString(id.equals("own-file") ? own
+          : id.equals("regional-care-1") ? JSON.readTree(exampleText("regional-care.json"))
+          : JSON.readTree(exampleText("procurement-check.json")).get("flow")), org.demarc.model.DataFlow.class);
+      List<org.demarc.model.Contract> contracts = id.equals("own-file")
+          ? List.of(JSON.readValue(JSON.writeValueAsString(contract), org.demarc.model.Contract.class))
+          : id.equals("regional-care-1") ? List.of()
+          : List.of(JSON.readValue(JSON.readTree(exampleText("procurement-check.json")).get("contracts").toString(),
+              org.demarc.model.Contract[].class));
+      org.demarc.model.result.FlowImpact expected = ENGINE.impact(flow, contracts, org.demarc.model.Edition.E2007_V2,
+          org.demarc.model.Edition.E2008_V3);
+      assertThat(f.get("toVerdict").asString()).as(id).isEqualTo(expected.toVerdict().name());
+      assertThat(f.get("findingsAdded")).as(id).hasSize(expected.findingsAdded().size());
+      assertThat(f.get("contracts")).as(id).hasSize(expected.contracts().size());
+      int expectedExit = doc.at("/summary/verdictChanged").asLong() > 0
+          || doc.at("/summary/contractsToAmend").asLong() > 0 ? 1 : 0;
+      assertThat(json.exit()).isEqualTo(expectedExit);
+    }
+
+    Run csv = run("", "impact", dir.toString(), "--format", "csv", "--no-progress");
+    assertThat(csv.out().lines().count()).isEqualTo(4);
+    assertThat(csv.out()).startsWith("flow_id,flow_version,from_verdict").contains("own-file,");
+    Run text = run("", "impact", dir.toString(), "--progress", "--fail-on", "never");
+    assertThat(text.exit()).isZero();
+    assertThat(text.err()).contains("3/3 flows");
+    Run ja = run("", "impact", dir.toString(), "--lang", "ja", "--format", "markdown", "--no-progress");
+    assertThat(ja.out()).contains("影響分析");
+
+    java.nio.file.Files.writeString(dir.resolve("broken.yaml"), "id: [unclosed");
+    Run broken = run("", "impact", dir.toString(), "--format", "csv", "--no-progress");
+    assertThat(broken.exit()).as("a file that cannot be read is bad input; the others are analysed").isEqualTo(2);
+    assertThat(broken.err()).contains("broken.yaml");
+    assertThat(broken.out().lines().count()).isEqualTo(4);
+    assertThat(run("", "impact", dir.resolve("nothing-here").toString()).exit()).isEqualTo(2);
+    assertThat(run("", "impact", dir.toString(), "--format", "sarif").exit()).isEqualTo(2);
   }
 }
