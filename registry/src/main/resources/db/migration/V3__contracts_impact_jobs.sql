@@ -36,6 +36,8 @@ CREATE INDEX doc_link_target ON doc_link (kind, target);
 ALTER TABLE decision ADD COLUMN language VARCHAR(8);
 ALTER TABLE decision ADD COLUMN input_gzip BYTEA;
 ALTER TABLE decision ALTER COLUMN input DROP NOT NULL;
+-- finding ids inline with the row (H2 keeps TEXT apart as a large object, several KB each)
+ALTER TABLE decision ALTER COLUMN finding_ids SET DATA TYPE VARCHAR(1000000);
 
 CREATE TABLE impact_analysis (
   id            VARCHAR(64)  PRIMARY KEY,

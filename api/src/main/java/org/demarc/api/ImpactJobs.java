@@ -114,8 +114,10 @@ class ImpactJobs implements SmartLifecycle {
     Edition to = Edition.valueOf(a.to());
     JsonMapper mapper = "ja".equals(a.language()) ? ja : en;
     List<ImpactStore.Result> results = new ArrayList<>(chunk.size());
+    java.util.Map<String, List<DocumentRegistry.Stored>> linked = contracts.coveringRange(chunk.firstFlow(),
+        chunk.lastFlow());
     for (ImpactStore.ChunkFlow f : store.flows(chunk)) {
-      results.add(analyse(f, from, to, mapper));
+      results.add(analyse(f, linked.getOrDefault(f.id(), List.of()), from, to, mapper));
       flowsEvaluated.incrementAndGet();
     }
     chunksRun.incrementAndGet();
@@ -124,11 +126,12 @@ class ImpactJobs implements SmartLifecycle {
     }
   }
 
-  private ImpactStore.Result analyse(ImpactStore.ChunkFlow f, Edition from, Edition to, JsonMapper mapper) {
+  private ImpactStore.Result analyse(ImpactStore.ChunkFlow f, List<DocumentRegistry.Stored> covering, Edition from,
+      Edition to, JsonMapper mapper) {
     try {
       DataFlow flow = yaml.readValue(f.content(), DataFlow.class);
       List<Contract> linked = new ArrayList<>();
-      for (DocumentRegistry.Stored c : contracts.covering(f.id())) {
+      for (DocumentRegistry.Stored c : covering) {
         linked.add(yaml.readValue(c.content(), Contract.class));
       }
       FlowImpact impact = engine.impact(flow, linked, from, to);

@@ -36,6 +36,19 @@ class JdbcContractRegistry extends JdbcDocuments<ContractRow> implements Contrac
   }
 
   @Override
+  public java.util.Map<String, List<Stored>> coveringRange(String firstFlow, String lastFlow) {
+    java.util.Map<String, List<Stored>> out = new java.util.HashMap<>();
+    java.util.Map<String, Stored> loaded = new java.util.HashMap<>();
+    for (VersionRows.Coverage c : contracts.coverage(firstFlow, lastFlow)) {
+      Stored s = loaded.computeIfAbsent(c.contractId(), id -> get(id).orElse(null));
+      if (s != null) {
+        out.computeIfAbsent(c.flowId(), k -> new java.util.ArrayList<>()).add(s);
+      }
+    }
+    return out;
+  }
+
+  @Override
   public List<Stored> covering(String flowId) {
     return contracts.covering(flowId).stream().map(this::stored).toList();
   }

@@ -50,8 +50,8 @@ class JdbcDecisionLog implements DecisionLog {
     row.engineVersion = d.engineVersion();
     row.verdict = d.verdict();
     row.findingIds = String.join("\n", d.findingIds());
-    row.inputGzip = gzip(d.input());
-    row.resultGzip = gzip(d.result());
+    row.inputGzip = Compression.pack(d.input(), Compression.Kind.INPUT);
+    row.resultGzip = Compression.pack(d.result(), Compression.Kind.answer(d.language()));
     row.language = d.language();
     return row;
   }
@@ -79,7 +79,8 @@ class JdbcDecisionLog implements DecisionLog {
   private static Decision decision(DecisionRow r) {
     return new Decision(r.id, r.recordedAt, r.route, r.caller, r.flowId, r.flowVersion, r.edition, r.ruleSetHash,
         r.engineVersion, r.verdict, r.findingIds.isEmpty() ? List.of() : Arrays.asList(r.findingIds.split("\n")),
-        r.inputGzip != null ? gunzip(r.inputGzip) : r.input, gunzip(r.resultGzip), r.language);
+        r.inputGzip != null ? Compression.unpack(r.inputGzip) : r.input, Compression.unpack(r.resultGzip),
+        r.language);
   }
 
   static byte[] gzip(String text) {

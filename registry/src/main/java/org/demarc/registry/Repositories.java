@@ -44,6 +44,11 @@ final class Repositories {
     @Query("SELECT c.* FROM contract c JOIN doc_link l ON l.kind = 'contract-flow' AND l.doc_id = c.id "
         + "WHERE l.target = :flowId AND c.archived = FALSE ORDER BY c.id")
     List<ContractRow> covering(@Param("flowId") String flowId);
+
+    @Query("SELECT l.target AS flow_id, l.doc_id AS contract_id FROM doc_link l JOIN contract c ON c.id = l.doc_id "
+        + "WHERE l.kind = 'contract-flow' AND l.target >= :first AND l.target <= :last AND c.archived = FALSE "
+        + "ORDER BY l.target, l.doc_id")
+    List<VersionRows.Coverage> coverage(@Param("first") String first, @Param("last") String last);
   }
 
   interface FlowVersions extends CrudRepository<VersionRows.FlowVersionRow, String> {

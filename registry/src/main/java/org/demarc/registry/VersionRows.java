@@ -24,6 +24,9 @@ final class VersionRows {
     }
   }
 
+  /** Which contract covers which flow (a query's rows). */
+  record Coverage(String flowId, String contractId) {}
+
   /** A link from a document to a target (table {@code doc_link}). */
   @Table("doc_link")
   record LinkRow(@Id String kind, String docId, String target) {}

@@ -103,6 +103,9 @@ abstract class RegistryContract {
     assertThatThrownBy(() -> contracts.create(c1, "application/json", "{}", List.of()))
         .isInstanceOf(DocumentRegistry.AlreadyExists.class);
     assertThat(contracts.covering(flow)).extracting(DocumentRegistry.Stored::id).containsExactly(c1, c2);
+    assertThat(contracts.coveringRange(flow, flow).get(flow)).extracting(DocumentRegistry.Stored::id)
+        .containsExactly(c1, c2);
+    assertThat(contracts.coveringRange(flow + "-after", flow + "-after~")).isEmpty();
     contracts.update(c2, 1, "application/yaml", "v: 2", List.of("elsewhere"));
     assertThat(contracts.covering(flow)).extracting(DocumentRegistry.Stored::id).containsExactly(c1);
     contracts.archive(c1, 1);
@@ -222,5 +225,9 @@ abstract class RegistryContract {
     assertThat(read.language()).isEqualTo("en");
     assertThat(read.result()).contains("\"padding\"").hasSize(one.result().length());
     assertThat(JdbcDecisionLog.gzip(read.result()).length).as("stored compressed").isLessThan(200);
+    assertThat(Compression.unpack(Compression.pack(read.result(), Compression.Kind.ANSWER_JA)))
+        .isEqualTo(read.result());
+    assertThat(Compression.unpack(JdbcDecisionLog.gzip("written before dictionaries")))
+        .isEqualTo("written before dictionaries");
   }
 }

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Registry benchmark (issue 13), on the packaged service with its embedded H2 file database:
+#  1. what recording decisions costs POST /api/v1/evaluations: throughput without and with
+#     demarc.record-ad-hoc-decisions=true (same body, same load), and the storage one recorded decision of the typical
+#     flow takes (H2's DISK_SPACE_USED of table decision after a clean stop, divided by the decisions);
+#  2. an impact analysis from edition 2 to the edition 3 draft over FLOWS stored flows (default 100,000, imported
+#     first over HTTP), end to end: flows/s from the analysis' start to its end, the service capped at -Xmx512m.
+# Traffic stays on 127.0.0.1; every run is bounded.
+# Usage: bench/registry.sh [flows] [duration-seconds] [connections]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+FLOWS="${1:-100000}"
+DURATION="${2:-20}"
+CONNECTIONS="${3:-16}"
+PORT="${PORT:-18182}"
+BODY="examples/regional-care.json"
+JAR="api/target/api-0.1.0-SNAPSHOT.jar"
+H2_JAR="$(find ~/.m2/repository/com/h2database/h2 -name 'h2-*.jar' | sort | tail -1)"
+WORK="${WORK_DIR:-/tmp/demarc-registry-bench}"
+
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+[ -f "$JAR" ] || mvn -B -q -DskipTests package
+rm -rf "$WORK" && mkdir -p "$WORK"
+
+SERVER=""
+start() { # data-dir extra-args...
+  local dir="$1"; shift
+  java -Xmx512m -XX:+UseParallelGC -jar "$JAR" --server.port="$PORT" --demarc.data-dir="$dir" "$@" \
+    >>"$WORK/service.log" 2>&1 &
+  SERVER=$!
+  for _ in $(seq 1 90); do
+    curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null && return 0
+    sleep 1
+  done
+  echo "the service did not start"; tail -20 "$WORK/service.log"; exit 1
+}
+stop() { kill -TERM "$SERVER"; wait "$SERVER" || true; SERVER=""; }
+trap '[ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null || true' EXIT
+sql() { # data-dir statement
+  java -cp "$H2_JAR" org.h2.tools.Shell -url "jdbc:h2:file:$1/demarc" -user sa -password "" -sql "$2" | sed -n 2p
+}
+rps() { awk '/Requests\/sec/ {print $2}' <<<"$1"; }
+evaluate() { BODY_FILE="$BODY" wrk -t2 -c"$CONNECTIONS" -d"$1s" --latency -s bench/post.lua \
+  "http://127.0.0.1:$PORT/api/v1/evaluations"; }
+
+echo "== 1. recording decisions: POST /api/v1/evaluations, $CONNECTIONS connections, ${DURATION}s"
+start "$WORK/off"
+evaluate 10 >/dev/null
+OFF=$(evaluate "$DURATION")
+stop
+start "$WORK/on" --demarc.record-ad-hoc-decisions=true
+evaluate 10 >/dev/null
+ON=$(evaluate "$DURATION")
+stop
+printf 'not recorded: %s req/s\nrecorded:     %s req/s\n' "$(rps "$OFF")" "$(rps "$ON")"
+awk -v a="$(rps "$OFF")" -v b="$(rps "$ON")" \
+  'BEGIN { printf "cost of recording: %.1f%% of throughput (target <= 15%%)\n", 100 * (a - b) / a }'
+DECISIONS=$(sql "$WORK/on" "SELECT COUNT(*) FROM decision")
+SPACE=$(sql "$WORK/on" "CALL DISK_SPACE_USED('DECISION')")
+PAYLOAD=$(sql "$WORK/on" "SELECT AVG(OCTET_LENGTH(result_gzip) + OCTET_LENGTH(input_gzip) + LENGTH(finding_ids))")
+echo "decisions recorded: $DECISIONS; storage: $SPACE bytes = $((SPACE / DECISIONS)) bytes per decision" \
+  "(target <= 4096; compressed payload ${PAYLOAD%%.*} bytes per decision)"
+
+echo "== 2. impact analysis over $FLOWS stored flows"
+start "$WORK/impact"
+IMPORT=$(BODY_FILE="$BODY" COUNT="$FLOWS" THREADS=2 wrk -t2 -c8 -d3600s -s bench/import.lua \
+  "http://127.0.0.1:$PORT/api/v1/flows")
+echo "imported: $(grep '^statuses:' <<<"$IMPORT") at $(rps "$IMPORT") flows/s"
+LOCATION=$(curl -s -D - -o /dev/null -X POST "http://127.0.0.1:$PORT/api/v1/impact-analyses" \
+  -H 'Content-Type: application/json' -d '{"from":"E2007_V2","to":"E2008_V3"}' | tr -d '\r' \
+  | awk 'tolower($1)=="location:" {print $2}')
+PEAK=0
+while true; do
+  STATE=$(curl -s "http://127.0.0.1:$PORT$LOCATION?limit=1")
+  RSS=$(ps -o rss= -p "$SERVER" | tr -d ' ')
+  [ "$RSS" -gt "$PEAK" ] && PEAK=$RSS
+  grep -q '"state":"DONE"' <<<"$STATE" && break
+  sleep 1
+done
+python3 - "$STATE" "$PEAK" <<'PY'
+import json, sys, datetime
+s = json.loads(sys.argv[1])
+t = lambda v: datetime.datetime.fromisoformat(v.replace("Z", "+00:00"))
+secs = (t(s["finishedAt"]) - t(s["createdAt"])).total_seconds()
+total = s["progress"]["total"]
+print(f"analysed {total} flows in {secs:.1f} s: {total / secs:.0f} flows/s (target >= 3000); "
+      f"changed {s['counts']['changed']}, errors {s['counts']['errors']}; "
+      f"service peak RSS {int(sys.argv[2]) // 1024} MB with -Xmx512m")
+PY
+curl -s "http://127.0.0.1:$PORT$LOCATION" -H 'Accept: text/csv' | wc -l | awk '{print "CSV rows (with header): " $1}'
+stop
+echo "done"
