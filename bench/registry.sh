@@ -7,6 +7,8 @@
 #     first over HTTP), end to end: flows/s from the analysis' start to its end, the service capped at -Xmx512m.
 # Traffic stays on 127.0.0.1; every run is bounded.
 # Usage: bench/registry.sh [flows] [duration-seconds] [connections]
+#   SKIP_RECORDING=1 runs only part 2; flows 0 only part 1; IMPACT_ARGS="--demarc.job-threads=3" passes settings to
+#   the service of part 2.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FLOWS="${1:-100000}"
@@ -15,7 +17,7 @@ CONNECTIONS="${3:-16}"
 PORT="${PORT:-18182}"
 BODY="examples/regional-care.json"
 JAR="api/target/api-0.1.0-SNAPSHOT.jar"
-H2_JAR="$(find ~/.m2/repository/com/h2database/h2 -name 'h2-*.jar' | sort | tail -1)"
+H2_JAR="$(find ~/.m2/repository/com/h2database/h2 -name "h2-*.jar" | sort -V | tail -1)"
 WORK="${WORK_DIR:-/tmp/demarc-registry-bench}"
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
@@ -43,6 +45,7 @@ rps() { awk '/Requests\/sec/ {print $2}' <<<"$1"; }
 evaluate() { BODY_FILE="$BODY" wrk -t2 -c"$CONNECTIONS" -d"$1s" --latency -s bench/post.lua \
   "http://127.0.0.1:$PORT/api/v1/evaluations"; }
 
+if [ -z "${SKIP_RECORDING:-}" ]; then
 echo "== 1. recording decisions: POST /api/v1/evaluations, $CONNECTIONS connections, ${DURATION}s"
 start "$WORK/off"
 evaluate 10 >/dev/null
@@ -57,15 +60,15 @@ awk -v a="$(rps "$OFF")" -v b="$(rps "$ON")" \
   'BEGIN { printf "cost of recording: %.1f%% of throughput (target <= 15%%)\n", 100 * (a - b) / a }'
 DECISIONS=$(sql "$WORK/on" "SELECT COUNT(*) FROM decision")
 SPACE=$(sql "$WORK/on" "CALL DISK_SPACE_USED('DECISION')")
-PAYLOAD=$(sql "$WORK/on" "SELECT AVG(OCTET_LENGTH(result_gzip) + OCTET_LENGTH(input_gzip) + LENGTH(finding_ids))")
+PAYLOAD=$(sql "$WORK/on" "SELECT CAST(AVG(OCTET_LENGTH(result_gzip) + OCTET_LENGTH(input_gzip) + OCTET_LENGTH(finding_ids_z)) AS INT) FROM decision")
 echo "decisions recorded: $DECISIONS; storage: $SPACE bytes = $((SPACE / DECISIONS)) bytes per decision" \
   "(target <= 4096; compressed payload ${PAYLOAD%%.*} bytes per decision)"
 
+fi
+[ "$FLOWS" -gt 0 ] || { echo "done"; exit 0; }
 echo "== 2. impact analysis over $FLOWS stored flows"
-start "$WORK/impact"
-IMPORT=$(BODY_FILE="$BODY" COUNT="$FLOWS" THREADS=2 wrk -t2 -c8 -d3600s -s bench/import.lua \
-  "http://127.0.0.1:$PORT/api/v1/flows")
-echo "imported: $(grep '^statuses:' <<<"$IMPORT") at $(rps "$IMPORT") flows/s"
+start "$WORK/impact" ${IMPACT_ARGS:-}
+echo "imported: $(python3 bench/import.py "$PORT" "$BODY" "$FLOWS" 8)"
 LOCATION=$(curl -s -D - -o /dev/null -X POST "http://127.0.0.1:$PORT/api/v1/impact-analyses" \
   -H 'Content-Type: application/json' -d '{"from":"E2007_V2","to":"E2008_V3"}' | tr -d '\r' \
   | awk 'tolower($1)=="location:" {print $2}')

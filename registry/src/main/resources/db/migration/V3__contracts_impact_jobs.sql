@@ -36,13 +36,15 @@ CREATE INDEX doc_link_target ON doc_link (kind, target);
 ALTER TABLE decision ADD COLUMN language VARCHAR(8);
 ALTER TABLE decision ADD COLUMN input_gzip BYTEA;
 ALTER TABLE decision ALTER COLUMN input DROP NOT NULL;
--- finding ids inline with the row (H2 keeps TEXT apart as a large object, several KB each)
-ALTER TABLE decision ALTER COLUMN finding_ids SET DATA TYPE VARCHAR(1000000);
+-- finding ids compressed beside input and answer (new rows); the text column stays for rows written before
+ALTER TABLE decision ADD COLUMN finding_ids_z BYTEA;
+ALTER TABLE decision ALTER COLUMN finding_ids DROP NOT NULL;
 
 CREATE TABLE impact_analysis (
   id            VARCHAR(64)  PRIMARY KEY,
-  from_edition  VARCHAR(40)  NOT NULL,
-  to_edition    VARCHAR(40)  NOT NULL,
+  mode          VARCHAR(20)  NOT NULL,
+  from_edition  VARCHAR(40),
+  to_edition    VARCHAR(40),
   state         VARCHAR(20)  NOT NULL,
   total         BIGINT       NOT NULL,
   chunks        INTEGER      NOT NULL,

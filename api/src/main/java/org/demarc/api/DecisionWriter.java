@@ -117,10 +117,11 @@ class DecisionWriter implements SmartLifecycle {
     Summary s = p.summary();
     return new DecisionLog.Decision(s.decisionId(), p.at(), p.route(), null, p.flowId(), p.flowVersion(),
         s.edition(), s.ruleSetHash(), s.engineVersion(), s.verdict(), s.findingIds(), input(p.input(), mapper),
-        mapper.writeValueAsString(p.answer()), p.language());
+        p.answer() instanceof byte[] json ? new String(json, java.nio.charset.StandardCharsets.UTF_8)
+            : mapper.writeValueAsString(p.answer()), p.language());
   }
 
-  /** An answer as the log writes it, in a language ("ja" or another: English), as a tree. */
+  /** An answer as the log writes it, in a language ("ja" or another: English), as a tree (answers given as JSON bytes are the bytes sent). */
   tools.jackson.databind.JsonNode tree(Object answer, String language) {
     return ("ja".equals(language) ? ja : en).valueToTree(answer);
   }

@@ -53,19 +53,23 @@ class EvaluationController {
   @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
       @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DataFlow.class)),
       @Content(mediaType = YAML, schema = @Schema(implementation = DataFlow.class))})
-  @ApiResponse(responseCode = "200", description = "the evaluation (as a report people read: POST /api/v1/evaluations/report)")
+  @ApiResponse(responseCode = "200", description = "the evaluation (as a report people read: POST /api/v1/evaluations/report)",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+          schema = @Schema(implementation = EvaluationResponse.class)))
   @ApiResponse(responseCode = "400", description = "malformed body, unknown field or value, unknown edition",
       content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
   @ApiResponse(responseCode = "422", description = "structurally invalid flow",
       content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
   @PostMapping(path = "/evaluations", consumes = {MediaType.APPLICATION_JSON_VALUE, YAML})
-  EvaluationResponse evaluate(
+  ResponseEntity<byte[]> evaluate(
       @RequestBody DataFlow flow,
       @Parameter(description = "guideline edition; default: the newest", example = "E2008_V3")
       @RequestParam(required = false) String edition) {
     EvaluationResponse answer = evaluations.evaluate(flow, Flows.edition(edition, properties, HttpStatus.BAD_REQUEST), "");
-    decisions.adHoc("POST /api/v1/evaluations", flow, answer);
-    return answer;
+    // written once: the bytes sent are the bytes the decision log keeps (recording costs no second serialisation)
+    byte[] json = mapper.writeValueAsBytes(answer);
+    decisions.adHoc("POST /api/v1/evaluations", flow, json, DecisionWriter.Summary.of(answer));
+    return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
   }
   @Operation(summary = "Evaluate one flow as a report people read",
       description = "The same evaluation as one self-contained HTML file (Accept: text/html, the default) or Markdown "

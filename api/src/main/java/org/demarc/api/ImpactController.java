@@ -65,12 +65,19 @@ class ImpactController {
    *
    * @param from the edition flows are evaluated under first (default: the oldest)
    * @param to the edition they are evaluated under second (default: the newest)
+   * @param against {@code editions} (the default: every flow under {@code from} and {@code to}) or
+   *     {@code last-decision} (each flow's last recorded evaluation against the rules now loaded)
    */
   record ImpactRequest(
       @Schema(description = "the edition flows are evaluated under first; default: the oldest", example = "E2007_V2")
       String from,
       @Schema(description = "the edition flows are evaluated under second; default: the newest", example = "E2008_V3")
-      String to) {}
+      String to,
+      @Schema(description = "editions (default): every stored flow under `from` and `to`, with its linked contracts; "
+          + "last-decision: each stored flow's current version under the rules now loaded and the edition of its "
+          + "last recorded evaluation, against the answer recorded then (without contracts)",
+          allowableValues = {"editions", "last-decision"})
+      String against) {}
 
   /**
    * Progress of an analysis.
@@ -107,8 +114,9 @@ class ImpactController {
    * An impact analysis.
    *
    * @param id its id
-   * @param from the first edition
-   * @param to the second edition
+   * @param mode EDITIONS or LAST_DECISION
+   * @param from the first edition (EDITIONS)
+   * @param to the second edition (EDITIONS)
    * @param state RUNNING or DONE
    * @param progress flows and chunks done
    * @param counts what changes, over the flows done
@@ -117,7 +125,7 @@ class ImpactController {
    * @param flows a page of per-flow results (only those that change unless {@code all=true})
    * @param next the cursor for the next page ({@code after=}), absent on the last page
    */
-  record ImpactView(String id, Edition from, Edition to, String state, Progress progress, Counts counts,
+  record ImpactView(String id, String mode, Edition from, Edition to, String state, Progress progress, Counts counts,
       Instant createdAt, Instant finishedAt, List<FlowResult> flows, String next) {}
 
   @Operation(summary = "Start an impact analysis",
@@ -128,12 +136,22 @@ class ImpactController {
       description = "the analysis' URL", schema = @Schema(type = "string")))
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<ImpactView> start(@RequestBody(required = false) ImpactRequest request) {
-    ImpactRequest r = request == null ? new ImpactRequest(null, null) : request;
-    Edition from = r.from() == null ? Edition.values()[0]
-        : Flows.edition(r.from(), properties, HttpStatus.BAD_REQUEST, "/from");
-    Edition to = r.to() == null ? Edition.newest() : Flows.edition(r.to(), properties, HttpStatus.BAD_REQUEST, "/to");
+    ImpactRequest r = request == null ? new ImpactRequest(null, null, null) : request;
     String id = RequestLog.decisionId();
-    jobs.start(id, from, to, null, Language.current());
+    if ("last-decision".equals(r.against())) {
+      if (r.from() != null || r.to() != null) {
+        throw invalidRequest(r.from() != null ? "/from" : "/to", "field.not_with_last_decision");
+      }
+      jobs.startAgainstLastDecisions(id, null, Language.current());
+    } else if (r.against() == null || "editions".equals(r.against())) {
+      Edition from = r.from() == null ? Edition.values()[0]
+          : Flows.edition(r.from(), properties, HttpStatus.BAD_REQUEST, "/from");
+      Edition to = r.to() == null ? Edition.newest()
+          : Flows.edition(r.to(), properties, HttpStatus.BAD_REQUEST, "/to");
+      jobs.start(id, from, to, null, Language.current());
+    } else {
+      throw invalidRequest("/against", "field.against");
+    }
     return ResponseEntity.accepted().location(URI.create("/api/v1/impact-analyses/" + id)).body(view(id, true, null,
         0));
   }
@@ -195,7 +213,7 @@ class ImpactController {
         changed.add(Codec.flowImpact(r.detail()));
       }
     }
-    ImpactSummary s = new ImpactSummary(id, Edition.valueOf(a.from()), Edition.valueOf(a.to()), a.state(), p.done(),
+    ImpactSummary s = new ImpactSummary(id, edition(a.from()), edition(a.to()), a.state(), p.done(),
         a.total(), p.changed(), p.verdictChanged(), p.contractsToAmend(), p.errors());
     return ReportResponses.respond(Report.impact(s, changed, Math.max(0, p.changed() - changed.size()),
         Language.current()), accept, id);
@@ -214,14 +232,25 @@ class ImpactController {
       }
       next = page.next();
     }
-    return new ImpactView(a.id(), Edition.valueOf(a.from()), Edition.valueOf(a.to()), a.state(),
+    return new ImpactView(a.id(), a.mode(), edition(a.from()), edition(a.to()), a.state(),
         new Progress(p.done(), a.total(), p.chunksDone(), a.chunks()),
         new Counts(p.changed(), p.verdictChanged(), p.contractsToAmend(), p.errors()), a.createdAt(), a.finishedAt(),
         flows, next);
   }
 
+  private static ApiProblem invalidRequest(String pointer, String key) {
+    org.demarc.model.result.Violation v = new org.demarc.model.result.Violation(pointer, "invalid_value",
+        org.demarc.app.Messages.text(key));
+    return new ApiProblem(HttpStatus.BAD_REQUEST, ErrorCode.INVALID_BODY.code(), v.message().in(Language.current()),
+        Flows.errors(List.of(v), ""));
+  }
+
   private FlowImpact impact(ImpactStore.Result r) {
     return r.detail() == null ? null : Codec.flowImpact(r.detail());
+  }
+
+  private static Edition edition(String name) {
+    return name == null ? null : Edition.valueOf(name);
   }
 
   private ImpactStore.Analysis analysis(String id) {

@@ -41,6 +41,12 @@ class DecisionWriterTest {
     }
 
     @Override
+    public Optional<Decision> latest(String flowId, String route) {
+      return kept.values().stream().filter(d -> flowId.equals(d.flowId()) && route.equals(d.route()))
+          .max(java.util.Comparator.comparing(Decision::recordedAt));
+    }
+
+    @Override
     public Page list(String flowId, String verdict, Instant from, Instant to, String after, int limit) {
       return new Page(List.copyOf(kept.values()), null);
     }

@@ -81,6 +81,12 @@ class EvaluationControllerTest {
         }
 
         @Override
+        public java.util.Optional<Decision> latest(String flowId, String route) {
+          return kept.values().stream().filter(d -> flowId.equals(d.flowId()) && route.equals(d.route()))
+              .max(java.util.Comparator.comparing(Decision::recordedAt));
+        }
+
+        @Override
         public Page list(String flowId, String verdict, java.time.Instant from, java.time.Instant to, String after,
             int limit) {
           return new Page(java.util.List.copyOf(kept.values()), null);

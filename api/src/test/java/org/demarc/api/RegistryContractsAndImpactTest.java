@@ -177,6 +177,33 @@ class RegistryContractsAndImpactTest {
     assertThat(md.body()).startsWith("# ");
     assertThat(json(send("GET", "/api/v1/impact-analyses/none", null, null, null), 404).get("code").asString())
         .isEqualTo("impact_analysis_not_found");
+
+    // each flow's last recorded evaluation against the rules now loaded: the same rules, so nothing changes for it
+    HttpResponse<String> againstLast = send("POST", "/api/v1/impact-analyses", "application/json",
+        "{\"against\":\"last-decision\"}", null);
+    assertThat(againstLast.statusCode()).as(againstLast.body()).isEqualTo(202);
+    String lastLocation = againstLast.headers().firstValue("Location").orElseThrow();
+    JsonNode last = waitUntilDone(lastLocation);
+    assertThat(last.get("mode").asString()).isEqualTo("LAST_DECISION");
+    JsonNode lastPage = json(send("GET", lastLocation + "?all=true&limit=5&after=" + after, null, null, null), 200);
+    JsonNode mineLast = null;
+    for (JsonNode f : lastPage.get("flows")) {
+      if (f.get("flowId").asString().equals(flowId)) {
+        mineLast = f;
+      }
+    }
+    assertThat(mineLast).isNotNull();
+    assertThat(mineLast.has("error")).as(mineLast.toString()).isFalse();
+    assertThat(mineLast.at("/impact/from").asString()).as("under the recorded edition").isEqualTo("E2007_V2");
+    assertThat(mineLast.at("/impact/fromVerdict").asString()).isEqualTo(verdict);
+    assertThat(mineLast.at("/impact/verdictChanged").asBoolean()).isFalse();
+    assertThat(mineLast.at("/impact/findingsAdded")).isEmpty();
+    assertThat(mineLast.at("/impact/findingsRemoved")).isEmpty();
+    assertThat(json(send("POST", "/api/v1/impact-analyses", "application/json",
+        "{\"against\":\"last-decision\",\"from\":\"E2007_V2\"}", null), 400).at("/errors/0/pointer").asString())
+        .isEqualTo("/from");
+    assertThat(json(send("POST", "/api/v1/impact-analyses", "application/json", "{\"against\":\"yesterday\"}",
+        null), 400).at("/errors/0/pointer").asString()).isEqualTo("/against");
   }
 
   private JsonNode waitUntilDone(String location) throws Exception {

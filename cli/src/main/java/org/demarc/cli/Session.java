@@ -57,6 +57,8 @@ final class Session {
   private final InputStream stdin;
   private final EngineSupplier engines;
   private final YAMLMapper reader = Codec.strictYaml();
+  /** For files named *.json: the same strictness, a JSON parser (several times faster than YAML's on the same text). */
+  private final JsonMapper jsonReader = Codec.strict(JsonMapper.builder()).build();
   private final String language;
   private final JsonMapper writer;
 
@@ -64,7 +66,9 @@ final class Session {
     this.stdin = stdin;
     this.out = out;
     this.err = err;
-    this.engines = engines;
+    // built once, when first needed (a command that fails on its input never builds it)
+    DemarcEngine[] built = new DemarcEngine[1];
+    this.engines = () -> built[0] != null ? built[0] : (built[0] = engines.get());
     this.language = language;
     this.writer = Codec.answers(JsonMapper.builder()).addModule(Codec.textIn(() -> this.language))
         .enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -106,6 +110,11 @@ final class Session {
       this.name = name;
       this.source = source;
       this.bytes = bytes;
+    }
+
+    /** Whether the file is named as JSON (read with the JSON parser; anything else, standard input too, as YAML). */
+    boolean json() {
+      return name.toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
     String source() {
@@ -452,10 +461,12 @@ final class Session {
     }
     try {
       if (!in.aliasesChecked) {
-        Codec.scan(reader, in.bytes);
+        if (!in.json()) {
+          Codec.scan(reader, in.bytes);
+        }
         in.aliasesChecked = true;
       }
-      T value = reader.readValue(in.source(), type);
+      T value = (in.json() ? jsonReader : reader).readValue(in.source(), type);
       if (value instanceof DataFlow flow) {
         List<Violation> over = LIMITS.check(flow, "");
         if (!over.isEmpty()) {

@@ -44,6 +44,9 @@ public interface DecisionLog {
 
   Optional<Decision> get(String id);
 
+  /** The newest decision about a stored flow made by a route, or empty. */
+  Optional<Decision> latest(String flowId, String route);
+
   /**
    * Decisions newest first, filtered by flow and verdict (null: any) and time ({@code from} inclusive, {@code to}
    * exclusive; null: unbounded), continuing after the cursor {@code next} of a previous page (null: from the newest).

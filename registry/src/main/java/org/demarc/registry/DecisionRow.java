@@ -20,7 +20,9 @@ class DecisionRow implements Persistable<String> {
   String ruleSetHash;
   String engineVersion;
   String verdict;
+  /** The finding ids, one per line: rows written before they were compressed; null since. */
   String findingIds;
+  byte[] findingIdsZ;
   /** The input as text: rows written before input was compressed; null since. */
   String input;
   byte[] inputGzip;

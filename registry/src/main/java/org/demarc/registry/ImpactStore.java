@@ -17,8 +17,10 @@ public interface ImpactStore {
    * An analysis.
    *
    * @param id its id
-   * @param from the first edition
-   * @param to the second edition
+   * @param mode EDITIONS (every flow under {@code from} and {@code to}) or LAST_DECISION (each flow's last recorded
+   *     evaluation against the rules now loaded, under its recorded edition)
+   * @param from the first edition (EDITIONS), or null
+   * @param to the second edition (EDITIONS), or null
    * @param state RUNNING or DONE
    * @param total flows it covers
    * @param chunks chunks it is split into
@@ -27,7 +29,7 @@ public interface ImpactStore {
    * @param createdAt when it started (flows stored later are not part of it)
    * @param finishedAt when its last chunk was done, or null
    */
-  record Analysis(String id, String from, String to, String state, long total, int chunks, String caller,
+  record Analysis(String id, String mode, String from, String to, String state, long total, int chunks, String caller,
       String language, Instant createdAt, Instant finishedAt) {}
 
   /** Counts so far: flows done, chunks done, and of the flows done, how many change in each way. */
@@ -60,7 +62,7 @@ public interface ImpactStore {
   record ResultPage(List<Result> results, String next) {}
 
   /** Starts an analysis over the flows stored now, split into chunks of at most {@code chunkSize} flows. */
-  Analysis create(String id, String from, String to, String caller, String language, int chunkSize);
+  Analysis create(String id, String mode, String from, String to, String caller, String language, int chunkSize);
 
   Optional<Analysis> get(String id);
 

@@ -49,7 +49,7 @@ class JdbcDecisionLog implements DecisionLog {
     row.ruleSetHash = d.ruleSetHash();
     row.engineVersion = d.engineVersion();
     row.verdict = d.verdict();
-    row.findingIds = String.join("\n", d.findingIds());
+    row.findingIdsZ = Compression.pack(String.join("\n", d.findingIds()), Compression.Kind.PLAIN);
     row.inputGzip = Compression.pack(d.input(), Compression.Kind.INPUT);
     row.resultGzip = Compression.pack(d.result(), Compression.Kind.answer(d.language()));
     row.language = d.language();
@@ -59,6 +59,11 @@ class JdbcDecisionLog implements DecisionLog {
   @Override
   public Optional<Decision> get(String id) {
     return decisions.findById(id).map(JdbcDecisionLog::decision);
+  }
+
+  @Override
+  public Optional<Decision> latest(String flowId, String route) {
+    return Optional.ofNullable(decisions.latest(flowId, route)).map(JdbcDecisionLog::decision);
   }
 
   @Override
@@ -78,9 +83,14 @@ class JdbcDecisionLog implements DecisionLog {
 
   private static Decision decision(DecisionRow r) {
     return new Decision(r.id, r.recordedAt, r.route, r.caller, r.flowId, r.flowVersion, r.edition, r.ruleSetHash,
-        r.engineVersion, r.verdict, r.findingIds.isEmpty() ? List.of() : Arrays.asList(r.findingIds.split("\n")),
+        r.engineVersion, r.verdict, ids(r),
         r.inputGzip != null ? Compression.unpack(r.inputGzip) : r.input, Compression.unpack(r.resultGzip),
         r.language);
+  }
+
+  private static List<String> ids(DecisionRow r) {
+    String ids = r.findingIdsZ != null ? Compression.unpack(r.findingIdsZ) : r.findingIds;
+    return ids == null || ids.isEmpty() ? List.of() : Arrays.asList(ids.split("\n"));
   }
 
   static byte[] gzip(String text) {

@@ -29,11 +29,13 @@ class JdbcImpactStore implements ImpactStore {
 
   @Override
   @Transactional
-  public Analysis create(String id, String from, String to, String caller, String language, int chunkSize) {
+  public Analysis create(String id, String mode, String from, String to, String caller, String language,
+      int chunkSize) {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    jdbc.sql("INSERT INTO impact_analysis (id, from_edition, to_edition, state, total, chunks, caller, language, "
-        + "created_at) VALUES (:id, :from, :to, 'RUNNING', 0, 0, :caller, :language, :at)")
-        .param("id", id).param("from", from).param("to", to).param("caller", caller).param("language", language)
+    jdbc.sql("INSERT INTO impact_analysis (id, mode, from_edition, to_edition, state, total, chunks, caller, "
+        + "language, created_at) VALUES (:id, :mode, :from, :to, 'RUNNING', 0, 0, :caller, :language, :at)")
+        .param("id", id).param("mode", mode).param("from", from, java.sql.Types.VARCHAR)
+        .param("to", to, java.sql.Types.VARCHAR).param("caller", caller).param("language", language)
         .param("at", at(now)).update();
     long total = 0;
     int chunkNo = 0;
@@ -63,7 +65,7 @@ class JdbcImpactStore implements ImpactStore {
         + "WHERE id = :id").param("total", total).param("chunks", chunkNo).param("state", state)
         .param("finished", chunkNo == 0 ? at(now) : null, java.sql.Types.TIMESTAMP_WITH_TIMEZONE).param("id", id)
         .update();
-    return new Analysis(id, from, to, state, total, chunkNo, caller, language, now, chunkNo == 0 ? now : null);
+    return new Analysis(id, mode, from, to, state, total, chunkNo, caller, language, now, chunkNo == 0 ? now : null);
   }
 
   private void addChunk(String analysis, int no, List<String> ids) {
@@ -75,7 +77,7 @@ class JdbcImpactStore implements ImpactStore {
   @Override
   public Optional<Analysis> get(String id) {
     return jdbc.sql("SELECT * FROM impact_analysis WHERE id = :id").param("id", id)
-        .query((rs, n) -> new Analysis(rs.getString("id"), rs.getString("from_edition"), rs.getString("to_edition"),
+        .query((rs, n) -> new Analysis(rs.getString("id"), rs.getString("mode"), rs.getString("from_edition"), rs.getString("to_edition"),
             rs.getString("state"), rs.getLong("total"), rs.getInt("chunks"), rs.getString("caller"),
             rs.getString("language"), instant(rs, "created_at"), instant(rs, "finished_at")))
         .optional();

@@ -93,6 +93,10 @@ final class Repositories {
   }
 
   interface Decisions extends CrudRepository<DecisionRow, String> {
+    @Query("SELECT * FROM decision WHERE flow_id = :flowId AND route = :route ORDER BY recorded_at DESC, id DESC "
+        + "LIMIT 1")
+    DecisionRow latest(@Param("flowId") String flowId, @Param("route") String route);
+
     @Query("SELECT * FROM decision WHERE (:flowId IS NULL OR flow_id = :flowId) "
         + "AND (:verdict IS NULL OR verdict = :verdict) "
         + "AND recorded_at >= :from AND recorded_at < :to "

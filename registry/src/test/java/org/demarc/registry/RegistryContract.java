@@ -39,7 +39,7 @@ abstract class RegistryContract {
       flows.create(prefix + "-" + i, "application/json", "{\"n\":" + i + "}", List.of());
     }
     String id = unique("analysis");
-    ImpactStore.Analysis a = impacts.create(id, "E2007_V2", "E2008_V3", "tester", "en", 2);
+    ImpactStore.Analysis a = impacts.create(id, "EDITIONS", "E2007_V2", "E2008_V3", "tester", "en", 2);
     assertThat(a.total()).isGreaterThanOrEqualTo(5);
     assertThat(a.chunks()).isEqualTo((int) ((a.total() + 1) / 2));
     // stored after the start: not part of it

@@ -6,8 +6,9 @@ import org.demarc.model.Edition;
  * The counts of an impact analysis, for its report.
  *
  * @param id the analysis
- * @param from the edition flows were evaluated under first
- * @param to the edition they were evaluated under second
+ * @param from the edition flows were evaluated under first, or null when each flow's last recorded evaluation was
+ *     compared with the rules now loaded
+ * @param to the edition they were evaluated under second, or null likewise
  * @param state its state (RUNNING, DONE)
  * @param done flows analysed so far
  * @param total flows to analyse

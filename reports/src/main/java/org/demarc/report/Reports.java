@@ -99,7 +99,8 @@ final class Reports {
     x.heading(2, labels.get("impact.summary"));
     x.b.add(new Table(List.of(labels.get("impact.measure"), labels.get("impact.count")), List.of(
         List.of(Cell.of(labels.get("impact.editions")),
-            Cell.of(editionLabel(s.from(), labels) + " → " + editionLabel(s.to(), labels))),
+            Cell.of(s.from() == null ? labels.get("impact.lastDecision")
+                : editionLabel(s.from(), labels) + " → " + editionLabel(s.to(), labels))),
         List.of(Cell.of(labels.get("impact.state")), Cell.code(s.state())),
         List.of(Cell.of(labels.get("impact.flows")), Cell.of(s.done() + " / " + s.total())),
         List.of(Cell.of(labels.get("impact.changed")), Cell.of(Long.toString(s.changed()))),
