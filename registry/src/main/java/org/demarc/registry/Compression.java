@@ -107,8 +107,12 @@ final class Compression {
       inflater.setInput(bytes);
       ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length * 6);
       byte[] buffer = new byte[8192];
-      while (!inflater.finished()) {
+      while (true) {
         int n = inflater.inflate(buffer);
+        out.write(buffer, 0, n);
+        if (inflater.finished()) {
+          break;
+        }
         if (n == 0) {
           if (inflater.needsDictionary()) {
             byte[] dictionary = ByChecksum.MAP.get(inflater.getAdler());
@@ -120,7 +124,6 @@ final class Compression {
             throw new IllegalStateException("truncated stored text");
           }
         }
-        out.write(buffer, 0, n);
       }
       return out.toString(StandardCharsets.UTF_8);
     } catch (DataFormatException e) {

@@ -227,6 +227,9 @@ abstract class RegistryContract {
     assertThat(JdbcDecisionLog.gzip(read.result()).length).as("stored compressed").isLessThan(200);
     assertThat(Compression.unpack(Compression.pack(read.result(), Compression.Kind.ANSWER_JA)))
         .isEqualTo(read.result());
+    for (Compression.Kind kind : Compression.Kind.values()) {
+      assertThat(Compression.unpack(Compression.pack("", kind))).as("empty text, e.g. no finding ids").isEmpty();
+    }
     assertThat(Compression.unpack(JdbcDecisionLog.gzip("written before dictionaries")))
         .isEqualTo("written before dictionaries");
   }
