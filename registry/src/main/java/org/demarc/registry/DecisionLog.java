@@ -15,6 +15,7 @@ public interface DecisionLog {
    * One decision.
    *
    * @param id the decision id the answer carried
+   * @param tenant the tenant it belongs to (its caller's)
    * @param recordedAt when it was decided
    * @param route the route (or CLI command) that decided it, e.g. "POST /api/v1/evaluations"
    * @param caller who asked, when known
@@ -29,7 +30,7 @@ public interface DecisionLog {
    * @param result the full answer (JSON)
    * @param language the language the answer was given in ("en", "ja"), or null when not recorded
    */
-  record Decision(String id, Instant recordedAt, String route, String caller, String flowId, Long flowVersion,
+  record Decision(String id, String tenant, Instant recordedAt, String route, String caller, String flowId, Long flowVersion,
       String edition, String ruleSetHash, String engineVersion, String verdict, List<String> findingIds,
       String input, String result, String language) {}
 
@@ -42,14 +43,15 @@ public interface DecisionLog {
   /** Appends decisions in one transaction: all or none. */
   void recordAll(List<Decision> decisions);
 
-  Optional<Decision> get(String id);
+  /** A decision of the tenant (another tenant's is one that does not exist). */
+  Optional<Decision> get(String tenant, String id);
 
-  /** The newest decision about a stored flow made by a route, or empty. */
-  Optional<Decision> latest(String flowId, String route);
+  /** The newest decision of the tenant about a stored flow made by a route, or empty. */
+  Optional<Decision> latest(String tenant, String flowId, String route);
 
   /**
    * Decisions newest first, filtered by flow and verdict (null: any) and time ({@code from} inclusive, {@code to}
    * exclusive; null: unbounded), continuing after the cursor {@code next} of a previous page (null: from the newest).
    */
-  Page list(String flowId, String verdict, Instant from, Instant to, String after, int limit);
+  Page list(String tenant, String flowId, String verdict, Instant from, Instant to, String after, int limit);
 }

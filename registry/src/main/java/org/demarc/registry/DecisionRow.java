@@ -11,6 +11,7 @@ import org.springframework.data.relational.core.mapping.Table;
 class DecisionRow implements Persistable<String> {
   @Id
   String id;
+  String tenantId;
   Instant recordedAt;
   String route;
   String caller;

@@ -11,6 +11,7 @@ import java.util.Optional;
  * another. Each document carries links (a flow: the parties it names; a contract: the flows it covers) for filtering.
  */
 public interface DocumentRegistry {
+  // every operation is within one tenant: another tenant's document is one that does not exist
 
   /**
    * A document as stored.
@@ -74,18 +75,18 @@ public interface DocumentRegistry {
    *
    * @throws AlreadyExists if the id is taken
    */
-  Stored create(String id, String mediaType, String content, Collection<String> links);
+  Stored create(String tenant, String id, String mediaType, String content, Collection<String> links);
 
-  Optional<Stored> get(String id);
+  Optional<Stored> get(String tenant, String id);
 
   /** One version, or empty. */
-  Optional<Version> version(String id, long version);
+  Optional<Version> version(String tenant, String id, long version);
 
   /** Every version, oldest first (empty when there is no such document). */
-  List<Version> versions(String id);
+  List<Version> versions(String tenant, String id);
 
   /** Documents matching the filter after the id {@code after} (null: from the start), at most {@code limit}. */
-  Page list(Filter filter, String after, int limit);
+  Page list(String tenant, Filter filter, String after, int limit);
 
   /**
    * Stores a new version if the document is at {@code expectedVersion}.
@@ -93,8 +94,9 @@ public interface DocumentRegistry {
    * @throws VersionConflict if it is not
    * @throws java.util.NoSuchElementException if there is no such document
    */
-  Stored update(String id, long expectedVersion, String mediaType, String content, Collection<String> links);
+  Stored update(String tenant, String id, long expectedVersion, String mediaType, String content,
+      Collection<String> links);
 
   /** Archives the document (it stays readable with its versions) if it is at {@code expectedVersion}. */
-  Stored archive(String id, long expectedVersion);
+  Stored archive(String tenant, String id, long expectedVersion);
 }

@@ -4,5 +4,5 @@ package org.demarc.registry;
 public interface FlowRegistry extends DocumentRegistry {
 
   /** Notes the verdict and edition of a flow's latest decision (for filtering); a flow that is gone is ignored. */
-  void noteDecision(String id, String verdict, String edition);
+  void noteDecision(String tenant, String id, String verdict, String edition);
 }

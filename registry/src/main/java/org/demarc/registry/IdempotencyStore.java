@@ -25,11 +25,11 @@ public interface IdempotencyStore {
   record Mismatch() implements Claim {}
 
   /** Claims the key for a request on {@code route} whose body hashes to {@code requestHash}. */
-  Claim claim(String key, String route, String requestHash);
+  Claim claim(String tenant, String key, String route, String requestHash);
 
   /** Stores the answer of a claimed key. */
-  void complete(String key, Answer answer);
+  void complete(String tenant, String key, Answer answer);
 
   /** Gives a claimed key up (the request failed before answering), so a retry runs again. */
-  void release(String key);
+  void release(String tenant, String key);
 }

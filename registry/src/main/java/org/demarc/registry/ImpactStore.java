@@ -17,6 +17,7 @@ public interface ImpactStore {
    * An analysis.
    *
    * @param id its id
+   * @param tenant the tenant whose flows it analyses
    * @param mode EDITIONS (every flow under {@code from} and {@code to}) or LAST_DECISION (each flow's last recorded
    *     evaluation against the rules now loaded, under its recorded edition)
    * @param from the first edition (EDITIONS), or null
@@ -29,7 +30,7 @@ public interface ImpactStore {
    * @param createdAt when it started (flows stored later are not part of it)
    * @param finishedAt when its last chunk was done, or null
    */
-  record Analysis(String id, String mode, String from, String to, String state, long total, int chunks, String caller,
+  record Analysis(String id, String tenant, String mode, String from, String to, String state, long total, int chunks, String caller,
       String language, Instant createdAt, Instant finishedAt) {}
 
   /** Counts so far: flows done, chunks done, and of the flows done, how many change in each way. */
@@ -61,10 +62,17 @@ public interface ImpactStore {
   /** A page of results in flow id order; {@code next} continues after, or is null. */
   record ResultPage(List<Result> results, String next) {}
 
-  /** Starts an analysis over the flows stored now, split into chunks of at most {@code chunkSize} flows. */
-  Analysis create(String id, String mode, String from, String to, String caller, String language, int chunkSize);
+  /**
+   * Starts an analysis over the tenant's flows stored now, split into chunks of at most {@code chunkSize} flows.
+   */
+  Analysis create(String tenant, String id, String mode, String from, String to, String caller, String language,
+      int chunkSize);
 
-  Optional<Analysis> get(String id);
+  /** An analysis of the tenant (another tenant's is one that does not exist). */
+  Optional<Analysis> get(String tenant, String id);
+
+  /** An analysis whatever its tenant: for the job that runs its chunks. */
+  Optional<Analysis> forJob(String id);
 
   Progress progress(String id);
 

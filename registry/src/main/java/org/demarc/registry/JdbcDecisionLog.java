@@ -40,6 +40,7 @@ class JdbcDecisionLog implements DecisionLog {
   private static DecisionRow row(Decision d) {
     DecisionRow row = new DecisionRow();
     row.id = d.id();
+    row.tenantId = d.tenant();
     row.recordedAt = d.recordedAt();
     row.route = d.route();
     row.caller = d.caller();
@@ -57,24 +58,24 @@ class JdbcDecisionLog implements DecisionLog {
   }
 
   @Override
-  public Optional<Decision> get(String id) {
-    return decisions.findById(id).map(JdbcDecisionLog::decision);
+  public Optional<Decision> get(String tenant, String id) {
+    return Optional.ofNullable(decisions.find(tenant, id)).map(JdbcDecisionLog::decision);
   }
 
   @Override
-  public Optional<Decision> latest(String flowId, String route) {
-    return Optional.ofNullable(decisions.latest(flowId, route)).map(JdbcDecisionLog::decision);
+  public Optional<Decision> latest(String tenant, String flowId, String route) {
+    return Optional.ofNullable(decisions.latest(tenant, flowId, route)).map(JdbcDecisionLog::decision);
   }
 
   @Override
-  public Page list(String flowId, String verdict, Instant from, Instant to, String after, int limit) {
+  public Page list(String tenant, String flowId, String verdict, Instant from, Instant to, String after, int limit) {
     Instant beforeTime = LATEST;
     String beforeId = "\uffff";
     if (after != null && after.contains("|")) {
       beforeTime = Instant.parse(after.substring(0, after.indexOf('|')));
       beforeId = after.substring(after.indexOf('|') + 1);
     }
-    List<DecisionRow> rows = decisions.page(flowId, verdict, from == null ? EARLIEST : from, to == null ? LATEST : to,
+    List<DecisionRow> rows = decisions.page(tenant, flowId, verdict, from == null ? EARLIEST : from, to == null ? LATEST : to,
         beforeTime, beforeId, limit + 1);
     List<Decision> page = rows.stream().limit(limit).map(JdbcDecisionLog::decision).toList();
     Decision last = page.isEmpty() ? null : page.get(page.size() - 1);
@@ -82,7 +83,7 @@ class JdbcDecisionLog implements DecisionLog {
   }
 
   private static Decision decision(DecisionRow r) {
-    return new Decision(r.id, r.recordedAt, r.route, r.caller, r.flowId, r.flowVersion, r.edition, r.ruleSetHash,
+    return new Decision(r.id, r.tenantId, r.recordedAt, r.route, r.caller, r.flowId, r.flowVersion, r.edition, r.ruleSetHash,
         r.engineVersion, r.verdict, ids(r),
         r.inputGzip != null ? Compression.unpack(r.inputGzip) : r.input, Compression.unpack(r.resultGzip),
         r.language);

@@ -18,23 +18,21 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcImpactStore implements ImpactStore {
   private static final int ID_PAGE = 10_000;
   private final JdbcClient jdbc;
-  private final Repositories.Flows flows;
   private final Clock clock;
 
-  JdbcImpactStore(JdbcClient jdbc, Repositories.Flows flows, Clock clock) {
+  JdbcImpactStore(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
-    this.flows = flows;
     this.clock = clock;
   }
 
   @Override
   @Transactional
-  public Analysis create(String id, String mode, String from, String to, String caller, String language,
-      int chunkSize) {
+  public Analysis create(String tenant, String id, String mode, String from, String to, String caller,
+      String language, int chunkSize) {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    jdbc.sql("INSERT INTO impact_analysis (id, mode, from_edition, to_edition, state, total, chunks, caller, "
-        + "language, created_at) VALUES (:id, :mode, :from, :to, 'RUNNING', 0, 0, :caller, :language, :at)")
-        .param("id", id).param("mode", mode).param("from", from, java.sql.Types.VARCHAR)
+    jdbc.sql("INSERT INTO impact_analysis (id, tenant_id, mode, from_edition, to_edition, state, total, chunks, "
+        + "caller, language, created_at) VALUES (:id, :tenant, :mode, :from, :to, 'RUNNING', 0, 0, :caller, :language, "
+        + ":at)").param("id", id).param("tenant", tenant).param("mode", mode).param("from", from, java.sql.Types.VARCHAR)
         .param("to", to, java.sql.Types.VARCHAR).param("caller", caller).param("language", language)
         .param("at", at(now)).update();
     long total = 0;
@@ -42,7 +40,9 @@ class JdbcImpactStore implements ImpactStore {
     String after = "";
     List<String> pending = new ArrayList<>(chunkSize);
     while (true) {
-      List<String> ids = flows.ids(now, after, ID_PAGE);
+      List<String> ids = jdbc.sql("SELECT id FROM flow WHERE tenant_id = :tenant AND archived = FALSE "
+          + "AND created_at <= :asOf AND id > :after ORDER BY id LIMIT :limit").param("tenant", tenant)
+          .param("asOf", at(now)).param("after", after).param("limit", ID_PAGE).query(String.class).list();
       for (String flow : ids) {
         pending.add(flow);
         if (pending.size() == chunkSize) {
@@ -65,7 +65,7 @@ class JdbcImpactStore implements ImpactStore {
         + "WHERE id = :id").param("total", total).param("chunks", chunkNo).param("state", state)
         .param("finished", chunkNo == 0 ? at(now) : null, java.sql.Types.TIMESTAMP_WITH_TIMEZONE).param("id", id)
         .update();
-    return new Analysis(id, mode, from, to, state, total, chunkNo, caller, language, now, chunkNo == 0 ? now : null);
+    return new Analysis(id, tenant, mode, from, to, state, total, chunkNo, caller, language, now, chunkNo == 0 ? now : null);
   }
 
   private void addChunk(String analysis, int no, List<String> ids) {
@@ -75,9 +75,14 @@ class JdbcImpactStore implements ImpactStore {
   }
 
   @Override
-  public Optional<Analysis> get(String id) {
+  public Optional<Analysis> get(String tenant, String id) {
+    return forJob(id).filter(a -> a.tenant().equals(tenant));
+  }
+
+  @Override
+  public Optional<Analysis> forJob(String id) {
     return jdbc.sql("SELECT * FROM impact_analysis WHERE id = :id").param("id", id)
-        .query((rs, n) -> new Analysis(rs.getString("id"), rs.getString("mode"), rs.getString("from_edition"), rs.getString("to_edition"),
+        .query((rs, n) -> new Analysis(rs.getString("id"), rs.getString("tenant_id"), rs.getString("mode"), rs.getString("from_edition"), rs.getString("to_edition"),
             rs.getString("state"), rs.getLong("total"), rs.getInt("chunks"), rs.getString("caller"),
             rs.getString("language"), instant(rs, "created_at"), instant(rs, "finished_at")))
         .optional();
@@ -112,9 +117,13 @@ class JdbcImpactStore implements ImpactStore {
 
   @Override
   public List<ChunkFlow> flows(Chunk chunk) {
-    Instant asOf = get(chunk.analysisId()).orElseThrow().createdAt();
-    return flows.range(asOf, chunk.firstFlow(), chunk.lastFlow(), chunk.size()).stream()
-        .map(r -> new ChunkFlow(r.id, r.version + 1, r.mediaType, r.content)).toList();
+    Analysis a = forJob(chunk.analysisId()).orElseThrow();
+    return jdbc.sql("SELECT id, version, media_type, content FROM flow WHERE tenant_id = :tenant AND archived = FALSE "
+        + "AND created_at <= :asOf AND id >= :first AND id <= :last ORDER BY id LIMIT :limit")
+        .param("tenant", a.tenant()).param("asOf", at(a.createdAt())).param("first", chunk.firstFlow())
+        .param("last", chunk.lastFlow()).param("limit", chunk.size())
+        .query((rs, n) -> new ChunkFlow(rs.getString("id"), rs.getLong("version") + 1, rs.getString("media_type"),
+            rs.getString("content"))).list();
   }
 
   @Override

@@ -30,24 +30,29 @@ public class RegistryConfiguration {
   }
 
   @Bean
-  FlowRegistry flowRegistry(Repositories.Flows flows, Repositories.FlowVersions versions, Repositories.Links links) {
-    return new JdbcFlowRegistry(flows, versions, links, Clock.systemUTC());
+  TenantRegistry tenantRegistry(javax.sql.DataSource dataSource) {
+    return new JdbcTenantRegistry(org.springframework.jdbc.core.simple.JdbcClient.create(dataSource));
   }
 
   @Bean
-  ContractRegistry contractRegistry(Repositories.Contracts contracts, Repositories.ContractVersions versions,
-      Repositories.Links links) {
-    return new JdbcContractRegistry(contracts, versions, links, Clock.systemUTC());
+  FlowRegistry flowRegistry(javax.sql.DataSource dataSource) {
+    return new JdbcFlowRegistry(org.springframework.jdbc.core.simple.JdbcClient.create(dataSource), Clock.systemUTC());
   }
 
   @Bean
-  IdempotencyStore idempotencyStore(JdbcIdempotencyStore.Rows rows) {
-    return new JdbcIdempotencyStore(rows);
+  ContractRegistry contractRegistry(javax.sql.DataSource dataSource) {
+    return new JdbcContractRegistry(org.springframework.jdbc.core.simple.JdbcClient.create(dataSource),
+        Clock.systemUTC());
   }
 
   @Bean
-  ImpactStore impactStore(javax.sql.DataSource dataSource, Repositories.Flows flows) {
-    return new JdbcImpactStore(org.springframework.jdbc.core.simple.JdbcClient.create(dataSource), flows,
+  IdempotencyStore idempotencyStore(javax.sql.DataSource dataSource) {
+    return new JdbcIdempotencyStore(org.springframework.jdbc.core.simple.JdbcClient.create(dataSource));
+  }
+
+  @Bean
+  ImpactStore impactStore(javax.sql.DataSource dataSource) {
+    return new JdbcImpactStore(org.springframework.jdbc.core.simple.JdbcClient.create(dataSource),
         Clock.systemUTC());
   }
 

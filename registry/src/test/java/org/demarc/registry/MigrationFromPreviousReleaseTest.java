@@ -62,21 +62,21 @@ class MigrationFromPreviousReleaseTest {
         .web(WebApplicationType.NONE).run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
             "--spring.datasource.password=" + password)) {
       FlowRegistry flows = ctx.getBean(FlowRegistry.class);
-      DocumentRegistry.Stored old = flows.get("old-flow").orElseThrow();
+      DocumentRegistry.Stored old = flows.get(TenantRegistry.INITIAL, "old-flow").orElseThrow();
       assertThat(old.version()).isEqualTo(2);
       assertThat(old.content()).isEqualTo("{\"id\":\"old-flow\",\"v\":2}");
       assertThat(old.links()).isEmpty();
-      assertThat(flows.versions("old-flow")).extracting(DocumentRegistry.Version::content)
+      assertThat(flows.versions(TenantRegistry.INITIAL, "old-flow")).extracting(DocumentRegistry.Version::content)
           .containsExactly("{\"id\":\"old-flow\",\"v\":1}", "{\"id\":\"old-flow\",\"v\":2}");
-      DecisionLog.Decision d = ctx.getBean(DecisionLog.class).get("old-decision").orElseThrow();
+      DecisionLog.Decision d = ctx.getBean(DecisionLog.class).get(TenantRegistry.INITIAL, "old-decision").orElseThrow();
       assertThat(d.input()).as("input written as text before compression").isEqualTo("{\"id\":\"old-flow\",\"v\":2}");
       assertThat(d.result()).isEqualTo("{\"decisionId\":\"old-decision\"}");
       assertThat(d.language()).isNull();
       // and it carries on: a revision of the old flow, a contract linked to it
-      assertThat(flows.update("old-flow", 2, "application/json", "{\"id\":\"old-flow\",\"v\":3}", List.of("hosp"))
+      assertThat(flows.update(TenantRegistry.INITIAL, "old-flow", 2, "application/json", "{\"id\":\"old-flow\",\"v\":3}", List.of("hosp"))
           .version()).isEqualTo(3);
-      ctx.getBean(ContractRegistry.class).create("new-contract", "application/json", "{}", List.of("old-flow"));
-      assertThat(ctx.getBean(ContractRegistry.class).covering("old-flow")).hasSize(1);
+      ctx.getBean(ContractRegistry.class).create(TenantRegistry.INITIAL, "new-contract", "application/json", "{}", List.of("old-flow"));
+      assertThat(ctx.getBean(ContractRegistry.class).covering(TenantRegistry.INITIAL, "old-flow")).hasSize(1);
     }
   }
 

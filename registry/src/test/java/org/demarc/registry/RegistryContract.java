@@ -36,14 +36,14 @@ abstract class RegistryContract {
   void anImpactAnalysisSnapshotsTheFlowsIntoChunksEachCompletedOnce() {
     String prefix = unique("imp");
     for (int i = 0; i < 5; i++) {
-      flows.create(prefix + "-" + i, "application/json", "{\"n\":" + i + "}", List.of());
+      flows.create(TenantRegistry.INITIAL, prefix + "-" + i, "application/json", "{\"n\":" + i + "}", List.of());
     }
     String id = unique("analysis");
-    ImpactStore.Analysis a = impacts.create(id, "EDITIONS", "E2007_V2", "E2008_V3", "tester", "en", 2);
+    ImpactStore.Analysis a = impacts.create(TenantRegistry.INITIAL, id, "EDITIONS", "E2007_V2", "E2008_V3", "tester", "en", 2);
     assertThat(a.total()).isGreaterThanOrEqualTo(5);
     assertThat(a.chunks()).isEqualTo((int) ((a.total() + 1) / 2));
     // stored after the start: not part of it
-    flows.create(prefix + "-9", "application/json", "{}", List.of());
+    flows.create(TenantRegistry.INITIAL, prefix + "-9", "application/json", "{}", List.of());
     List<ImpactStore.Chunk> chunks = impacts.chunks(id);
     assertThat(chunks.stream().mapToLong(ImpactStore.Chunk::size).sum()).isEqualTo(a.total());
     long seen = 0;
@@ -59,7 +59,7 @@ abstract class RegistryContract {
       seen += fs.size();
     }
     assertThat(seen).isEqualTo(a.total());
-    assertThat(impacts.get(id)).get().extracting(ImpactStore.Analysis::state).isEqualTo("DONE");
+    assertThat(impacts.get(TenantRegistry.INITIAL, id)).get().extracting(ImpactStore.Analysis::state).isEqualTo("DONE");
     ImpactStore.Progress p = impacts.progress(id);
     assertThat(p.done()).isEqualTo(a.total());
     assertThat(p.verdictChanged()).isEqualTo(1);
@@ -72,25 +72,64 @@ abstract class RegistryContract {
     assertThat(impacts.results(id, true, null, 10).results().get(0).detail()).contains(prefix + "-1");
   }
 
+  @Autowired
+  TenantRegistry tenants;
+
+  @Test
+  void anotherTenantsRecordsDoNotExistForATenant() {
+    String other = unique("tenant").substring(0, 40);
+    tenants.create(other, "Another hospital");
+    assertThat(tenants.list()).extracting(TenantRegistry.Tenant::id).contains(TenantRegistry.INITIAL, other);
+    String id = unique("shared-id");
+    flows.create(TenantRegistry.INITIAL, id, "application/json", "{\"mine\":1}", List.of("p"));
+    assertThat(flows.get(other, id)).isEmpty();
+    assertThat(flows.versions(other, id)).isEmpty();
+    assertThatThrownBy(() -> flows.update(other, id, 1, "application/json", "{}", List.of()))
+        .isInstanceOf(java.util.NoSuchElementException.class);
+    // the same id in another tenant is another flow
+    flows.create(other, id, "application/json", "{\"theirs\":1}", List.of("p"));
+    assertThat(flows.get(TenantRegistry.INITIAL, id).orElseThrow().content()).isEqualTo("{\"mine\":1}");
+    assertThat(flows.get(other, id).orElseThrow().content()).isEqualTo("{\"theirs\":1}");
+    assertThat(flows.list(other, new DocumentRegistry.Filter(false, null, null, "p"), null, 500).items())
+        .extracting(DocumentRegistry.Stored::id).containsExactly(id);
+    contracts.create(other, id, "application/json", "{}", List.of(id));
+    assertThat(contracts.covering(TenantRegistry.INITIAL, id)).isEmpty();
+    assertThat(contracts.covering(other, id)).hasSize(1);
+    String decision = unique("d");
+    decisions.record(new DecisionLog.Decision(decision, other, Instant.now(), "POST /api/v1/evaluations", null, id,
+        1L, "E2008_V3", "hash", "0.1.0", "COMPLIANT", List.of(), "{}", "{}", "en"));
+    assertThat(decisions.get(TenantRegistry.INITIAL, decision)).isEmpty();
+    assertThat(decisions.get(other, decision)).isPresent();
+    assertThat(decisions.list(TenantRegistry.INITIAL, id, null, null, null, null, 10).decisions()).isEmpty();
+    assertThat(idempotency.claim(other, "k-" + id, "r", "h")).isInstanceOf(IdempotencyStore.Claimed.class);
+    assertThat(idempotency.claim(TenantRegistry.INITIAL, "k-" + id, "r", "h"))
+        .as("the same key in another tenant is another key").isInstanceOf(IdempotencyStore.Claimed.class);
+    ImpactStore.Analysis a = impacts.create(other, unique("a"), "EDITIONS", "E2007_V2", "E2008_V3", null, "en", 10);
+    assertThat(a.total()).isEqualTo(1);
+    assertThat(impacts.get(TenantRegistry.INITIAL, a.id())).isEmpty();
+    assertThat(impacts.flows(impacts.chunks(a.id()).get(0))).extracting(ImpactStore.ChunkFlow::content)
+        .containsExactly("{\"theirs\":1}");
+  }
+
   @Test
   void flowsAreFilteredByPartyAndLastDecision() {
     String a = unique("fa");
     String b = unique("fb");
     String party = unique("party");
-    flows.create(a, "application/json", "{}", List.of(party, "other"));
-    flows.create(b, "application/json", "{}", List.of("other"));
-    assertThat(flows.get(a).orElseThrow().links()).containsExactly("other", party);
-    assertThat(flows.list(new DocumentRegistry.Filter(false, null, null, party), null, 10).items())
+    flows.create(TenantRegistry.INITIAL, a, "application/json", "{}", List.of(party, "other"));
+    flows.create(TenantRegistry.INITIAL, b, "application/json", "{}", List.of("other"));
+    assertThat(flows.get(TenantRegistry.INITIAL, a).orElseThrow().links()).containsExactly("other", party);
+    assertThat(flows.list(TenantRegistry.INITIAL, new DocumentRegistry.Filter(false, null, null, party), null, 10).items())
         .extracting(DocumentRegistry.Stored::id).containsExactly(a);
-    flows.noteDecision(b, "NON_COMPLIANT", "E2008_V3");
-    assertThat(flows.get(b).orElseThrow().lastVerdict()).isEqualTo("NON_COMPLIANT");
-    assertThat(flows.list(new DocumentRegistry.Filter(false, "NON_COMPLIANT", "E2008_V3", "other"), null, 500)
+    flows.noteDecision(TenantRegistry.INITIAL, b, "NON_COMPLIANT", "E2008_V3");
+    assertThat(flows.get(TenantRegistry.INITIAL, b).orElseThrow().lastVerdict()).isEqualTo("NON_COMPLIANT");
+    assertThat(flows.list(TenantRegistry.INITIAL, new DocumentRegistry.Filter(false, "NON_COMPLIANT", "E2008_V3", "other"), null, 500)
         .items()).extracting(DocumentRegistry.Stored::id).contains(b).doesNotContain(a);
-    assertThat(flows.list(new DocumentRegistry.Filter(false, "NON_COMPLIANT", "E2007_V2", "other"), null, 500)
+    assertThat(flows.list(TenantRegistry.INITIAL, new DocumentRegistry.Filter(false, "NON_COMPLIANT", "E2007_V2", "other"), null, 500)
         .items()).extracting(DocumentRegistry.Stored::id).doesNotContain(b);
     // a revision replaces the links
-    flows.update(a, 1, "application/json", "{}", List.of("other"));
-    assertThat(flows.list(new DocumentRegistry.Filter(false, null, null, party), null, 10).items()).isEmpty();
+    flows.update(TenantRegistry.INITIAL, a, 1, "application/json", "{}", List.of("other"));
+    assertThat(flows.list(TenantRegistry.INITIAL, new DocumentRegistry.Filter(false, null, null, party), null, 10).items()).isEmpty();
   }
 
   @Test
@@ -98,38 +137,38 @@ abstract class RegistryContract {
     String flow = unique("covered");
     String c1 = unique("c1");
     String c2 = unique("c2");
-    contracts.create(c1, "application/json", "{\"v\":1}", List.of(flow));
-    contracts.create(c2, "application/yaml", "v: 1", List.of(flow, "elsewhere"));
-    assertThatThrownBy(() -> contracts.create(c1, "application/json", "{}", List.of()))
+    contracts.create(TenantRegistry.INITIAL, c1, "application/json", "{\"v\":1}", List.of(flow));
+    contracts.create(TenantRegistry.INITIAL, c2, "application/yaml", "v: 1", List.of(flow, "elsewhere"));
+    assertThatThrownBy(() -> contracts.create(TenantRegistry.INITIAL, c1, "application/json", "{}", List.of()))
         .isInstanceOf(DocumentRegistry.AlreadyExists.class);
-    assertThat(contracts.covering(flow)).extracting(DocumentRegistry.Stored::id).containsExactly(c1, c2);
-    assertThat(contracts.coveringRange(flow, flow).get(flow)).extracting(DocumentRegistry.Stored::id)
+    assertThat(contracts.covering(TenantRegistry.INITIAL, flow)).extracting(DocumentRegistry.Stored::id).containsExactly(c1, c2);
+    assertThat(contracts.coveringRange(TenantRegistry.INITIAL, flow, flow).get(flow)).extracting(DocumentRegistry.Stored::id)
         .containsExactly(c1, c2);
-    assertThat(contracts.coveringRange(flow + "-after", flow + "-after~")).isEmpty();
-    contracts.update(c2, 1, "application/yaml", "v: 2", List.of("elsewhere"));
-    assertThat(contracts.covering(flow)).extracting(DocumentRegistry.Stored::id).containsExactly(c1);
-    contracts.archive(c1, 1);
-    assertThat(contracts.covering(flow)).isEmpty();
-    assertThat(contracts.versions(c2)).extracting(DocumentRegistry.Version::content).containsExactly("v: 1", "v: 2");
-    assertThat(contracts.list(new DocumentRegistry.Filter(false, null, null, "elsewhere"), null, 10).items())
+    assertThat(contracts.coveringRange(TenantRegistry.INITIAL, flow + "-after", flow + "-after~")).isEmpty();
+    contracts.update(TenantRegistry.INITIAL, c2, 1, "application/yaml", "v: 2", List.of("elsewhere"));
+    assertThat(contracts.covering(TenantRegistry.INITIAL, flow)).extracting(DocumentRegistry.Stored::id).containsExactly(c1);
+    contracts.archive(TenantRegistry.INITIAL, c1, 1);
+    assertThat(contracts.covering(TenantRegistry.INITIAL, flow)).isEmpty();
+    assertThat(contracts.versions(TenantRegistry.INITIAL, c2)).extracting(DocumentRegistry.Version::content).containsExactly("v: 1", "v: 2");
+    assertThat(contracts.list(TenantRegistry.INITIAL, new DocumentRegistry.Filter(false, null, null, "elsewhere"), null, 10).items())
         .extracting(DocumentRegistry.Stored::id).containsExactly(c2);
   }
 
   @Test
   void anIdempotencyKeyIsClaimedOnceAndItsAnswerReplayed() {
     String key = unique("key");
-    assertThat(idempotency.claim(key, "POST /api/v1/flows", "h1")).isInstanceOf(IdempotencyStore.Claimed.class);
-    assertThat(idempotency.claim(key, "POST /api/v1/flows", "h1")).isInstanceOf(IdempotencyStore.InProgress.class);
-    assertThat(idempotency.claim(key, "POST /api/v1/flows", "h2")).isInstanceOf(IdempotencyStore.Mismatch.class);
-    idempotency.complete(key, new IdempotencyStore.Answer(201, "application/json", "/api/v1/flows/x", "\"1\"", "d-1", "{}"));
-    IdempotencyStore.Claim again = idempotency.claim(key, "POST /api/v1/flows", "h1");
+    assertThat(idempotency.claim(TenantRegistry.INITIAL, key, "POST /api/v1/flows", "h1")).isInstanceOf(IdempotencyStore.Claimed.class);
+    assertThat(idempotency.claim(TenantRegistry.INITIAL, key, "POST /api/v1/flows", "h1")).isInstanceOf(IdempotencyStore.InProgress.class);
+    assertThat(idempotency.claim(TenantRegistry.INITIAL, key, "POST /api/v1/flows", "h2")).isInstanceOf(IdempotencyStore.Mismatch.class);
+    idempotency.complete(TenantRegistry.INITIAL, key, new IdempotencyStore.Answer(201, "application/json", "/api/v1/flows/x", "\"1\"", "d-1", "{}"));
+    IdempotencyStore.Claim again = idempotency.claim(TenantRegistry.INITIAL, key, "POST /api/v1/flows", "h1");
     assertThat(again).isInstanceOf(IdempotencyStore.Replay.class);
     assertThat(((IdempotencyStore.Replay) again).answer().status()).isEqualTo(201);
     assertThat(((IdempotencyStore.Replay) again).answer().etag()).isEqualTo("\"1\"");
     String released = unique("key");
-    idempotency.claim(released, "POST /api/v1/flows", "h1");
-    idempotency.release(released);
-    assertThat(idempotency.claim(released, "POST /api/v1/flows", "h1")).isInstanceOf(IdempotencyStore.Claimed.class);
+    idempotency.claim(TenantRegistry.INITIAL, released, "POST /api/v1/flows", "h1");
+    idempotency.release(TenantRegistry.INITIAL, released);
+    assertThat(idempotency.claim(TenantRegistry.INITIAL, released, "POST /api/v1/flows", "h1")).isInstanceOf(IdempotencyStore.Claimed.class);
   }
 
   private static String unique(String prefix) {
@@ -139,34 +178,34 @@ abstract class RegistryContract {
   @Test
   void aFlowIsKeptWithEveryVersion() {
     String id = unique("flow");
-    DocumentRegistry.Stored created = flows.create(id, "application/json", "{\"id\":\"" + id + "\",\"v\":1}", List.of("p1", "p2"));
+    DocumentRegistry.Stored created = flows.create(TenantRegistry.INITIAL, id, "application/json", "{\"id\":\"" + id + "\",\"v\":1}", List.of("p1", "p2"));
     assertThat(created.version()).isEqualTo(1);
-    assertThatThrownBy(() -> flows.create(id, "application/json", "{}", List.of())).isInstanceOf(DocumentRegistry.AlreadyExists.class);
-    DocumentRegistry.Stored second = flows.update(id, 1, "application/json", "{\"id\":\"" + id + "\",\"v\":2}", List.of("p1"));
+    assertThatThrownBy(() -> flows.create(TenantRegistry.INITIAL, id, "application/json", "{}", List.of())).isInstanceOf(DocumentRegistry.AlreadyExists.class);
+    DocumentRegistry.Stored second = flows.update(TenantRegistry.INITIAL, id, 1, "application/json", "{\"id\":\"" + id + "\",\"v\":2}", List.of("p1"));
     assertThat(second.version()).isEqualTo(2);
-    assertThat(flows.get(id)).get().extracting(DocumentRegistry.Stored::content).asString().contains("\"v\":2");
-    assertThatThrownBy(() -> flows.update(id, 1, "application/json", "{}", List.of())).isInstanceOf(DocumentRegistry.VersionConflict.class)
+    assertThat(flows.get(TenantRegistry.INITIAL, id)).get().extracting(DocumentRegistry.Stored::content).asString().contains("\"v\":2");
+    assertThatThrownBy(() -> flows.update(TenantRegistry.INITIAL, id, 1, "application/json", "{}", List.of())).isInstanceOf(DocumentRegistry.VersionConflict.class)
         .extracting(e -> ((DocumentRegistry.VersionConflict) e).current()).isEqualTo(2L);
-    DocumentRegistry.Stored archived = flows.archive(id, 2);
+    DocumentRegistry.Stored archived = flows.archive(TenantRegistry.INITIAL, id, 2);
     assertThat(archived.archived()).isTrue();
-    assertThat(flows.versions(id)).extracting(DocumentRegistry.Version::version).containsExactly(1L, 2L, 3L);
-    assertThat(flows.version(id, 1)).get().extracting(DocumentRegistry.Version::content).asString()
+    assertThat(flows.versions(TenantRegistry.INITIAL, id)).extracting(DocumentRegistry.Version::version).containsExactly(1L, 2L, 3L);
+    assertThat(flows.version(TenantRegistry.INITIAL, id, 1)).get().extracting(DocumentRegistry.Version::content).asString()
         .contains("\"v\":1");
-    assertThat(flows.version(id, 9)).isEmpty();
-    assertThat(flows.get("no-such-" + id)).isEmpty();
+    assertThat(flows.version(TenantRegistry.INITIAL, id, 9)).isEmpty();
+    assertThat(flows.get(TenantRegistry.INITIAL, "no-such-" + id)).isEmpty();
   }
 
   @Test
   void concurrentRevisionsOfOneVersionLetExactlyOneWin() throws Exception {
     String id = unique("race");
-    flows.create(id, "application/json", "{}", List.of());
+    flows.create(TenantRegistry.INITIAL, id, "application/json", "{}", List.of());
     ExecutorService pool = Executors.newFixedThreadPool(4);
     List<Future<Boolean>> tries = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
       int n = i;
       tries.add(pool.submit(() -> {
         try {
-          flows.update(id, 1, "application/json", "{\"by\":" + n + "}", List.of());
+          flows.update(TenantRegistry.INITIAL, id, 1, "application/json", "{\"by\":" + n + "}", List.of());
           return true;
         } catch (DocumentRegistry.VersionConflict e) {
           return false;
@@ -179,19 +218,19 @@ abstract class RegistryContract {
     }
     pool.shutdown();
     assertThat(won).isEqualTo(1);
-    assertThat(flows.versions(id)).hasSize(2);
+    assertThat(flows.versions(TenantRegistry.INITIAL, id)).hasSize(2);
   }
 
   @Test
   void flowsArePagedInIdOrder() {
     String prefix = unique("page");
     for (int i = 0; i < 5; i++) {
-      flows.create(prefix + "-" + i, "application/json", "{}", List.of());
+      flows.create(TenantRegistry.INITIAL, prefix + "-" + i, "application/json", "{}", List.of());
     }
     Set<String> seen = ConcurrentHashMap.newKeySet();
     String after = prefix;
     while (true) {
-      DocumentRegistry.Page page = flows.list(DocumentRegistry.Filter.active(), after, 2);
+      DocumentRegistry.Page page = flows.list(TenantRegistry.INITIAL, DocumentRegistry.Filter.active(), after, 2);
       page.items().stream().map(DocumentRegistry.Stored::id).filter(x -> x.startsWith(prefix)).forEach(seen::add);
       if (page.next() == null || !page.next().startsWith(prefix)) {
         break;
@@ -206,20 +245,20 @@ abstract class RegistryContract {
     String flowId = unique("decided");
     Instant t0 = Instant.parse("2026-11-29T00:00:00Z");
     for (int i = 0; i < 3; i++) {
-      decisions.record(new DecisionLog.Decision(unique("d"), t0.plusSeconds(i), "POST /api/v1/evaluations", null,
+      decisions.record(new DecisionLog.Decision(unique("d"), TenantRegistry.INITIAL, t0.plusSeconds(i), "POST /api/v1/evaluations", null,
           flowId, 1L, "E2008_V3", "hash", "0.1.0", i == 1 ? "COMPLIANT" : "NON_COMPLIANT", List.of("a||x", "b|s1|y"),
           "{\"id\":\"" + flowId + "\"}", "{\"verdict\":\"x\",\"padding\":\"" + "y".repeat(5000) + "\"}", "en"));
     }
-    DecisionLog.Page all = decisions.list(flowId, null, null, null, null, 2);
+    DecisionLog.Page all = decisions.list(TenantRegistry.INITIAL, flowId, null, null, null, null, 2);
     assertThat(all.decisions()).hasSize(2);
     assertThat(all.decisions().get(0).recordedAt()).isAfter(all.decisions().get(1).recordedAt());
-    DecisionLog.Page rest = decisions.list(flowId, null, null, null, all.next(), 2);
+    DecisionLog.Page rest = decisions.list(TenantRegistry.INITIAL, flowId, null, null, null, all.next(), 2);
     assertThat(rest.decisions()).hasSize(1);
     assertThat(rest.next()).isNull();
-    assertThat(decisions.list(flowId, "COMPLIANT", null, null, null, 10).decisions()).hasSize(1);
-    assertThat(decisions.list(flowId, null, t0.plusSeconds(1), t0.plusSeconds(2), null, 10).decisions()).hasSize(1);
+    assertThat(decisions.list(TenantRegistry.INITIAL, flowId, "COMPLIANT", null, null, null, 10).decisions()).hasSize(1);
+    assertThat(decisions.list(TenantRegistry.INITIAL, flowId, null, t0.plusSeconds(1), t0.plusSeconds(2), null, 10).decisions()).hasSize(1);
     DecisionLog.Decision one = rest.decisions().get(0);
-    DecisionLog.Decision read = decisions.get(one.id()).orElseThrow();
+    DecisionLog.Decision read = decisions.get(TenantRegistry.INITIAL, one.id()).orElseThrow();
     assertThat(read.findingIds()).containsExactly("a||x", "b|s1|y");
     assertThat(read.input()).isEqualTo("{\"id\":\"" + flowId + "\"}");
     assertThat(read.language()).isEqualTo("en");
