@@ -114,3 +114,29 @@ ALTER TABLE decision ADD COLUMN tenant_id VARCHAR(64) DEFAULT 'default' NOT NULL
 CREATE INDEX decision_tenant_time ON decision (tenant_id, recorded_at);
 CREATE INDEX decision_tenant_flow ON decision (tenant_id, flow_id, recorded_at);
 ALTER TABLE impact_analysis ADD COLUMN tenant_id VARCHAR(64) DEFAULT 'default' NOT NULL;
+
+-- Who may do what (issue 14): API keys, stored only as a hash of the key, each in one tenant with its roles; and the
+-- append-only audit log of admin actions.
+CREATE TABLE api_key (
+  id           VARCHAR(40)  PRIMARY KEY,
+  tenant_id    VARCHAR(64)  NOT NULL REFERENCES tenant (id),
+  name         VARCHAR(200) NOT NULL,
+  roles        VARCHAR(200) NOT NULL,
+  secret_hash  VARCHAR(64)  NOT NULL UNIQUE,
+  created_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+  created_by   VARCHAR(200),
+  expires_at   TIMESTAMP WITH TIME ZONE,
+  revoked_at   TIMESTAMP WITH TIME ZONE
+);
+CREATE INDEX api_key_tenant ON api_key (tenant_id, id);
+
+CREATE TABLE audit_event (
+  id          VARCHAR(64)  PRIMARY KEY,
+  tenant_id   VARCHAR(64)  NOT NULL,
+  at          TIMESTAMP WITH TIME ZONE NOT NULL,
+  actor       VARCHAR(200) NOT NULL,
+  action      VARCHAR(60)  NOT NULL,
+  target      VARCHAR(200) NOT NULL,
+  detail      VARCHAR(2000)
+);
+CREATE INDEX audit_event_tenant ON audit_event (tenant_id, at);

@@ -91,7 +91,7 @@ class ContractRegistryController {
     check(contract);
     try {
       return Documents.created("/api/v1/contracts",
-          Documents.Summary.contract(registry.create(contract.id(), mediaType, body, contract.flowIds())));
+          Documents.Summary.contract(registry.create(Tenants.current(), contract.id(), mediaType, body, contract.flowIds())));
     } catch (DocumentRegistry.AlreadyExists e) {
       throw Documents.problem(HttpStatus.CONFLICT, ErrorCode.CONTRACT_EXISTS, "id", contract.id());
     }
@@ -116,7 +116,7 @@ class ContractRegistryController {
       @Parameter(description = "a stored flow the contract covers") @RequestParam(required = false) String flow,
       @RequestParam(required = false) String after,
       @Parameter(description = "page size, 1-500") @RequestParam(defaultValue = "100") int limit) {
-    DocumentRegistry.Page page = registry.list(new DocumentRegistry.Filter(archived, null, null, flow), after,
+    DocumentRegistry.Page page = registry.list(Tenants.current(), new DocumentRegistry.Filter(archived, null, null, flow), after,
         Documents.limit(limit));
     return new ContractPage(page.items().stream().map(Documents.Summary::contract).toList(), page.next());
   }
@@ -148,7 +148,7 @@ class ContractRegistryController {
     }
     check(contract);
     try {
-      DocumentRegistry.Stored stored = registry.update(id, expected, mediaType, body, contract.flowIds());
+      DocumentRegistry.Stored stored = registry.update(Tenants.current(), id, expected, mediaType, body, contract.flowIds());
       return ResponseEntity.ok().eTag(Documents.etag(stored.version())).body(Documents.Summary.contract(stored));
     } catch (NoSuchElementException e) {
       throw notFound(id);
@@ -170,7 +170,7 @@ class ContractRegistryController {
     DocumentRegistry.Stored current = stored(id);
     long expected = ifMatch == null ? current.version() : Documents.ifMatch(ifMatch, id);
     try {
-      return Documents.Summary.contract(registry.archive(id, expected));
+      return Documents.Summary.contract(registry.archive(Tenants.current(), id, expected));
     } catch (DocumentRegistry.VersionConflict e) {
       throw Documents.conflict(e, id);
     }
@@ -182,7 +182,7 @@ class ContractRegistryController {
       content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
   @GetMapping(path = "/{id}/versions")
   List<Documents.VersionSummary> versions(@PathVariable String id) {
-    List<DocumentRegistry.Version> all = registry.versions(id);
+    List<DocumentRegistry.Version> all = registry.versions(Tenants.current(), id);
     if (all.isEmpty()) {
       throw notFound(id);
     }
@@ -196,7 +196,7 @@ class ContractRegistryController {
     List<String> linked = contract.flowIds();
     for (int i = 0; i < linked.size(); i++) {
       String flow = linked.get(i);
-      if (flow == null || flows.get(flow).isEmpty()) {
+      if (flow == null || flows.get(Tenants.current(), flow).isEmpty()) {
         errors.add(new Violation("/flows/" + i, "unknown_flow", Messages.text("field.unknown_flow", "id", flow)));
       }
     }
@@ -208,7 +208,7 @@ class ContractRegistryController {
   }
 
   private DocumentRegistry.Stored stored(String id) {
-    return registry.get(id).orElseThrow(() -> notFound(id));
+    return registry.get(Tenants.current(), id).orElseThrow(() -> notFound(id));
   }
 
   private static ApiProblem notFound(String id) {

@@ -106,7 +106,7 @@ class DecisionController {
   }
 
   private DecisionLog.Decision find(String id) {
-    return writer.find(id).or(() -> log.get(id)).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND,
+    return writer.find(Tenants.current(), id).or(() -> log.get(Tenants.current(), id)).orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND,
         ErrorCode.DECISION_NOT_FOUND.code(), Messages.of(ErrorCode.DECISION_NOT_FOUND, "id", id)
         .in(Language.current()), List.of()));
   }
@@ -158,7 +158,7 @@ class DecisionController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
       @RequestParam(required = false) String after,
       @Parameter(description = "page size, 1-500") @RequestParam(defaultValue = "100") int limit) {
-    DecisionLog.Page page = log.list(flowId, verdict, from, to, after, Math.max(1, Math.min(500, limit)));
+    DecisionLog.Page page = log.list(Tenants.current(), flowId, verdict, from, to, after, Math.max(1, Math.min(500, limit)));
     return new DecisionPage(page.decisions().stream().map(d -> view(d, false)).toList(), page.next());
   }
 

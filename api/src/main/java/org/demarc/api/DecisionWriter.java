@@ -30,11 +30,11 @@ class DecisionWriter implements SmartLifecycle {
   private static final int BATCH = 256;
 
   /** A decision as handed over by a request: serialised later, in the language it was answered in. */
-  record Pending(Instant at, String route, String flowId, Long flowVersion, Object input, Object answer,
-      Summary summary, String language) {
-    Pending(Instant at, String route, String flowId, Long flowVersion, Object input, EvaluationResponse answer,
-        String language) {
-      this(at, route, flowId, flowVersion, input, answer, Summary.of(answer), language);
+  record Pending(String tenant, Instant at, String route, String flowId, Long flowVersion, Object input,
+      Object answer, Summary summary, String language) {
+    Pending(String tenant, Instant at, String route, String flowId, Long flowVersion, Object input,
+        EvaluationResponse answer, String language) {
+      this(tenant, at, route, flowId, flowVersion, input, answer, Summary.of(answer), language);
     }
   }
 
@@ -115,7 +115,7 @@ class DecisionWriter implements SmartLifecycle {
   DecisionLog.Decision decision(Pending p) {
     JsonMapper mapper = "ja".equals(p.language()) ? ja : en;
     Summary s = p.summary();
-    return new DecisionLog.Decision(s.decisionId(), p.at(), p.route(), null, p.flowId(), p.flowVersion(),
+    return new DecisionLog.Decision(s.decisionId(), p.tenant(), p.at(), p.route(), null, p.flowId(), p.flowVersion(),
         s.edition(), s.ruleSetHash(), s.engineVersion(), s.verdict(), s.findingIds(), input(p.input(), mapper),
         p.answer() instanceof byte[] json ? new String(json, java.nio.charset.StandardCharsets.UTF_8)
             : mapper.writeValueAsString(p.answer()), p.language());
@@ -194,9 +194,9 @@ class DecisionWriter implements SmartLifecycle {
   }
 
   /** A decision still waiting to be written, so a client reads what it was just answered (read-your-writes). */
-  java.util.Optional<DecisionLog.Decision> find(String id) {
+  java.util.Optional<DecisionLog.Decision> find(String tenant, String id) {
     Pending p = inFlight.get(id);
-    return p == null ? java.util.Optional.empty() : java.util.Optional.of(decision(p));
+    return p == null || !p.tenant().equals(tenant) ? java.util.Optional.empty() : java.util.Optional.of(decision(p));
   }
 
   /** Decisions waiting to be written (for tests and metrics). */

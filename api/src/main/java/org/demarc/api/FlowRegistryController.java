@@ -98,7 +98,7 @@ class FlowRegistryController {
     check(flow);
     try {
       return Documents.created("/api/v1/flows",
-          Documents.Summary.flow(registry.create(flow.id(), mediaType, body, parties(flow))));
+          Documents.Summary.flow(registry.create(Tenants.current(), flow.id(), mediaType, body, parties(flow))));
     } catch (DocumentRegistry.AlreadyExists e) {
       throw Documents.problem(HttpStatus.CONFLICT, ErrorCode.FLOW_EXISTS, "id", flow.id());
     }
@@ -129,7 +129,7 @@ class FlowRegistryController {
       @RequestParam(required = false) String after,
       @Parameter(description = "page size, 1-500") @RequestParam(defaultValue = "100") int limit) {
     String e = edition == null ? null : Flows.edition(edition, properties, HttpStatus.BAD_REQUEST).name();
-    DocumentRegistry.Page page = registry.list(new DocumentRegistry.Filter(archived,
+    DocumentRegistry.Page page = registry.list(Tenants.current(), new DocumentRegistry.Filter(archived,
         verdict == null ? null : verdict.name(), e, party), after, Documents.limit(limit));
     return new FlowPage(page.items().stream().map(Documents.Summary::flow).toList(), page.next());
   }
@@ -161,7 +161,7 @@ class FlowRegistryController {
     }
     check(flow);
     try {
-      DocumentRegistry.Stored stored = registry.update(id, expected, mediaType, body, parties(flow));
+      DocumentRegistry.Stored stored = registry.update(Tenants.current(), id, expected, mediaType, body, parties(flow));
       return ResponseEntity.ok().eTag(Documents.etag(stored.version())).body(Documents.Summary.flow(stored));
     } catch (NoSuchElementException e) {
       throw notFound(id);
@@ -183,7 +183,7 @@ class FlowRegistryController {
     DocumentRegistry.Stored current = stored(id);
     long expected = ifMatch == null ? current.version() : Documents.ifMatch(ifMatch, id);
     try {
-      return Documents.Summary.flow(registry.archive(id, expected));
+      return Documents.Summary.flow(registry.archive(Tenants.current(), id, expected));
     } catch (DocumentRegistry.VersionConflict e) {
       throw Documents.conflict(e, id);
     }
@@ -195,7 +195,7 @@ class FlowRegistryController {
       content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
   @GetMapping(path = "/{id}/versions")
   List<Documents.VersionSummary> versions(@PathVariable String id) {
-    List<DocumentRegistry.Version> all = registry.versions(id);
+    List<DocumentRegistry.Version> all = registry.versions(Tenants.current(), id);
     if (all.isEmpty()) {
       throw notFound(id);
     }
@@ -210,7 +210,7 @@ class FlowRegistryController {
       content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
   @GetMapping(path = "/{id}/versions/{version}", produces = {MediaType.APPLICATION_JSON_VALUE, YAML})
   ResponseEntity<String> version(@PathVariable String id, @PathVariable long version) {
-    DocumentRegistry.Version v = registry.version(id, version).orElseThrow(() -> notFound(id));
+    DocumentRegistry.Version v = registry.version(Tenants.current(), id, version).orElseThrow(() -> notFound(id));
     return ResponseEntity.ok().eTag(Documents.etag(v.version())).contentType(MediaType.parseMediaType(v.mediaType()))
         .body(v.content());
   }
@@ -223,7 +223,7 @@ class FlowRegistryController {
   @GetMapping(path = "/{id}/contracts")
   List<Documents.Summary> contracts(@PathVariable String id) {
     stored(id);
-    return contracts.covering(id).stream().map(Documents.Summary::contract).toList();
+    return contracts.covering(Tenants.current(), id).stream().map(Documents.Summary::contract).toList();
   }
 
   @Operation(summary = "Evaluate a stored flow", description = "Evaluates the flow's current version and records the "
@@ -241,7 +241,7 @@ class FlowRegistryController {
     EvaluationResponse answer = evaluations.evaluate(flow, e, "");
     decisions.record("POST /api/v1/flows/{id}/evaluations", id, f.version(), f.content(), answer,
         DecisionWriter.Summary.of(answer));
-    registry.noteDecision(id, answer.result().verdict().name(), e.name());
+    registry.noteDecision(Tenants.current(), id, answer.result().verdict().name(), e.name());
     return answer;
   }
 
@@ -260,7 +260,7 @@ class FlowRegistryController {
     Edition e = Flows.edition(edition, properties, HttpStatus.BAD_REQUEST);
     DocumentRegistry.Stored f = stored(id);
     DataFlow flow = Documents.read(f.content(), f.mediaType(), DataFlow.class, json);
-    List<DocumentRegistry.Stored> linked = contracts.covering(id);
+    List<DocumentRegistry.Stored> linked = contracts.covering(Tenants.current(), id);
     List<Contract> list = linked.stream().map(c -> Documents.read(c.content(), c.mediaType(), Contract.class, json))
         .toList();
     String decisionId = RequestLog.decisionId();
@@ -287,7 +287,7 @@ class FlowRegistryController {
   }
 
   private DocumentRegistry.Stored stored(String id) {
-    return registry.get(id).orElseThrow(() -> notFound(id));
+    return registry.get(Tenants.current(), id).orElseThrow(() -> notFound(id));
   }
 
   private static List<String> parties(DataFlow flow) {

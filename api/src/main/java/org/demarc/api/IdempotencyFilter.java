@@ -64,7 +64,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     String route = request.getMethod() + " " + request.getRequestURI();
     String hash = hash(route, request.getQueryString(), request.getContentType(), request.getHeader("Accept-Language"),
         body);
-    IdempotencyStore.Claim claim = store.claim(key, route, hash);
+    IdempotencyStore.Claim claim = store.claim(Tenants.current(), key, route, hash);
     if (claim instanceof IdempotencyStore.Replay replay) {
       IdempotencyStore.Answer a = replay.answer();
       response.setStatus(a.status());
@@ -100,14 +100,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
     try {
       chain.doFilter(new CachedBody(request, body), wrapper);
       if (wrapper.getStatus() < 500) {
-        store.complete(key, new IdempotencyStore.Answer(wrapper.getStatus(), wrapper.getContentType(),
+        store.complete(Tenants.current(), key, new IdempotencyStore.Answer(wrapper.getStatus(), wrapper.getContentType(),
             wrapper.getHeader("Location"), wrapper.getHeader("ETag"), wrapper.getHeader(ReportResponses.DECISION_ID),
             new String(wrapper.getContentAsByteArray(), StandardCharsets.UTF_8)));
         kept = true;
       }
     } finally {
       if (!kept) {
-        store.release(key);
+        store.release(Tenants.current(), key);
       }
       wrapper.copyBodyToResponse();
     }

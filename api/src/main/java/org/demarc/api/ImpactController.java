@@ -254,7 +254,7 @@ class ImpactController {
   }
 
   private ImpactStore.Analysis analysis(String id) {
-    return store.get(id).orElseThrow(() -> Documents.problem(HttpStatus.NOT_FOUND,
+    return store.get(Tenants.current(), id).orElseThrow(() -> Documents.problem(HttpStatus.NOT_FOUND,
         ErrorCode.IMPACT_ANALYSIS_NOT_FOUND, "id", id));
   }
 

@@ -111,7 +111,7 @@ class ImpactJobs implements SmartLifecycle {
 
   private ImpactStore.Analysis start(String id, String mode, String from, String to, String caller, String language) {
     return tx.execute(status -> {
-      ImpactStore.Analysis a = store.create(id, mode, from, to, caller, language, properties.impactChunkSize());
+      ImpactStore.Analysis a = store.create(Tenants.current(), id, mode, from, to, caller, language, properties.impactChunkSize());
       for (ImpactStore.Chunk c : store.chunks(id)) {
         client.schedule(task.instance(id + "#" + c.chunkNo(), id + "|" + c.chunkNo()), Instant.now());
       }
@@ -122,7 +122,7 @@ class ImpactJobs implements SmartLifecycle {
   private void run(String data) {
     String analysisId = data.substring(0, data.lastIndexOf('|'));
     int chunkNo = Integer.parseInt(data.substring(data.lastIndexOf('|') + 1));
-    ImpactStore.Analysis a = store.get(analysisId).orElse(null);
+    ImpactStore.Analysis a = store.forJob(analysisId).orElse(null);
     if (a == null) {
       return;
     }
@@ -137,11 +137,11 @@ class ImpactJobs implements SmartLifecycle {
     JsonMapper mapper = "ja".equals(a.language()) ? ja : en;
     long started = System.nanoTime();
     List<ImpactStore.Result> results = new ArrayList<>(chunk.size());
-    java.util.Map<String, List<DocumentRegistry.Stored>> linked = contracts.coveringRange(chunk.firstFlow(),
+    java.util.Map<String, List<DocumentRegistry.Stored>> linked = contracts.coveringRange(a.tenant(), chunk.firstFlow(),
         chunk.lastFlow());
     for (ImpactStore.ChunkFlow f : store.flows(chunk)) {
       results.add(editions ? analyse(f, linked.getOrDefault(f.id(), List.of()), from, to, mapper)
-          : againstLastDecision(f, mapper));
+          : againstLastDecision(a.tenant(), f, mapper));
       flowsEvaluated.incrementAndGet();
     }
     chunksRun.incrementAndGet();
@@ -176,9 +176,9 @@ class ImpactJobs implements SmartLifecycle {
    * A flow's last recorded evaluation against the rules now loaded: its current version evaluated under the recorded
    * edition, compared with the recorded answer (as a replay compares). Linked contracts are not part of this mode.
    */
-  private ImpactStore.Result againstLastDecision(ImpactStore.ChunkFlow f, JsonMapper mapper) {
+  private ImpactStore.Result againstLastDecision(String tenant, ImpactStore.ChunkFlow f, JsonMapper mapper) {
     try {
-      DecisionLog.Decision d = decisions.latest(f.id(), STORED_EVALUATION).orElse(null);
+      DecisionLog.Decision d = decisions.latest(tenant, f.id(), STORED_EVALUATION).orElse(null);
       if (d == null) {
         return error(f, "no recorded evaluation of this flow to compare with");
       }

@@ -36,18 +36,20 @@ class DecisionWriterTest {
     }
 
     @Override
-    public Optional<Decision> get(String id) {
-      return Optional.ofNullable(kept.get(id));
+    public Optional<Decision> get(String tenant, String id) {
+      return Optional.ofNullable(kept.get(id)).filter(d -> d.tenant().equals(tenant));
     }
 
     @Override
-    public Optional<Decision> latest(String flowId, String route) {
-      return kept.values().stream().filter(d -> flowId.equals(d.flowId()) && route.equals(d.route()))
+    public Optional<Decision> latest(String tenant, String flowId, String route) {
+      return kept.values().stream().filter(d -> d.tenant().equals(tenant) && flowId.equals(d.flowId())
+              && route.equals(d.route()))
           .max(java.util.Comparator.comparing(Decision::recordedAt));
     }
 
     @Override
-    public Page list(String flowId, String verdict, Instant from, Instant to, String after, int limit) {
+    public Page list(String tenant, String flowId, String verdict, Instant from, Instant to, String after,
+        int limit) {
       return new Page(List.copyOf(kept.values()), null);
     }
   }
@@ -63,11 +65,11 @@ class DecisionWriterTest {
     DecisionWriter writer = new DecisionWriter(log, new Masking(List.of()));
     writer.start();
     for (int i = 0; i < 2000; i++) {
-      writer.submit(new DecisionWriter.Pending(Instant.now(), "POST /api/v1/evaluations", null, null, "{}",
+      writer.submit(new DecisionWriter.Pending("default", Instant.now(), "POST /api/v1/evaluations", null, null, "{}",
           new EvaluationResponse("d-" + i, result.provenance(), result), i % 2 == 0 ? "ja" : "en"));
     }
     // handed over but not all written yet: readable anyway
-    assertThat(writer.find("d-1999").or(() -> log.get("d-1999"))).isPresent();
+    assertThat(writer.find("default", "d-1999").or(() -> log.get("default", "d-1999"))).isPresent();
     writer.stop();
     assertThat(log.kept).hasSize(2000);
     DecisionLog.Decision d = log.kept.get("d-0");

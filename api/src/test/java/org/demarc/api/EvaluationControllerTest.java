@@ -43,19 +43,19 @@ class EvaluationControllerTest {
           new java.util.concurrent.ConcurrentHashMap<>();
       return new org.demarc.registry.IdempotencyStore() {
         @Override
-        public Claim claim(String key, String route, String requestHash) {
-          Answer a = answers.get(key);
+        public Claim claim(String tenant, String key, String route, String requestHash) {
+          Answer a = answers.get(tenant + " " + key);
           return a == null ? new Claimed() : new Replay(a);
         }
 
         @Override
-        public void complete(String key, Answer answer) {
-          answers.put(key, answer);
+        public void complete(String tenant, String key, Answer answer) {
+          answers.put(tenant + " " + key, answer);
         }
 
         @Override
-        public void release(String key) {
-          answers.remove(key);
+        public void release(String tenant, String key) {
+          answers.remove(tenant + " " + key);
         }
       };
     }
@@ -76,19 +76,20 @@ class EvaluationControllerTest {
         }
 
         @Override
-        public java.util.Optional<Decision> get(String id) {
-          return java.util.Optional.ofNullable(kept.get(id));
+        public java.util.Optional<Decision> get(String tenant, String id) {
+          return java.util.Optional.ofNullable(kept.get(id)).filter(d -> d.tenant().equals(tenant));
         }
 
         @Override
-        public java.util.Optional<Decision> latest(String flowId, String route) {
-          return kept.values().stream().filter(d -> flowId.equals(d.flowId()) && route.equals(d.route()))
+        public java.util.Optional<Decision> latest(String tenant, String flowId, String route) {
+          return kept.values().stream().filter(d -> d.tenant().equals(tenant) && flowId.equals(d.flowId())
+                  && route.equals(d.route()))
               .max(java.util.Comparator.comparing(Decision::recordedAt));
         }
 
         @Override
-        public Page list(String flowId, String verdict, java.time.Instant from, java.time.Instant to, String after,
-            int limit) {
+        public Page list(String tenant, String flowId, String verdict, java.time.Instant from, java.time.Instant to,
+            String after, int limit) {
           return new Page(java.util.List.copyOf(kept.values()), null);
         }
       };

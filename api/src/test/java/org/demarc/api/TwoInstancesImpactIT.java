@@ -54,7 +54,7 @@ class TwoInstancesImpactIT {
         int count = 300;
         for (int i = 0; i < count; i++) {
           String id = String.format("two-%04d", i);
-          flows.create(id, "application/json", example.replace("\"id\": \"regional-care-1\"", "\"id\": \"" + id
+          flows.create(org.demarc.registry.TenantRegistry.INITIAL, id, "application/json", example.replace("\"id\": \"regional-care-1\"", "\"id\": \"" + id
               + "\""), List.of("hosp"));
         }
         HttpResponse<String> started = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port(a)

@@ -30,6 +30,16 @@ public class RegistryConfiguration {
   }
 
   @Bean
+  ApiKeyRegistry apiKeyRegistry(javax.sql.DataSource dataSource) {
+    return new JdbcApiKeyRegistry(org.springframework.jdbc.core.simple.JdbcClient.create(dataSource));
+  }
+
+  @Bean
+  AuditLog auditLog(javax.sql.DataSource dataSource) {
+    return new JdbcAuditLog(org.springframework.jdbc.core.simple.JdbcClient.create(dataSource));
+  }
+
+  @Bean
   TenantRegistry tenantRegistry(javax.sql.DataSource dataSource) {
     return new JdbcTenantRegistry(org.springframework.jdbc.core.simple.JdbcClient.create(dataSource));
   }

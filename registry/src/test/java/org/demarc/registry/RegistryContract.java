@@ -111,6 +111,39 @@ abstract class RegistryContract {
         .containsExactly("{\"theirs\":1}");
   }
 
+  @Autowired
+  ApiKeyRegistry apiKeys;
+
+  @Autowired
+  AuditLog audit;
+
+  @Test
+  void apiKeysAreStoredAsHashesAndRevocable() {
+    String tenant = unique("keys").substring(0, 40);
+    tenants.create(tenant, "Keys");
+    ApiKeyRegistry.Created created = apiKeys.create(tenant, "ci", java.util.Set.of("architect"),
+        Instant.now().plusSeconds(3600), "tester");
+    assertThat(created.key()).startsWith("dmk_").hasSizeGreaterThanOrEqualTo(4 + 43);
+    assertThat(apiKeys.authenticate(created.key())).get().extracting(ApiKeyRegistry.ApiKey::tenant).isEqualTo(tenant);
+    assertThat(apiKeys.authenticate(created.key() + "x")).isEmpty();
+    assertThat(apiKeys.any()).isTrue();
+    assertThat(apiKeys.list(tenant)).extracting(ApiKeyRegistry.ApiKey::id).containsExactly(created.apiKey().id());
+    assertThat(apiKeys.get(TenantRegistry.INITIAL, created.apiKey().id())).as("another tenant's key").isEmpty();
+    assertThat(apiKeys.authenticate(created.key()).orElseThrow().activeAt(Instant.now())).isTrue();
+    assertThat(apiKeys.revoke(tenant, created.apiKey().id())).get()
+        .satisfies(k -> assertThat(k.activeAt(Instant.now())).isFalse());
+    ApiKeyRegistry.ApiKey chosen = apiKeys.register("operator-chosen-" + tenant, tenant, "env", java.util.Set.of("admin"),
+        "env");
+    assertThat(apiKeys.register("operator-chosen-" + tenant, tenant, "env", java.util.Set.of("admin"), "env").id())
+        .as("registered once").isEqualTo(chosen.id());
+    audit.record(tenant, "tester", "api_key.created", created.apiKey().id(), "ci");
+    audit.record(tenant, "tester", "api_key.revoked", created.apiKey().id(), null);
+    assertThat(audit.list(tenant, 10)).extracting(AuditLog.Event::action).contains("api_key.created",
+        "api_key.revoked");
+    assertThat(audit.list(TenantRegistry.INITIAL, 1000)).extracting(AuditLog.Event::tenant)
+        .doesNotContain(tenant);
+  }
+
   @Test
   void flowsAreFilteredByPartyAndLastDecision() {
     String a = unique("fa");
