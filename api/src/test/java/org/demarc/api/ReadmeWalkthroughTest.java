@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Runs the README's curl walkthrough as written (only the port changes) and checks its # expect: lines. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "demarc.test-keys=false")
 class ReadmeWalkthroughTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final Pattern BLOCK = Pattern.compile("```sh\\n(.*?)```", Pattern.DOTALL);
@@ -30,8 +30,12 @@ class ReadmeWalkthroughTest {
   @org.springframework.test.context.DynamicPropertySource
   static void freshDataDirectory(org.springframework.test.context.DynamicPropertyRegistry registry) throws IOException {
     Path dir = Files.createTempDirectory("demarc-walkthrough");
+    dataDir = dir;
     registry.add("demarc.data-dir", dir::toString);
   }
+
+  /** Where this run's service keeps its data (the README's {@code data/}, the service's default). */
+  private static Path dataDir;
 
   @Test
   void curlWalkthroughWorksAsWritten() throws Exception {
@@ -48,7 +52,8 @@ class ReadmeWalkthroughTest {
       List<String> expectations = block.lines().filter(l -> l.startsWith("# expect: "))
           .map(l -> l.substring("# expect: ".length())).toList();
       assertThat(expectations).as("every curl block says what to expect:\n" + block).isNotEmpty();
-      String output = run(block.replace("localhost:8080", "localhost:" + port));
+      String output = run(block.replace("localhost:8080", "localhost:" + port)
+          .replace("data/initial-admin-key", dataDir.resolve("initial-admin-key").toString()));
       for (String expected : expectations) {
         assertThat(output).as(block).contains(expected);
       }
