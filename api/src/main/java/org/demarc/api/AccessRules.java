@@ -70,6 +70,7 @@ final class AccessRules {
       open("GET", "/actuator/health/**"),
       open("GET", "/actuator/info"),
       open("GET", "/v3/api-docs"),
+      open("GET", "/v3/api-docs.yaml"),
       open("GET", "/v3/api-docs/**"),
       open("GET", "/swagger-ui.html"),
       open("GET", "/swagger-ui/**"),

@@ -161,6 +161,9 @@ class AdminController {
 
   @Operation(summary = "List API keys", description = "Of the caller's tenant (the operator: of `tenant`); never "
       + "the keys themselves.")
+  @ApiResponse(responseCode = "200", description = "the keys")
+  @ApiResponse(responseCode = "404", description = "no such tenant for this caller (tenant_not_found)",
+      content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
   @GetMapping(path = "/api-keys")
   List<KeyView> listKeys(@Parameter(description = "the operator: another tenant") @RequestParam(required = false)
       String tenant) {
