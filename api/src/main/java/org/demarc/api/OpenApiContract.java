@@ -160,7 +160,10 @@ final class OpenApiContract {
     }
     String httpMethod = method.name();
     AccessRules.Rule rule = AccessRules.match(httpMethod, path.replaceAll("\\{[^/}]+}", "x")).orElse(null);
-    if (rule == null || rule.access() != AccessRules.Access.PUBLIC) {
+    if (rule != null && rule.access() == AccessRules.Access.PUBLIC) {
+      add(responses, "401", "a credential was sent that does not work (unauthorized): no credential is needed here, "
+          + "but a bad one is refused everywhere");
+    } else {
       op.addSecurityItem(new io.swagger.v3.oas.models.security.SecurityRequirement().addList("bearer"));
       add(responses, "401", "no credentials, or an unknown, expired or revoked key, or a token that does not verify "
           + "(unauthorized); the WWW-Authenticate header says which");

@@ -83,6 +83,9 @@ class TenantIsolationTest {
           if (!decision.toString().contains("tenant " + mark)) {
             problems.add(mark + " " + id + ": a decision about another tenant's flow");
           }
+          if (!decision.path("caller").asString("").startsWith("key_")) {
+            problems.add(mark + " " + id + ": the decision does not name its caller: " + decision.path("caller"));
+          }
         }
         return problems;
       }));
