@@ -61,6 +61,22 @@ class ReadmeWalkthroughTest {
   }
 
   @Test
+  void theFirstStartWritesAnAdminKeyOnlyItsOwnerCanRead() throws Exception {
+    Path file = dataDir.resolve("initial-admin-key");
+    assertThat(file).exists();
+    assertThat(java.nio.file.Files.getPosixFilePermissions(file))
+        .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+    String key = Files.readString(file).trim();
+    assertThat(key).startsWith("dmk_").hasSize(47);
+    java.net.http.HttpResponse<String> keys = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/admin/api-keys"))
+            .header("Authorization", "Bearer " + key).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(keys.statusCode()).isEqualTo(200);
+    assertThat(keys.body()).contains("initial admin").doesNotContain(key);
+  }
+
+  @Test
   void exampleFileMatchesTheOpenApiExample() throws Exception {
     JsonMapper json = JsonMapper.builder().build();
     JsonNode file = json.readTree(Files.readString(ROOT.resolve("examples/regional-care.json")));
