@@ -2,6 +2,7 @@
 """Imports COUNT distinct flows into a running Demarc: the file BODY with its id "regional-care-1" replaced by
 bench-NNNNNNN, POSTed to /api/v1/flows over CLIENTS keep-alive connections. Prints the statuses and flows/s."""
 import http.client
+import os
 import sys
 import threading
 import time
@@ -18,7 +19,10 @@ def client(first):
     seen = Counter()
     for i in range(first, count, clients):
         body = template.replace('"regional-care-1"', '"bench-%07d"' % i).encode()
-        conn.request("POST", "/api/v1/flows", body, {"Content-Type": "application/json"})
+        headers = {"Content-Type": "application/json"}
+        if os.environ.get("AUTH"):
+            headers["Authorization"] = os.environ["AUTH"]
+        conn.request("POST", "/api/v1/flows", body, headers)
         r = conn.getresponse()
         r.read()
         seen[r.status] += 1

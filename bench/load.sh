@@ -12,16 +12,23 @@ PORT="${PORT:-18181}"
 BODY="examples/regional-care.json"
 JAR="api/target/api-0.1.0-SNAPSHOT.jar"
 
+# the service needs a key: the operator's is set at start (DEMARC_ADMIN_KEY), and creates an architect key
+ADMIN_KEY="bench-operator-key-$$-0123456789"
+architect_key() {
+  curl -s -X POST "http://127.0.0.1:$PORT/api/v1/admin/api-keys" -H "Authorization: Bearer $ADMIN_KEY" \
+    -H 'Content-Type: application/json' -d '{"name":"bench","roles":["architect"]}' | grep -o '"key":"[^"]*"' | cut -d'"' -f4
+}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 [ -f "$JAR" ] || mvn -B -q -DskipTests package
 
-java ${JAVA_OPTS:--XX:+UseParallelGC} -jar "$JAR" --server.port="$PORT" --demarc.data-dir="${DATA_DIR:-/tmp/demarc-load-data}" ${SERVICE_ARGS:-} >/tmp/demarc-load.log 2>&1 &
+java ${JAVA_OPTS:--XX:+UseParallelGC} -jar "$JAR" --server.port="$PORT" --demarc.data-dir="${DATA_DIR:-/tmp/demarc-load-data}" --demarc.admin-key="$ADMIN_KEY" ${SERVICE_ARGS:-} >/tmp/demarc-load.log 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do
   curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null && break
   sleep 1
 done
+export AUTH="Bearer $(architect_key)"
 
 run() { # path seconds connections
   BODY_FILE="$BODY" wrk -t2 -c"$3" -d"$2s" --latency -s bench/post.lua "http://127.0.0.1:$PORT$1"
@@ -37,8 +44,8 @@ summary() { # name wrk-output
   echo "$rps" > "/tmp/demarc-load-$1.rps"
 }
 
-size=$(curl -s -X POST "http://127.0.0.1:$PORT/api/v1/evaluations" -H 'Content-Type: application/json' --data-binary @"$BODY" | wc -c)
-gz=$(curl -s -X POST "http://127.0.0.1:$PORT/api/v1/evaluations" -H 'Accept-Encoding: gzip' -H 'Content-Type: application/json' --data-binary @"$BODY" | wc -c)
+size=$(curl -s -X POST "http://127.0.0.1:$PORT/api/v1/evaluations" -H "Authorization: $AUTH" -H 'Content-Type: application/json' --data-binary @"$BODY" | wc -c)
+gz=$(curl -s -X POST "http://127.0.0.1:$PORT/api/v1/evaluations" -H "Authorization: $AUTH" -H 'Accept-Encoding: gzip' -H 'Content-Type: application/json' --data-binary @"$BODY" | wc -c)
 echo "answer: $size bytes plain, $gz bytes with Accept-Encoding: gzip"
 
 echo "warming up..."

@@ -1,6 +1,9 @@
 -- wrk script: POST the file named by BODY_FILE as JSON; prints how many answers had each status.
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
+if os.getenv("AUTH") then
+  wrk.headers["Authorization"] = os.getenv("AUTH")
+end
 local f = assert(io.open(os.getenv("BODY_FILE"), "rb"))
 wrk.body = f:read("*a")
 f:close()

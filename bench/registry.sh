@@ -20,6 +20,12 @@ JAR="api/target/api-0.1.0-SNAPSHOT.jar"
 H2_JAR="$(find ~/.m2/repository/com/h2database/h2 -name "h2-*.jar" | sort -V | tail -1)"
 WORK="${WORK_DIR:-/tmp/demarc-registry-bench}"
 
+# the service needs a key: the operator's is set at start (DEMARC_ADMIN_KEY), and creates an architect key
+ADMIN_KEY="bench-operator-key-$$-0123456789"
+architect_key() {
+  curl -s -X POST "http://127.0.0.1:$PORT/api/v1/admin/api-keys" -H "Authorization: Bearer $ADMIN_KEY" \
+    -H 'Content-Type: application/json' -d '{"name":"bench","roles":["architect"]}' | grep -o '"key":"[^"]*"' | cut -d'"' -f4
+}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 [ -f "$JAR" ] || mvn -B -q -DskipTests package
 rm -rf "$WORK" && mkdir -p "$WORK"
@@ -27,11 +33,12 @@ rm -rf "$WORK" && mkdir -p "$WORK"
 SERVER=""
 start() { # data-dir extra-args...
   local dir="$1"; shift
-  java -Xmx512m -XX:+UseParallelGC -jar "$JAR" --server.port="$PORT" --demarc.data-dir="$dir" "$@" \
+  java -Xmx512m -XX:+UseParallelGC -jar "$JAR" --server.port="$PORT" --demarc.data-dir="$dir" \
+    --demarc.admin-key="$ADMIN_KEY" "$@" \
     >>"$WORK/service.log" 2>&1 &
   SERVER=$!
   for _ in $(seq 1 90); do
-    curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null && return 0
+    curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null && { export AUTH="Bearer $(architect_key)"; return 0; }
     sleep 1
   done
   echo "the service did not start"; tail -20 "$WORK/service.log"; exit 1
@@ -69,12 +76,12 @@ fi
 echo "== 2. impact analysis over $FLOWS stored flows"
 start "$WORK/impact" ${IMPACT_ARGS:-}
 echo "imported: $(python3 bench/import.py "$PORT" "$BODY" "$FLOWS" 8)"
-LOCATION=$(curl -s -D - -o /dev/null -X POST "http://127.0.0.1:$PORT/api/v1/impact-analyses" \
+LOCATION=$(curl -s -D - -o /dev/null -X POST "http://127.0.0.1:$PORT/api/v1/impact-analyses" -H "Authorization: $AUTH" \
   -H 'Content-Type: application/json' -d '{"from":"E2007_V2","to":"E2008_V3"}' | tr -d '\r' \
   | awk 'tolower($1)=="location:" {print $2}')
 PEAK=0
 while true; do
-  STATE=$(curl -s "http://127.0.0.1:$PORT$LOCATION?limit=1")
+  STATE=$(curl -s -H "Authorization: $AUTH" "http://127.0.0.1:$PORT$LOCATION?limit=1")
   RSS=$(ps -o rss= -p "$SERVER" | tr -d ' ')
   [ "$RSS" -gt "$PEAK" ] && PEAK=$RSS
   grep -q '"state":"DONE"' <<<"$STATE" && break
@@ -90,6 +97,6 @@ print(f"analysed {total} flows in {secs:.1f} s: {total / secs:.0f} flows/s (targ
       f"changed {s['counts']['changed']}, errors {s['counts']['errors']}; "
       f"service peak RSS {int(sys.argv[2]) // 1024} MB with -Xmx512m")
 PY
-curl -s "http://127.0.0.1:$PORT$LOCATION" -H 'Accept: text/csv' | wc -l | awk '{print "CSV rows (with header): " $1}'
+curl -s -H "Authorization: $AUTH" "http://127.0.0.1:$PORT$LOCATION" -H 'Accept: text/csv' | wc -l | awk '{print "CSV rows (with header): " $1}'
 stop
 echo "done"

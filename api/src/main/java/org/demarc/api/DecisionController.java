@@ -117,6 +117,7 @@ class DecisionController {
    * @param id the decision id its answer carried
    * @param recordedAt when it was decided
    * @param route the route that decided it
+   * @param caller who asked: an API key id or a token subject
    * @param flowId the stored flow, for a decision about one
    * @param flowVersion its version
    * @param edition the edition
@@ -127,7 +128,7 @@ class DecisionController {
    * @param input the input as received
    * @param result the answer as sent
    */
-  record DecisionView(String id, Instant recordedAt, String route, String flowId, Long flowVersion, String edition,
+  record DecisionView(String id, Instant recordedAt, String route, String caller, String flowId, Long flowVersion, String edition,
       String ruleSetHash, String engineVersion, String verdict, List<String> findingIds,
       @Schema(description = "the input as received (JSON, or YAML text)") Object input,
       @Schema(description = "the answer as sent") Object result) {}
@@ -163,7 +164,7 @@ class DecisionController {
   }
 
   private DecisionView view(DecisionLog.Decision d, boolean full) {
-    return new DecisionView(d.id(), d.recordedAt(), d.route(), d.flowId(), d.flowVersion(), d.edition(),
+    return new DecisionView(d.id(), d.recordedAt(), d.route(), d.caller(), d.flowId(), d.flowVersion(), d.edition(),
         d.ruleSetHash(), d.engineVersion(), d.verdict(), d.findingIds(), full ? json(d.input()) : null,
         full ? json(d.result()) : null);
   }

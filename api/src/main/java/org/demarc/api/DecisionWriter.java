@@ -30,11 +30,11 @@ class DecisionWriter implements SmartLifecycle {
   private static final int BATCH = 256;
 
   /** A decision as handed over by a request: serialised later, in the language it was answered in. */
-  record Pending(String tenant, Instant at, String route, String flowId, Long flowVersion, Object input,
-      Object answer, Summary summary, String language) {
-    Pending(String tenant, Instant at, String route, String flowId, Long flowVersion, Object input,
+  record Pending(String tenant, String caller, Instant at, String route, String flowId, Long flowVersion,
+      Object input, Object answer, Summary summary, String language) {
+    Pending(String tenant, String caller, Instant at, String route, String flowId, Long flowVersion, Object input,
         EvaluationResponse answer, String language) {
-      this(tenant, at, route, flowId, flowVersion, input, answer, Summary.of(answer), language);
+      this(tenant, caller, at, route, flowId, flowVersion, input, answer, Summary.of(answer), language);
     }
   }
 
@@ -115,7 +115,7 @@ class DecisionWriter implements SmartLifecycle {
   DecisionLog.Decision decision(Pending p) {
     JsonMapper mapper = "ja".equals(p.language()) ? ja : en;
     Summary s = p.summary();
-    return new DecisionLog.Decision(s.decisionId(), p.tenant(), p.at(), p.route(), null, p.flowId(), p.flowVersion(),
+    return new DecisionLog.Decision(s.decisionId(), p.tenant(), p.at(), p.route(), p.caller(), p.flowId(), p.flowVersion(),
         s.edition(), s.ruleSetHash(), s.engineVersion(), s.verdict(), s.findingIds(), input(p.input(), mapper),
         p.answer() instanceof byte[] json ? new String(json, java.nio.charset.StandardCharsets.UTF_8)
             : mapper.writeValueAsString(p.answer()), p.language());

@@ -25,7 +25,8 @@ class Decisions {
   /** Records any ad-hoc decision (comparison, contract check) when the setting says so, off the request path. */
   void adHoc(String route, Object input, Object answer, DecisionWriter.Summary summary) {
     if (adHoc) {
-      writer.submit(new DecisionWriter.Pending(Tenants.current(), Instant.now(), route, null, null, input, answer, summary,
+      writer.submit(new DecisionWriter.Pending(Tenants.current(), Tenants.caller(), Instant.now(), route, null, null,
+          input, answer, summary,
           Language.current()));
     }
   }
@@ -33,7 +34,8 @@ class Decisions {
   /** Records a decision about a stored flow, committed before the answer is sent (it is read back at once). */
   void record(String route, String flowId, Long flowVersion, Object input, Object answer,
       DecisionWriter.Summary summary) {
-    writer.recordNow(new DecisionWriter.Pending(Tenants.current(), Instant.now(), route, flowId, flowVersion, input, answer, summary,
+    writer.recordNow(new DecisionWriter.Pending(Tenants.current(), Tenants.caller(), Instant.now(), route, flowId,
+        flowVersion, input, answer, summary,
         Language.current()));
   }
 }

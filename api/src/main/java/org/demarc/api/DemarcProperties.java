@@ -26,13 +26,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param jobPollingMillis how often an instance looks for chunks to claim
  * @param jobHeartbeatSeconds how often a running chunk's heartbeat is written; after four missed ones another
  *     instance claims it
+ * @param adminKey an admin key for the initial tenant, registered at start ({@code DEMARC_ADMIN_KEY}); without it and
+ *     without any key, the first start writes one to {@code <data-dir>/initial-admin-key}
+ * @param dataDir the data directory
+ * @param security who may do what
  */
 @ConfigurationProperties("demarc")
 record DemarcProperties(
     Edition defaultEdition, Integer batchMaxItems, Long maxBodyBytes, Integer maxSegments, Integer maxRecipients,
     Long maxWork, Integer maxConcurrent, Long queueWaitMillis, Integer retryAfterSeconds, Boolean recordAdHocDecisions,
     java.util.List<String> decisionMasking, Integer impactChunkSize, String instanceName, Integer jobThreads,
-    Long jobPollingMillis, Integer jobHeartbeatSeconds) {
+    Long jobPollingMillis, Integer jobHeartbeatSeconds, String adminKey, String dataDir, Security security) {
 
   DemarcProperties {
     defaultEdition = defaultEdition == null ? Edition.newest() : defaultEdition;
@@ -52,6 +56,24 @@ record DemarcProperties(
     jobThreads = jobThreads == null ? Runtime.getRuntime().availableProcessors() : jobThreads;
     jobPollingMillis = jobPollingMillis == null ? 1000L : jobPollingMillis;
     jobHeartbeatSeconds = jobHeartbeatSeconds == null ? 5 : jobHeartbeatSeconds;
+    dataDir = dataDir == null ? "./data" : dataDir;
+    security = security == null ? new Security(null, null, null) : security;
+  }
+
+  /**
+   * Authentication settings (prefix {@code demarc.security}).
+   *
+   * @param tenantClaim the bearer token claim naming the caller's tenant (default {@code tenant})
+   * @param rolesClaim the claim holding its roles, a list or a space- or comma-separated string (default
+   *     {@code roles})
+   * @param rateLimitPerMinute most requests one key or token subject may make per minute; 0 (the default): no limit
+   */
+  record Security(String tenantClaim, String rolesClaim, Integer rateLimitPerMinute) {
+    Security {
+      tenantClaim = tenantClaim == null ? "tenant" : tenantClaim;
+      rolesClaim = rolesClaim == null ? "roles" : rolesClaim;
+      rateLimitPerMinute = rateLimitPerMinute == null ? 0 : rateLimitPerMinute;
+    }
   }
 
   /** The limits every request is checked against, shared with the CLI's. */

@@ -75,6 +75,9 @@ final class OpenApiContract {
 
   static void apply(OpenAPI api) {
     Map<String, Schema> schemas = api.getComponents().getSchemas();
+    api.getComponents().addSecuritySchemes("bearer", new io.swagger.v3.oas.models.security.SecurityScheme()
+        .type(io.swagger.v3.oas.models.security.SecurityScheme.Type.HTTP).scheme("bearer")
+        .description("an API key (POST /api/v1/admin/api-keys) or a token of the configured identity provider"));
     schemas.put("Problem", problem());
     schemas.put("FieldError", problemError());
     schemas.remove("ProblemDetail");
@@ -153,6 +156,29 @@ final class OpenApiContract {
         if (json != null && !body.containsKey(YAML)) {
           body.addMediaType(YAML, new MediaType().schema(json.getSchema()));
         }
+      }
+    }
+    String httpMethod = method.name();
+    AccessRules.Rule rule = AccessRules.match(httpMethod, path.replaceAll("\\{[^/}]+}", "x")).orElse(null);
+    if (rule != null && rule.access() == AccessRules.Access.PUBLIC) {
+      add(responses, "401", "a credential was sent that does not work (unauthorized): no credential is needed here, "
+          + "but a bad one is refused everywhere");
+    } else {
+      op.addSecurityItem(new io.swagger.v3.oas.models.security.SecurityRequirement().addList("bearer"));
+      add(responses, "401", "no credentials, or an unknown, expired or revoked key, or a token that does not verify "
+          + "(unauthorized); the WWW-Authenticate header says which");
+      add(responses, "403", rule != null && rule.access() == AccessRules.Access.OPERATOR
+          ? "only the operator, an admin of the initial tenant (forbidden)"
+          : "the caller lacks the role: " + (rule == null ? "any" : String.join(" or ",
+              rule.roles().stream().map(Caller.Role::id).toList())) + " (forbidden)");
+      add(responses, "429", "the key's rate limit is used up (rate_limited); retry after the Retry-After header's "
+          + "seconds");
+      responses.get("429").addHeaderObject("Retry-After", new io.swagger.v3.oas.models.headers.Header()
+          .description("seconds to wait before retrying").schema(new IntegerSchema()));
+      if (responses.get("401").getHeaders() == null || !responses.get("401").getHeaders().containsKey(
+          "WWW-Authenticate")) {
+        responses.get("401").addHeaderObject("WWW-Authenticate", new io.swagger.v3.oas.models.headers.Header()
+            .description("Bearer, with the error").schema(new StringSchema()));
       }
     }
     add(responses, "405", "method not allowed on this route (method_not_allowed); the Allow header lists the methods");

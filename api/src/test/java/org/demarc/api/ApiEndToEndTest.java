@@ -32,6 +32,8 @@ class ApiEndToEndTest {
   private HttpResponse<String> send(String method, String path, String contentType, String body, String language)
       throws IOException, InterruptedException {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Authorization", path.startsWith("/actuator/prometheus") ? "Bearer " + TestKeys.OPERATOR
+            : TestKeys.AUTHORIZATION)
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) {
       b.header("Content-Type", contentType);

@@ -65,7 +65,7 @@ class DecisionWriterTest {
     DecisionWriter writer = new DecisionWriter(log, new Masking(List.of()));
     writer.start();
     for (int i = 0; i < 2000; i++) {
-      writer.submit(new DecisionWriter.Pending("default", Instant.now(), "POST /api/v1/evaluations", null, null, "{}",
+      writer.submit(new DecisionWriter.Pending("default", "tests", Instant.now(), "POST /api/v1/evaluations", null, null, "{}",
           new EvaluationResponse("d-" + i, result.provenance(), result), i % 2 == 0 ? "ja" : "en"));
     }
     // handed over but not all written yet: readable anyway

@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The web layer alone: request mapping, body formats, problem documents. */
 @WebMvcTest(controllers = {EvaluationController.class, EditionController.class})
-@Import({ApiConfiguration.class, ProblemAdvice.class, Evaluations.class, BodyLimitFilter.class, Decisions.class, DecisionWriter.class,
+@Import({SecurityConfiguration.class, ApiConfiguration.class, ProblemAdvice.class, Evaluations.class, BodyLimitFilter.class, Decisions.class, DecisionWriter.class,
     EvaluationControllerTest.Beans.class})
 class EvaluationControllerTest {
 
@@ -56,6 +56,51 @@ class EvaluationControllerTest {
         @Override
         public void release(String tenant, String key) {
           answers.remove(tenant + " " + key);
+        }
+      };
+    }
+
+    /** The test key in memory: this slice tests the controllers behind the real security chain. */
+    @Bean
+    org.demarc.registry.ApiKeyRegistry apiKeyRegistry() {
+      return new org.demarc.registry.ApiKeyRegistry() {
+        private final ApiKey all = new ApiKey("key_test", org.demarc.registry.TenantRegistry.INITIAL, "tests",
+            java.util.Set.of("architect", "procurement", "auditor"), java.time.Instant.now(), "tests", null, null);
+
+        @Override
+        public Created create(String tenant, String name, java.util.Set<String> roles, java.time.Instant expiresAt,
+            String createdBy) {
+          throw new UnsupportedOperationException("not in this slice");
+        }
+
+        @Override
+        public ApiKey register(String key, String tenant, String name, java.util.Set<String> roles, String createdBy) {
+          throw new UnsupportedOperationException("not in this slice");
+        }
+
+        @Override
+        public java.util.Optional<ApiKey> authenticate(String key) {
+          return TestKeys.ALL.equals(key) ? java.util.Optional.of(all) : java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.List<ApiKey> list(String tenant) {
+          return java.util.List.of(all);
+        }
+
+        @Override
+        public java.util.Optional<ApiKey> get(String tenant, String id) {
+          return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<ApiKey> revoke(String tenant, String id) {
+          return java.util.Optional.empty();
+        }
+
+        @Override
+        public boolean any() {
+          return true;
         }
       };
     }
@@ -99,9 +144,14 @@ class EvaluationControllerTest {
   @Autowired
   MockMvc mvc;
 
+  private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder authorized(
+      org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder b) {
+    return b.header("Authorization", TestKeys.AUTHORIZATION);
+  }
+
   @Test
   void evaluatesUnderTheDefaultEdition() throws Exception {
-    mvc.perform(post("/api/v1/evaluations").contentType(MediaType.APPLICATION_JSON).content(ApiExamples.FLOW))
+    mvc.perform(authorized(post("/api/v1/evaluations").contentType(MediaType.APPLICATION_JSON).content(ApiExamples.FLOW)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.result.edition").value("E2008_V3"))
         .andExpect(jsonPath("$.provenance.edition").value("E2008_V3"))
@@ -110,15 +160,15 @@ class EvaluationControllerTest {
 
   @Test
   void readsYamlBodies() throws Exception {
-    mvc.perform(post("/api/v1/evaluations?edition=E2007_V2").contentType("application/yaml").content(ApiExamples.FLOW_YAML))
+    mvc.perform(authorized(post("/api/v1/evaluations?edition=E2007_V2").contentType("application/yaml").content(ApiExamples.FLOW_YAML)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.result.edition").value("E2007_V2"));
   }
 
   @Test
   void rejectsUnknownEnumValueWithPointer() throws Exception {
-    mvc.perform(post("/api/v1/evaluations").contentType(MediaType.APPLICATION_JSON)
-            .content("{\"legalForm\": \"GIFT\"}"))
+    mvc.perform(authorized(post("/api/v1/evaluations").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"legalForm\": \"GIFT\"}")))
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
         .andExpect(jsonPath("$.code").value("unknown_enum_value"))
@@ -127,8 +177,8 @@ class EvaluationControllerTest {
 
   @Test
   void explainsErrorsInJapanese() throws Exception {
-    mvc.perform(post("/api/v1/evaluations").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "ja")
-            .content("{\"parties\":[{\"id\":\"a\",\"roles\":[\"RECIPIENT\"]}],\"provider\":\"a\"}"))
+    mvc.perform(authorized(post("/api/v1/evaluations").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "ja")
+            .content("{\"parties\":[{\"id\":\"a\",\"roles\":[\"RECIPIENT\"]}],\"provider\":\"a\"}")))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.code").value("invalid_flow"))
         .andExpect(jsonPath("$.errors[0].pointer").value("/provider"))
@@ -138,7 +188,7 @@ class EvaluationControllerTest {
 
   @Test
   void showsOneRule() throws Exception {
-    mvc.perform(get("/api/v1/editions/E2008_V3/rules/G-6.11-B1-11"))
+    mvc.perform(authorized(get("/api/v1/editions/E2008_V3/rules/G-6.11-B1-11")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.citation.clause").value(
             "Edition 3 draft, chapter 4 §4.2 Responsibility demarcation points (moved from 6.10 B-1 of edition 2; referenced from 6.11 B-1 and B-2)"));

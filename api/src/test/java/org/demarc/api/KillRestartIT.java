@@ -38,6 +38,18 @@ class KillRestartIT {
   private static final int FLOWS = 2000;
   private static final int CLIENTS = 8;
   private static final int KILL_AFTER = 700;
+  private static final String ADMIN = "kill-test-admin-key-of-the-operator";
+  private String key;
+
+  /** An architect key, created by the operator's key (both kept in the registry across the restart). */
+  private String architectKey(HttpClient http, int port) throws Exception {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        + "/api/v1/admin/api-keys")).header("Authorization", "Bearer " + ADMIN)
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+            "{\"name\":\"importer\",\"roles\":[\"architect\"]}")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    return JSON.readTree(r.body()).get("key").asString();
+  }
 
   @TempDir
   Path data;
@@ -57,7 +69,7 @@ class KillRestartIT {
   private Process start(int port, Path log) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process p = new ProcessBuilder(java, "-Xmx384m", "-jar", bootJar().toString(), "--server.port=" + port,
-        "--demarc.data-dir=" + data, "--management.server.port=-1")
+        "--demarc.data-dir=" + data, "--management.server.port=-1", "--demarc.admin-key=" + ADMIN)
         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
     HttpClient http = HttpClient.newHttpClient();
     Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
@@ -86,6 +98,7 @@ class KillRestartIT {
     int port = freePort();
     Process service = start(port, log);
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    key = architectKey(http, port);
     Map<String, String> sent = new ConcurrentHashMap<>();
     Map<String, String> acknowledged = new ConcurrentHashMap<>();
     AtomicInteger created = new AtomicInteger();
@@ -102,7 +115,7 @@ class KillRestartIT {
           sent.put(id, body);
           try {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/v1/flows")).timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
+                + "/api/v1/flows")).header("Authorization", "Bearer " + key).timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() == 201) {
@@ -157,6 +170,7 @@ class KillRestartIT {
       // and it takes new flows on the same data directory
       String more = example.replace("\"id\": \"regional-care-1\"", "\"id\": \"kill-after-restart\"");
       assertThat(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + again + "/api/v1/flows"))
+          .header("Authorization", "Bearer " + key)
           .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(more)).build(),
           HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(201);
     } finally {
@@ -165,8 +179,9 @@ class KillRestartIT {
     }
   }
 
-  private static HttpResponse<String> get(HttpClient http, int port, String path) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+  private HttpResponse<String> get(HttpClient http, int port, String path) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Authorization", "Bearer " + key).build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 }

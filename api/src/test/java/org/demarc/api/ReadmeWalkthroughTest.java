@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Runs the README's curl walkthrough as written (only the port changes) and checks its # expect: lines. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "demarc.test-keys=false")
 class ReadmeWalkthroughTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final Pattern BLOCK = Pattern.compile("```sh\\n(.*?)```", Pattern.DOTALL);
@@ -30,8 +30,12 @@ class ReadmeWalkthroughTest {
   @org.springframework.test.context.DynamicPropertySource
   static void freshDataDirectory(org.springframework.test.context.DynamicPropertyRegistry registry) throws IOException {
     Path dir = Files.createTempDirectory("demarc-walkthrough");
+    dataDir = dir;
     registry.add("demarc.data-dir", dir::toString);
   }
+
+  /** Where this run's service keeps its data (the README's {@code data/}, the service's default). */
+  private static Path dataDir;
 
   @Test
   void curlWalkthroughWorksAsWritten() throws Exception {
@@ -48,11 +52,28 @@ class ReadmeWalkthroughTest {
       List<String> expectations = block.lines().filter(l -> l.startsWith("# expect: "))
           .map(l -> l.substring("# expect: ".length())).toList();
       assertThat(expectations).as("every curl block says what to expect:\n" + block).isNotEmpty();
-      String output = run(block.replace("localhost:8080", "localhost:" + port));
+      String output = run(block.replace("localhost:8080", "localhost:" + port)
+          .replace("data/initial-admin-key", dataDir.resolve("initial-admin-key").toString()));
       for (String expected : expectations) {
         assertThat(output).as(block).contains(expected);
       }
     }
+  }
+
+  @Test
+  void theFirstStartWritesAnAdminKeyOnlyItsOwnerCanRead() throws Exception {
+    Path file = dataDir.resolve("initial-admin-key");
+    assertThat(file).exists();
+    assertThat(java.nio.file.Files.getPosixFilePermissions(file))
+        .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+    String key = Files.readString(file).trim();
+    assertThat(key).startsWith("dmk_").hasSize(47);
+    java.net.http.HttpResponse<String> keys = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/admin/api-keys"))
+            .header("Authorization", "Bearer " + key).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(keys.statusCode()).isEqualTo(200);
+    assertThat(keys.body()).contains("initial admin").doesNotContain(key);
   }
 
   @Test

@@ -37,7 +37,7 @@ class RegistryContractsAndImpactTest {
 
   private HttpResponse<String> send(String method, String path, String type, String body, String accept)
       throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", TestKeys.AUTHORIZATION)
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     if (type != null) {
@@ -109,7 +109,7 @@ class RegistryContractsAndImpactTest {
     ObjectNode revised = (ObjectNode) sent.get(0).deepCopy();
     revised.putArray("flows");
     HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-        + "/api/v1/contracts/" + contractId)).PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(revised)))
+        + "/api/v1/contracts/" + contractId)).header("Authorization", TestKeys.AUTHORIZATION).PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(revised)))
         .header("Content-Type", "application/json").header("If-Match", "\"1\"").build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(json(put, 200).get("version").asLong()).isEqualTo(2);

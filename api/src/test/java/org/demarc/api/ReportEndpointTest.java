@@ -31,7 +31,7 @@ class ReportEndpointTest {
   int port;
 
   private HttpResponse<String> post(String path, String body, String accept, String language) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", TestKeys.AUTHORIZATION)
         .POST(HttpRequest.BodyPublishers.ofString(body))
         .header("Content-Type", "application/json")
         .header("Accept", accept);

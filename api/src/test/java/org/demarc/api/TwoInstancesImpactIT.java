@@ -58,7 +58,7 @@ class TwoInstancesImpactIT {
               + "\""), List.of("hosp"));
         }
         HttpResponse<String> started = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port(a)
-            + "/api/v1/impact-analyses")).POST(HttpRequest.BodyPublishers.ofString(
+            + "/api/v1/impact-analyses")).header("Authorization", TestKeys.AUTHORIZATION).POST(HttpRequest.BodyPublishers.ofString(
             "{\"from\":\"E2007_V2\",\"to\":\"E2008_V3\"}")).header("Content-Type", "application/json").build(),
             HttpResponse.BodyHandlers.ofString());
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
@@ -69,7 +69,7 @@ class TwoInstancesImpactIT {
         do {
           Thread.sleep(100);
           // read through the other instance: the analysis lives in the shared database
-          state = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port(b) + location))
+          state = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port(b) + location)).header("Authorization", TestKeys.AUTHORIZATION)
               .build(), HttpResponse.BodyHandlers.ofString()).body());
         } while (!"DONE".equals(state.get("state").asString()) && Instant.now().isBefore(deadline));
         assertThat(state.get("state").asString()).isEqualTo("DONE");

@@ -91,7 +91,7 @@ class WorstCaseConcurrencyIT {
       while (running.get()) {
         long start = System.nanoTime();
         try {
-          HttpResponse<String> h = HTTP.send(HttpRequest.newBuilder(uri("/actuator/health")).timeout(Duration.ofSeconds(5))
+          HttpResponse<String> h = HTTP.send(HttpRequest.newBuilder(uri("/actuator/health")).header("Authorization", TestKeys.AUTHORIZATION).timeout(Duration.ofSeconds(5))
               .build(), HttpResponse.BodyHandlers.ofString());
           healthStatus.add(h.statusCode());
         } catch (Exception e) {
@@ -108,7 +108,7 @@ class WorstCaseConcurrencyIT {
       String route = routes.get(i % routes.size());
       answers.add(pool.submit(() -> {
         go.await();
-        return HTTP.send(HttpRequest.newBuilder(uri(route)).timeout(Duration.ofSeconds(60))
+        return HTTP.send(HttpRequest.newBuilder(uri(route)).header("Authorization", TestKeys.AUTHORIZATION).timeout(Duration.ofSeconds(60))
             .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
             HttpResponse.BodyHandlers.ofString());
       }));

@@ -46,6 +46,13 @@ public enum ErrorCode {
   // size and load
   BODY_TOO_LARGE(413),
   OVERLOADED(503),
+  // who may do what
+  UNAUTHORIZED(401),
+  FORBIDDEN(403),
+  RATE_LIMITED(429),
+  TENANT_NOT_FOUND(404),
+  TENANT_EXISTS(409),
+  API_KEY_NOT_FOUND(404),
   // HTTP
   NOT_FOUND(404),
   METHOD_NOT_ALLOWED(405),

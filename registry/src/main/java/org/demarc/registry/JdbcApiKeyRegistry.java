@@ -53,7 +53,11 @@ class JdbcApiKeyRegistry implements ApiKeyRegistry {
 
   @Override
   public ApiKey register(String key, String tenant, String name, Set<String> roles, String createdBy) {
-    return authenticate(key).orElseGet(() -> insert(key, tenant, name, roles, null, createdBy));
+    try {
+      return authenticate(key).orElseGet(() -> insert(key, tenant, name, roles, null, createdBy));
+    } catch (org.springframework.dao.DuplicateKeyException e) {
+      return authenticate(key).orElseThrow(); // another instance registered it meanwhile
+    }
   }
 
   private ApiKey insert(String key, String tenant, String name, Set<String> roles, Instant expiresAt,

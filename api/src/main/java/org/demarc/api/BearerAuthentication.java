@@ -1,0 +1,83 @@
+package org.demarc.api;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.demarc.registry.ApiKeyRegistry;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+
+/**
+ * Authenticates {@code Authorization: Bearer …}: a JWT (three dot-separated parts) with the token decoder configured
+ * by the standard Spring properties ({@code spring.security.oauth2.resourceserver.jwt.*}), its tenant and roles read
+ * from configurable claims; anything else as an API key, looked up by its hash. An unknown, expired or revoked key, a
+ * token that does not verify, or a token without tenant is refused (401).
+ */
+final class BearerAuthentication implements AuthenticationManager {
+  private final ApiKeyRegistry keys;
+  private final JwtAuthenticationProvider jwt;
+  private final DemarcProperties.Security settings;
+
+  BearerAuthentication(ApiKeyRegistry keys, ObjectProvider<JwtDecoder> decoder, DemarcProperties.Security settings) {
+    this.keys = keys;
+    this.settings = settings;
+    JwtDecoder d = decoder.getIfAvailable();
+    if (d == null) {
+      this.jwt = null;
+    } else {
+      this.jwt = new JwtAuthenticationProvider(d);
+      this.jwt.setJwtAuthenticationConverter(this::fromJwt);
+    }
+  }
+
+  @Override
+  public Authentication authenticate(Authentication authentication) {
+    String token = ((BearerTokenAuthenticationToken) authentication).getToken();
+    if (token.chars().filter(c -> c == '.').count() == 2) {
+      if (jwt == null) {
+        throw new InvalidBearerTokenException("bearer tokens are not configured");
+      }
+      return jwt.authenticate(authentication);
+    }
+    ApiKeyRegistry.ApiKey key = keys.authenticate(token)
+        .orElseThrow(() -> new InvalidBearerTokenException("unknown API key"));
+    if (key.revokedAt() != null) {
+      throw new InvalidBearerTokenException("the API key is revoked");
+    }
+    if (!key.activeAt(Instant.now())) {
+      throw new InvalidBearerTokenException("the API key has expired");
+    }
+    return new CallerAuthentication(new Caller(key.id(), key.tenant(), roles(key.roles()), key.id()));
+  }
+
+  private static Set<Caller.Role> roles(java.util.Collection<String> names) {
+    Set<Caller.Role> out = EnumSet.noneOf(Caller.Role.class);
+    for (String n : names) {
+      Caller.Role r = Caller.Role.of(n);
+      if (r != null) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** A verified token as a caller: its tenant and roles from the configured claims. */
+  private CallerAuthentication fromJwt(Jwt jwt) {
+    String tenant = jwt.getClaimAsString(settings.tenantClaim());
+    if (tenant == null || tenant.isBlank()) {
+      throw new InvalidBearerTokenException("the token names no tenant (claim " + settings.tenantClaim() + ")");
+    }
+    Object claim = jwt.getClaims().get(settings.rolesClaim());
+    List<String> names = claim instanceof java.util.Collection<?> c ? c.stream().map(String::valueOf).toList()
+        : claim instanceof String s ? List.of(s.split("[ ,]+")) : List.of();
+    return new CallerAuthentication(new Caller("jwt:" + jwt.getSubject(), tenant, roles(names),
+        "jwt:" + jwt.getSubject()));
+  }
+}
