@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.demarc.app.ContractCheckRequest;
 import org.demarc.app.ErrorCode;
 import org.demarc.app.Messages;
@@ -47,12 +46,14 @@ class ContractRegistryController {
   private static final String YAML = Documents.YAML;
   private static final String PROBLEM = "application/problem+json";
   private final ContractRegistry registry;
+  private final Documents.Endpoint endpoint;
   private final FlowRegistry flows;
   private final DemarcEngine engine;
   private final JsonMapper json;
 
   ContractRegistryController(ContractRegistry registry, FlowRegistry flows, DemarcEngine engine, JsonMapper json) {
     this.registry = registry;
+    this.endpoint = new Documents.Endpoint(registry, ErrorCode.CONTRACT_NOT_FOUND, Documents.Summary::contract);
     this.flows = flows;
     this.engine = engine;
     this.json = json;
@@ -147,14 +148,7 @@ class ContractRegistryController {
       throw Documents.idMismatch(id);
     }
     check(contract);
-    try {
-      DocumentRegistry.Stored stored = registry.update(Tenants.current(), id, expected, mediaType, body, contract.flowIds());
-      return ResponseEntity.ok().eTag(Documents.etag(stored.version())).body(Documents.Summary.contract(stored));
-    } catch (NoSuchElementException e) {
-      throw notFound(id);
-    } catch (DocumentRegistry.VersionConflict e) {
-      throw Documents.conflict(e, id);
-    }
+    return endpoint.revise(id, expected, mediaType, body, contract.flowIds());
   }
 
   @Operation(summary = "Archive a stored contract", description = "It stays readable with its versions and no longer "
@@ -167,13 +161,7 @@ class ContractRegistryController {
   @DeleteMapping(path = "/{id}")
   Documents.Summary archive(@PathVariable String id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    DocumentRegistry.Stored current = stored(id);
-    long expected = ifMatch == null ? current.version() : Documents.ifMatch(ifMatch, id);
-    try {
-      return Documents.Summary.contract(registry.archive(Tenants.current(), id, expected));
-    } catch (DocumentRegistry.VersionConflict e) {
-      throw Documents.conflict(e, id);
-    }
+    return endpoint.archive(id, ifMatch);
   }
 
   @Operation(summary = "The versions of a stored contract", description = "Oldest first.")
@@ -182,11 +170,7 @@ class ContractRegistryController {
       content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
   @GetMapping(path = "/{id}/versions")
   List<Documents.VersionSummary> versions(@PathVariable String id) {
-    List<DocumentRegistry.Version> all = registry.versions(Tenants.current(), id);
-    if (all.isEmpty()) {
-      throw notFound(id);
-    }
-    return Documents.versions(all);
+    return endpoint.versions(id);
   }
 
   /** Structure (as a contract review checks it) and links: each flow it covers must be stored. */
@@ -208,10 +192,6 @@ class ContractRegistryController {
   }
 
   private DocumentRegistry.Stored stored(String id) {
-    return registry.get(Tenants.current(), id).orElseThrow(() -> notFound(id));
-  }
-
-  private static ApiProblem notFound(String id) {
-    return Documents.problem(HttpStatus.NOT_FOUND, ErrorCode.CONTRACT_NOT_FOUND, "id", id);
+    return endpoint.stored(id);
   }
 }

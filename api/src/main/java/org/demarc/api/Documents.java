@@ -58,6 +58,62 @@ final class Documents {
    */
   record VersionSummary(long version, String mediaType, java.time.Instant createdAt) {}
 
+  /**
+   * What the routes of one kind of document do alike, in the caller's tenant: read one, revise it under If-Match,
+   * archive it, list its versions, each answering its kind's 404.
+   */
+  static final class Endpoint {
+    private final DocumentRegistry registry;
+    private final java.util.function.Function<String, ApiProblem> notFound;
+    private final java.util.function.Function<DocumentRegistry.Stored, Summary> summary;
+
+    Endpoint(DocumentRegistry registry, ErrorCode notFound,
+        java.util.function.Function<DocumentRegistry.Stored, Summary> summary) {
+      this.registry = registry;
+      this.notFound = id -> problem(HttpStatus.NOT_FOUND, notFound, "id", id);
+      this.summary = summary;
+    }
+
+    DocumentRegistry.Stored stored(String id) {
+      return registry.get(Tenants.current(), id).orElseThrow(() -> notFound.apply(id));
+    }
+
+    ApiProblem notFound(String id) {
+      return notFound.apply(id);
+    }
+
+    ResponseEntity<Summary> revise(String id, long expected, String mediaType, String body,
+        java.util.Collection<String> links) {
+      try {
+        DocumentRegistry.Stored stored = registry.update(Tenants.current(), id, expected, mediaType, body, links);
+        return ResponseEntity.ok().eTag(etag(stored.version())).body(summary.apply(stored));
+      } catch (java.util.NoSuchElementException e) {
+        throw notFound.apply(id);
+      } catch (DocumentRegistry.VersionConflict e) {
+        throw conflict(e, id);
+      }
+    }
+
+    /** Archives it; If-Match, when given, must name the current version. */
+    Summary archive(String id, String ifMatch) {
+      DocumentRegistry.Stored current = stored(id);
+      long expected = ifMatch == null ? current.version() : Documents.ifMatch(ifMatch, id);
+      try {
+        return summary.apply(registry.archive(Tenants.current(), id, expected));
+      } catch (DocumentRegistry.VersionConflict e) {
+        throw conflict(e, id);
+      }
+    }
+
+    List<VersionSummary> versions(String id) {
+      List<DocumentRegistry.Version> all = registry.versions(Tenants.current(), id);
+      if (all.isEmpty()) {
+        throw notFound.apply(id);
+      }
+      return Documents.versions(all);
+    }
+  }
+
   static <T> T read(String body, String mediaType, Class<T> type, JsonMapper json) {
     try {
       return YAML.equals(mediaType) ? STRICT_YAML.readValue(body, type) : json.readValue(body, type);

@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.demarc.app.ErrorCode;
 import org.demarc.app.Messages;
 import org.demarc.engine.DemarcEngine;
@@ -48,6 +47,7 @@ class FlowRegistryController {
   private static final String YAML = Documents.YAML;
   private static final String PROBLEM = "application/problem+json";
   private final FlowRegistry registry;
+  private final Documents.Endpoint endpoint;
   private final ContractRegistry contracts;
   private final Evaluations evaluations;
   private final Decisions decisions;
@@ -59,6 +59,7 @@ class FlowRegistryController {
   FlowRegistryController(FlowRegistry registry, ContractRegistry contracts, Evaluations evaluations,
       Decisions decisions, DemarcEngine engine, DemarcProperties properties, DecisionMetrics metrics, JsonMapper json) {
     this.registry = registry;
+    this.endpoint = new Documents.Endpoint(registry, ErrorCode.FLOW_NOT_FOUND, Documents.Summary::flow);
     this.contracts = contracts;
     this.evaluations = evaluations;
     this.decisions = decisions;
@@ -160,14 +161,7 @@ class FlowRegistryController {
       throw Documents.idMismatch(id);
     }
     check(flow);
-    try {
-      DocumentRegistry.Stored stored = registry.update(Tenants.current(), id, expected, mediaType, body, parties(flow));
-      return ResponseEntity.ok().eTag(Documents.etag(stored.version())).body(Documents.Summary.flow(stored));
-    } catch (NoSuchElementException e) {
-      throw notFound(id);
-    } catch (DocumentRegistry.VersionConflict e) {
-      throw Documents.conflict(e, id);
-    }
+    return endpoint.revise(id, expected, mediaType, body, parties(flow));
   }
 
   @Operation(summary = "Archive a stored flow", description = "It stays readable with its versions; If-Match, when "
@@ -180,13 +174,7 @@ class FlowRegistryController {
   @DeleteMapping(path = "/{id}")
   Documents.Summary archive(@PathVariable String id,
       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    DocumentRegistry.Stored current = stored(id);
-    long expected = ifMatch == null ? current.version() : Documents.ifMatch(ifMatch, id);
-    try {
-      return Documents.Summary.flow(registry.archive(Tenants.current(), id, expected));
-    } catch (DocumentRegistry.VersionConflict e) {
-      throw Documents.conflict(e, id);
-    }
+    return endpoint.archive(id, ifMatch);
   }
 
   @Operation(summary = "The versions of a stored flow", description = "Oldest first.")
@@ -195,11 +183,7 @@ class FlowRegistryController {
       content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
   @GetMapping(path = "/{id}/versions")
   List<Documents.VersionSummary> versions(@PathVariable String id) {
-    List<DocumentRegistry.Version> all = registry.versions(Tenants.current(), id);
-    if (all.isEmpty()) {
-      throw notFound(id);
-    }
-    return Documents.versions(all);
+    return endpoint.versions(id);
   }
 
   @Operation(summary = "Read one version of a stored flow", description = "As it was sent.")
@@ -287,7 +271,7 @@ class FlowRegistryController {
   }
 
   private DocumentRegistry.Stored stored(String id) {
-    return registry.get(Tenants.current(), id).orElseThrow(() -> notFound(id));
+    return endpoint.stored(id);
   }
 
   private static List<String> parties(DataFlow flow) {
@@ -302,7 +286,7 @@ class FlowRegistryController {
     }
   }
 
-  private static ApiProblem notFound(String id) {
-    return Documents.problem(HttpStatus.NOT_FOUND, ErrorCode.FLOW_NOT_FOUND, "id", id);
+  private ApiProblem notFound(String id) {
+    return endpoint.notFound(id);
   }
 }
