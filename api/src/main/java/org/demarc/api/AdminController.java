@@ -44,8 +44,10 @@ class AdminController {
   private final TenantRegistry tenants;
   private final ApiKeyRegistry keys;
   private final AuditLog audit;
+  private final ApiKeyCache cache;
 
-  AdminController(TenantRegistry tenants, ApiKeyRegistry keys, AuditLog audit) {
+  AdminController(TenantRegistry tenants, ApiKeyRegistry keys, AuditLog audit, ApiKeyCache cache) {
+    this.cache = cache;
     this.tenants = tenants;
     this.keys = keys;
     this.audit = audit;
@@ -180,6 +182,7 @@ class AdminController {
     String t = tenantFor(tenant);
     ApiKeyRegistry.ApiKey k = keys.revoke(t, id).orElseThrow(() -> Documents.problem(HttpStatus.NOT_FOUND,
         ErrorCode.API_KEY_NOT_FOUND, "id", id));
+    cache.forget(id);
     audit.record(t, Tenants.caller(), "api_key.revoked", id, k.name());
     return KeyView.of(k, null);
   }

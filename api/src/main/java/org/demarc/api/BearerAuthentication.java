@@ -21,11 +21,11 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * token that does not verify, or a token without tenant is refused (401).
  */
 final class BearerAuthentication implements AuthenticationManager {
-  private final ApiKeyRegistry keys;
+  private final ApiKeyCache keys;
   private final JwtAuthenticationProvider jwt;
   private final DemarcProperties.Security settings;
 
-  BearerAuthentication(ApiKeyRegistry keys, ObjectProvider<JwtDecoder> decoder, DemarcProperties.Security settings) {
+  BearerAuthentication(ApiKeyCache keys, ObjectProvider<JwtDecoder> decoder, DemarcProperties.Security settings) {
     this.keys = keys;
     this.settings = settings;
     JwtDecoder d = decoder.getIfAvailable();
@@ -46,7 +46,7 @@ final class BearerAuthentication implements AuthenticationManager {
       }
       return jwt.authenticate(authentication);
     }
-    ApiKeyRegistry.ApiKey key = keys.authenticate(token)
+    ApiKeyRegistry.ApiKey key = keys.find(token)
         .orElseThrow(() -> new InvalidBearerTokenException("unknown API key"));
     if (key.revokedAt() != null) {
       throw new InvalidBearerTokenException("the API key is revoked");

@@ -57,7 +57,7 @@ record DemarcProperties(
     jobPollingMillis = jobPollingMillis == null ? 1000L : jobPollingMillis;
     jobHeartbeatSeconds = jobHeartbeatSeconds == null ? 5 : jobHeartbeatSeconds;
     dataDir = dataDir == null ? "./data" : dataDir;
-    security = security == null ? new Security(null, null, null) : security;
+    security = security == null ? new Security(null, null, null, null) : security;
   }
 
   /**
@@ -67,12 +67,14 @@ record DemarcProperties(
    * @param rolesClaim the claim holding its roles, a list or a space- or comma-separated string (default
    *     {@code roles})
    * @param rateLimitPerMinute most requests one key or token subject may make per minute; 0 (the default): no limit
+   * @param keyCacheSeconds how long a verified API key is remembered (a revocation reaches other instances within it)
    */
-  record Security(String tenantClaim, String rolesClaim, Integer rateLimitPerMinute) {
+  record Security(String tenantClaim, String rolesClaim, Integer rateLimitPerMinute, Integer keyCacheSeconds) {
     Security {
       tenantClaim = tenantClaim == null ? "tenant" : tenantClaim;
       rolesClaim = rolesClaim == null ? "roles" : rolesClaim;
       rateLimitPerMinute = rateLimitPerMinute == null ? 0 : rateLimitPerMinute;
+      keyCacheSeconds = keyCacheSeconds == null ? 5 : keyCacheSeconds;
     }
   }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.demarc.app.ErrorCode;
 import org.demarc.app.Messages;
-import org.demarc.registry.ApiKeyRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,7 +52,7 @@ class SecurityConfiguration {
   }
 
   @Bean
-  SecurityFilterChain demarcSecurity(HttpSecurity http, ApiKeyRegistry keys, ObjectProvider<JwtDecoder> decoder,
+  SecurityFilterChain demarcSecurity(HttpSecurity http, ApiKeyCache keys, ObjectProvider<JwtDecoder> decoder,
       DemarcProperties properties) throws Exception {
     BearerAuthentication bearer = new BearerAuthentication(keys, decoder, properties.security());
     BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();

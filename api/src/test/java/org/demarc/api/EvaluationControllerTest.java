@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** The web layer alone: request mapping, body formats, problem documents. */
 @WebMvcTest(controllers = {EvaluationController.class, EditionController.class})
-@Import({SecurityConfiguration.class, ApiConfiguration.class, ProblemAdvice.class, Evaluations.class, BodyLimitFilter.class, Decisions.class, DecisionWriter.class,
+@Import({SecurityConfiguration.class, ApiKeyCache.class, ApiConfiguration.class, ProblemAdvice.class, Evaluations.class, BodyLimitFilter.class, Decisions.class, DecisionWriter.class,
     EvaluationControllerTest.Beans.class})
 class EvaluationControllerTest {
 
@@ -79,8 +79,8 @@ class EvaluationControllerTest {
         }
 
         @Override
-        public java.util.Optional<ApiKey> authenticate(String key) {
-          return TestKeys.ALL.equals(key) ? java.util.Optional.of(all) : java.util.Optional.empty();
+        public java.util.Optional<ApiKey> byHash(String hash) {
+          return org.demarc.registry.ApiKeyRegistry.hash(TestKeys.ALL).equals(hash) ? java.util.Optional.of(all) : java.util.Optional.empty();
         }
 
         @Override

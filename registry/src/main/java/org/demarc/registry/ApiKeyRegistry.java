@@ -31,6 +31,16 @@ public interface ApiKeyRegistry {
     }
   }
 
+  /** The SHA-256 of a key (hex): what is stored of it, and what may be remembered of it. */
+  static String hash(String key) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A new key: its record, and the key itself, which is not kept. */
   record Created(ApiKey apiKey, String key) {}
 
@@ -41,7 +51,12 @@ public interface ApiKeyRegistry {
   ApiKey register(String key, String tenant, String name, Set<String> roles, String createdBy);
 
   /** The key with this secret, whatever its state (the caller checks {@link ApiKey#activeAt}). */
-  Optional<ApiKey> authenticate(String key);
+  default Optional<ApiKey> authenticate(String key) {
+    return byHash(hash(key));
+  }
+
+  /** The key whose secret has this {@link #hash}. */
+  Optional<ApiKey> byHash(String hash);
 
   /** A tenant's keys, oldest first. */
   List<ApiKey> list(String tenant);

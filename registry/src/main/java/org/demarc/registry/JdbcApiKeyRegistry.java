@@ -1,8 +1,5 @@
 package org.demarc.registry;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,7 +8,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -29,14 +25,6 @@ class JdbcApiKeyRegistry implements ApiKeyRegistry {
 
   JdbcApiKeyRegistry(JdbcClient jdbc) {
     this.jdbc = jdbc;
-  }
-
-  static String hash(String key) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static String random(int bytes) {
@@ -66,7 +54,7 @@ class JdbcApiKeyRegistry implements ApiKeyRegistry {
     Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
     jdbc.sql("INSERT INTO api_key (id, tenant_id, name, roles, secret_hash, created_at, created_by, expires_at) "
         + "VALUES (:id, :tenant, :name, :roles, :hash, :at, :by, :expires)").param("id", id).param("tenant", tenant)
-        .param("name", name).param("roles", String.join(",", roles)).param("hash", hash(key))
+        .param("name", name).param("roles", String.join(",", roles)).param("hash", ApiKeyRegistry.hash(key))
         .param("at", at.atOffset(ZoneOffset.UTC)).param("by", createdBy, java.sql.Types.VARCHAR)
         .param("expires", expiresAt == null ? null : expiresAt.atOffset(ZoneOffset.UTC),
             java.sql.Types.TIMESTAMP_WITH_TIMEZONE).update();
@@ -74,8 +62,8 @@ class JdbcApiKeyRegistry implements ApiKeyRegistry {
   }
 
   @Override
-  public Optional<ApiKey> authenticate(String key) {
-    return jdbc.sql("SELECT * FROM api_key WHERE secret_hash = :hash").param("hash", hash(key))
+  public Optional<ApiKey> byHash(String hash) {
+    return jdbc.sql("SELECT * FROM api_key WHERE secret_hash = :hash").param("hash", hash)
         .query(JdbcApiKeyRegistry::row).optional();
   }
 
