@@ -37,16 +37,15 @@ final class AccessRules {
    * @param pattern the path pattern
    * @param access what it asks
    * @param roles the roles that may (for {@link Access#ROLES})
+   * @param parsed the pattern, parsed once
    */
-  record Rule(String method, String pattern, Access access, Set<Caller.Role> roles) {
-    private static final PathPatternParser PARSER = PathPatternParser.defaultInstance;
-
-    PathPattern parsed() {
-      return PARSER.parse(pattern);
+  record Rule(String method, String pattern, Access access, Set<Caller.Role> roles, PathPattern parsed) {
+    Rule(String method, String pattern, Access access, Set<Caller.Role> roles) {
+      this(method, pattern, access, roles, PathPatternParser.defaultInstance.parse(pattern));
     }
 
-    boolean matches(String m, String path) {
-      return (method == null || method.equals(m)) && parsed().matches(PathContainer.parsePath(path));
+    boolean matches(String m, PathContainer path) {
+      return (method == null || method.equals(m)) && parsed.matches(path);
     }
   }
 
@@ -120,8 +119,9 @@ final class AccessRules {
   /** The rule for a request, or empty (then: any authenticated caller reaches it; only unknown paths, a 404). */
   static Optional<Rule> match(String method, String path) {
     String m = "HEAD".equals(method) ? "GET" : method;
+    PathContainer parsed = PathContainer.parsePath(path);
     for (Rule r : RULES) {
-      if (r.matches(m, path)) {
+      if (r.matches(m, parsed)) {
         return Optional.of(r);
       }
     }
