@@ -49,8 +49,8 @@ gz=$(curl -s -X POST "http://127.0.0.1:$PORT/api/v1/evaluations" -H "Authorizati
 echo "answer: $size bytes plain, $gz bytes with Accept-Encoding: gzip"
 
 echo "warming up..."
-run /api/v1/evaluations 10 "$CONNECTIONS" >/dev/null
-run /api/v1/validations 5 "$CONNECTIONS" >/dev/null
+run /api/v1/evaluations "${WARMUP:-40}" "$CONNECTIONS" >/dev/null
+run /api/v1/validations 10 "$CONNECTIONS" >/dev/null
 
 echo "body: $BODY ($(wc -c <"$BODY") bytes), ${CONNECTIONS} connections, ${DURATION}s each, 2 wrk threads"
 EVAL=$(run /api/v1/evaluations "$DURATION" "$CONNECTIONS")
