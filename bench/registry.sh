@@ -7,7 +7,7 @@
 #     first over HTTP), end to end: flows/s from the analysis' start to its end, the service capped at -Xmx512m.
 # Traffic stays on 127.0.0.1; every run is bounded.
 # Usage: bench/registry.sh [flows] [duration-seconds] [connections]
-#   SKIP_RECORDING=1 runs only part 2; flows 0 only part 1; IMPACT_ARGS="--demarc.job-threads=3" passes settings to
+#   SKIP_RECORDING=1 runs only part 2; flows 0 only part 1; WARMUP (seconds, default 40) before each measured run; IMPACT_ARGS="--demarc.job-threads=3" passes settings to
 #   the service of part 2.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -55,11 +55,11 @@ evaluate() { BODY_FILE="$BODY" wrk -t2 -c"$CONNECTIONS" -d"$1s" --latency -s ben
 if [ -z "${SKIP_RECORDING:-}" ]; then
 echo "== 1. recording decisions: POST /api/v1/evaluations, $CONNECTIONS connections, ${DURATION}s"
 start "$WORK/off"
-evaluate 10 >/dev/null
+evaluate "${WARMUP:-40}" >/dev/null
 OFF=$(evaluate "$DURATION")
 stop
 start "$WORK/on" --demarc.record-ad-hoc-decisions=true
-evaluate 10 >/dev/null
+evaluate "${WARMUP:-40}" >/dev/null
 ON=$(evaluate "$DURATION")
 stop
 printf 'not recorded: %s req/s\nrecorded:     %s req/s\n' "$(rps "$OFF")" "$(rps "$ON")"
