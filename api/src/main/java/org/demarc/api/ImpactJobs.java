@@ -226,10 +226,6 @@ class ImpactJobs implements SmartLifecycle {
     return flowsEvaluated.get();
   }
 
-  String worker() {
-    return worker;
-  }
-
   @Override
   public void start() {
     scheduler = newScheduler();
