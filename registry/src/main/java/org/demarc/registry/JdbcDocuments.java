@@ -96,6 +96,19 @@ class JdbcDocuments implements DocumentRegistry {
         .query(String.class).list();
   }
 
+  /** The links of several documents in one query, by document id (sorted; a document without links is absent). */
+  private java.util.Map<String, List<String>> links(String tenant, List<String> ids) {
+    java.util.Map<String, List<String>> out = new java.util.HashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    jdbc.sql("SELECT doc_id, target FROM doc_link WHERE tenant_id = :tenant AND kind = :kind AND doc_id IN (:ids) "
+        + "ORDER BY doc_id, target").param("tenant", tenant).param("kind", sql.linkKind()).param("ids", ids)
+        .query((rs, n) -> new String[] {rs.getString("doc_id"), rs.getString("target")}).list()
+        .forEach(pair -> out.computeIfAbsent(pair[0], k -> new java.util.ArrayList<>()).add(pair[1]));
+    return out;
+  }
+
   @Override
   public Optional<Stored> get(String tenant, String id) {
     return jdbc.sql(sql.select()).param("tenant", tenant).param("id", id).query((rs, n) -> row(rs)).optional()
@@ -120,7 +133,9 @@ class JdbcDocuments implements DocumentRegistry {
         .param("edition", f.lastEdition(), java.sql.Types.VARCHAR)
         .param("link", f.link(), java.sql.Types.VARCHAR).param("after", after == null ? "" : after)
         .param("limit", limit + 1).query((rs, n) -> row(rs)).list();
-    List<Stored> out = rows.stream().limit(limit).map(r -> r.stored(links(tenant, r.id()))).toList();
+    List<Row> shown = rows.subList(0, Math.min(limit, rows.size()));
+    java.util.Map<String, List<String>> links = links(tenant, shown.stream().map(Row::id).toList());
+    List<Stored> out = shown.stream().map(r -> r.stored(links.getOrDefault(r.id(), List.of()))).toList();
     return new Page(out, rows.size() > limit ? out.get(out.size() - 1).id() : null);
   }
 
