@@ -25,7 +25,11 @@ class ApiKeyCache {
   }
 
   Optional<ApiKeyRegistry.ApiKey> find(String key) {
-    String hash = ApiKeyRegistry.hash(key);
+    return byHash(ApiKeyRegistry.hash(key));
+  }
+
+  /** The key with this hash (a web session keeps the hash of the key it logged in with, never the key). */
+  Optional<ApiKeyRegistry.ApiKey> byHash(String hash) {
     ApiKeyRegistry.ApiKey k = known.getIfPresent(hash);
     if (k != null) {
       return Optional.of(k);

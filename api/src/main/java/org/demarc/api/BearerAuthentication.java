@@ -48,12 +48,23 @@ final class BearerAuthentication implements AuthenticationManager {
     }
     ApiKeyRegistry.ApiKey key = keys.find(token)
         .orElseThrow(() -> new InvalidBearerTokenException("unknown API key"));
+    String refused = refusal(key);
+    if (refused != null) {
+      throw new InvalidBearerTokenException(refused);
+    }
+    return caller(key);
+  }
+
+  /** Why a stored key may not be used now (revoked, expired), or null when it may. */
+  static String refusal(ApiKeyRegistry.ApiKey key) {
     if (key.revokedAt() != null) {
-      throw new InvalidBearerTokenException("the API key is revoked");
+      return "the API key is revoked";
     }
-    if (!key.activeAt(Instant.now())) {
-      throw new InvalidBearerTokenException("the API key has expired");
-    }
+    return key.activeAt(Instant.now()) ? null : "the API key has expired";
+  }
+
+  /** The caller a usable key stands for. */
+  static CallerAuthentication caller(ApiKeyRegistry.ApiKey key) {
     return new CallerAuthentication(new Caller(key.id(), key.tenant(), roles(key.roles()), key.id()));
   }
 

@@ -10,7 +10,7 @@ import java.util.Set;
  * @param roles its roles
  * @param rateKey what its rate limit is counted by
  */
-record Caller(String id, String tenant, Set<Role> roles, String rateKey) {
+record Caller(String id, String tenant, Set<Role> roles, String rateKey) implements java.io.Serializable {
 
   /** The roles (the names, lower case in keys and tokens). */
   enum Role {

@@ -7,7 +7,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 /** An authenticated caller (by API key or bearer token), its roles as authorities. */
 final class CallerAuthentication extends AbstractAuthenticationToken {
   private static final long serialVersionUID = 1L;
-  private final transient Caller caller;
+  private final Caller caller;
 
   CallerAuthentication(Caller caller) {
     super(caller.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList());

@@ -52,6 +52,7 @@ class SecurityConfiguration {
   }
 
   @Bean
+  @org.springframework.core.annotation.Order(2)
   SecurityFilterChain demarcSecurity(HttpSecurity http, ApiKeyCache keys, ObjectProvider<JwtDecoder> decoder,
       DemarcProperties properties) throws Exception {
     BearerAuthentication bearer = new BearerAuthentication(keys, decoder, properties.security());
@@ -75,7 +76,7 @@ class SecurityConfiguration {
   }
 
   /** The rule of {@link AccessRules} for the request: public, one of its roles, or the operator. */
-  private static AuthorizationResult decide(Supplier<? extends Authentication> authentication,
+  static AuthorizationResult decide(Supplier<? extends Authentication> authentication,
       RequestAuthorizationContext context) {
     HttpServletRequest request = context.getRequest();
     AccessRules.Rule rule = AccessRules.match(request.getMethod(), path(request)).orElse(null);

@@ -1,0 +1,109 @@
+package org.demarc.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.demarc.engine.DemarcEngine;
+import org.demarc.model.Edition;
+import org.demarc.model.result.RuleDescriptor;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The web app's frame: home, login, the language switch, the access-denied page, and the public rule reference. */
+@Controller
+class WebPages {
+  static final String DENIED = "demarc.web.denied";
+  private final DemarcEngine engine;
+  private final DemarcProperties properties;
+
+  WebPages(DemarcEngine engine, DemarcProperties properties) {
+    this.engine = engine;
+    this.properties = properties;
+  }
+
+  @GetMapping("/")
+  String root() {
+    return "redirect:/app";
+  }
+
+  @GetMapping("/app")
+  String home(Model model) {
+    model.addAttribute("page", "home");
+    return "web/home";
+  }
+
+  @GetMapping("/login")
+  String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
+      Model model) {
+    model.addAttribute("page", "login");
+    model.addAttribute("failed", error != null);
+    model.addAttribute("signedOut", logout != null);
+    return "web/login";
+  }
+
+  /** Switches the language (a cookie) and goes back to the page it was asked from (a path on this site only). */
+  @GetMapping("/app/lang")
+  String language(@RequestParam String to, @RequestParam(required = false) String back, HttpServletRequest request,
+      HttpServletResponse response) {
+    new WebLocale.Resolver().setLocale(request, response, "ja".equals(to) ? WebLocale.JA : WebLocale.EN);
+    boolean local = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\")
+        && back.chars().noneMatch(c -> c < 0x20);
+    return "redirect:" + (local ? back : "/app");
+  }
+
+  @RequestMapping("/app/denied")
+  String denied(Model model, HttpServletResponse response) {
+    response.setStatus(HttpStatus.FORBIDDEN.value());
+    model.addAttribute("page", "denied");
+    return "web/denied";
+  }
+
+  /**
+   * One section's rules.
+   *
+   * @param section the guideline section, e.g. 6.11
+   * @param rules its rules in id order
+   */
+  record Section(String section, List<RuleDescriptor> rules) {}
+
+  @GetMapping("/app/rules")
+  String rules(@RequestParam(required = false) String edition, @RequestParam(required = false) String q,
+      Model model) {
+    Edition e = WebForms.edition(edition, properties);
+    String query = q == null ? "" : q.strip();
+    String needle = query.toLowerCase(Locale.ROOT);
+    Map<String, List<RuleDescriptor>> bySection = new LinkedHashMap<>();
+    for (RuleDescriptor r : engine.rules(e)) {
+      if (!needle.isEmpty() && !matches(r, needle)) {
+        continue;
+      }
+      bySection.computeIfAbsent(r.section(), s -> new ArrayList<>()).add(r);
+    }
+    model.addAttribute("page", "rules");
+    model.addAttribute("edition", e);
+    model.addAttribute("q", query);
+    model.addAttribute("sections", bySection.entrySet().stream().map(s -> new Section(s.getKey(), s.getValue()))
+        .toList());
+    model.addAttribute("count", bySection.values().stream().mapToInt(List::size).sum());
+    return "web/rules";
+  }
+
+  private static boolean matches(RuleDescriptor r, String needle) {
+    var c = r.citation();
+    return r.id().toLowerCase(Locale.ROOT).contains(needle)
+        || (c != null && c.clause() != null && (contains(c.clause().ja(), needle) || contains(c.clause().en(), needle)))
+        || (c != null && c.title() != null && (contains(c.title().ja(), needle) || contains(c.title().en(), needle)));
+  }
+
+  private static boolean contains(String text, String needle) {
+    return text != null && text.toLowerCase(Locale.ROOT).contains(needle);
+  }
+}
