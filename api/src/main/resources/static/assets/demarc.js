@@ -12,6 +12,11 @@
     if (header && token) {
       e.detail.headers[header] = token;
     }
+    // which control changed (the flow editor keeps the text or the form, whichever the user edited)
+    var ev = e.detail.triggeringEvent;
+    if (ev && ev.type === 'change' && ev.target && ev.target.name) {
+      e.detail.parameters['changed'] = ev.target.name;
+    }
   });
   document.addEventListener('htmx:responseError', function (e) {
     var status = e.detail.xhr ? e.detail.xhr.status : 0;

@@ -76,7 +76,48 @@ final class FlowDocument {
 
   /** The tree as text in the given format ("yaml" or "json"). */
   static String text(ObjectNode tree, String format) {
-    return "json".equals(format) ? PRETTY.writeValueAsString(tree) + "\n" : YAML_OUT.writeValueAsString(tree);
+    ObjectNode ordered = ordered(tree, org.demarc.model.DataFlow.class);
+    return "json".equals(format) ? PRETTY.writeValueAsString(ordered) + "\n" : YAML_OUT.writeValueAsString(ordered);
+  }
+
+  /** Where the form's nested objects and rows live, and the record that gives their fields' order. */
+  private static final Map<String, Class<?>> NESTED = Map.of(
+      "parties", org.demarc.model.Party.class, "recipients", org.demarc.model.Recipient.class,
+      "segments", org.demarc.model.Segment.class, "channel", org.demarc.model.ChannelSecurity.class,
+      "objectSecurity", org.demarc.model.ObjectSecurity.class,
+      "endAuthentication", org.demarc.model.EndAuthentication.class, "inPlace", org.demarc.model.InPlace.class,
+      "data", org.demarc.model.DataDescription.class, "consent", org.demarc.model.Consent.class);
+
+  /** A copy with fields in the order the model declares them (id first), so the text reads the same every time. */
+  private static ObjectNode ordered(ObjectNode node, Class<?> type) {
+    ObjectNode out = JsonNodeFactory.instance.objectNode();
+    List<String> names = new ArrayList<>();
+    for (var c : type.getRecordComponents()) {
+      names.add(c.getName());
+    }
+    node.propertyNames().forEach(n -> {
+      if (!names.contains(n)) {
+        names.add(n);
+      }
+    });
+    for (String name : names) {
+      JsonNode v = node.get(name);
+      if (v == null) {
+        continue;
+      }
+      Class<?> nested = NESTED.get(name);
+      if (nested != null && v instanceof ObjectNode o) {
+        out.set(name, ordered(o, nested));
+      } else if (nested != null && v instanceof ArrayNode a) {
+        ArrayNode rows = out.putArray(name);
+        for (JsonNode item : a) {
+          rows.add(item instanceof ObjectNode o ? ordered(o, nested) : item);
+        }
+      } else {
+        out.set(name, v);
+      }
+    }
+    return out;
   }
 
   /** Sets every form field (parameters named by a JSON pointer) into the tree, in the form's order. */

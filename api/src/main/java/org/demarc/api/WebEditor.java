@@ -27,7 +27,6 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -104,9 +103,8 @@ class WebEditor {
 
   /** Keeps the form and the text in step: a change in either re-renders both from the one document. */
   @PostMapping("/app/flows/editor")
-  String sync(@RequestParam MultiValueMap<String, String> params,
-      @RequestHeader(name = "HX-Trigger-Name", required = false) String trigger, Model model) {
-    model.addAttribute("d", build(params, trigger));
+  String sync(@RequestParam MultiValueMap<String, String> params, Model model) {
+    model.addAttribute("d", build(params, params.getFirst("changed")));
     return "web/editor :: editor";
   }
 
