@@ -128,6 +128,9 @@ final class AccessRules {
       roles("GET", "/app/impact", ARCHITECT, PROCUREMENT, AUDITOR),
       roles("GET", "/app/impact/**", ARCHITECT, PROCUREMENT, AUDITOR),
       roles("POST", "/app/impact", ARCHITECT, PROCUREMENT),
+      roles("GET", "/app/admin/keys", ADMIN),
+      roles("POST", "/app/admin/keys", ADMIN),
+      roles("POST", "/app/admin/keys/{id}/revoke", ADMIN),
       // administration
       operator("POST", "/api/v1/admin/tenants"),
       operator("GET", "/api/v1/admin/tenants"),

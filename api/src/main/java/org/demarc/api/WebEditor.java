@@ -66,7 +66,7 @@ class WebEditor {
     tree.putArray("parties").addObject().putArray("roles").add("PROVIDER");
     tree.withArray("parties").addObject().putArray("roles").add("RECIPIENT");
     tree.putArray("segments").addObject();
-    EditorView view = new EditorView(tree, FlowDocument.text(tree, "yaml"), "yaml", null, null);
+    WebEditorView view = new WebEditorView(tree, WebDocument.text(tree, "yaml"), "yaml", null, null);
     return page(model, view, properties.defaultEdition());
   }
 
@@ -81,20 +81,20 @@ class WebEditor {
     return page(model, stored(stored), properties.defaultEdition());
   }
 
-  private EditorView stored(DocumentRegistry.Stored stored) {
+  private WebEditorView stored(DocumentRegistry.Stored stored) {
     String format = Documents.YAML.equals(stored.mediaType()) ? "yaml" : "json";
     ObjectNode tree;
     try {
-      tree = FlowDocument.parse(stored.content());
-    } catch (FlowDocument.Unreadable e) {
+      tree = WebDocument.parse(stored.content());
+    } catch (WebDocument.Unreadable e) {
       tree = JsonNodeFactory.instance.objectNode();
     }
-    EditorView view = new EditorView(tree, stored.content(), format, stored.id(), stored.version());
+    WebEditorView view = new WebEditorView(tree, stored.content(), format, stored.id(), stored.version());
     validate(view);
     return view;
   }
 
-  private String page(Model model, EditorView view, Edition edition) {
+  private String page(Model model, WebEditorView view, Edition edition) {
     model.addAttribute("page", "editor");
     model.addAttribute("d", view);
     model.addAttribute("edition", edition);
@@ -112,15 +112,15 @@ class WebEditor {
    * The document the request describes: its text, with the form's fields set on top unless the text itself changed;
    * then a row action (add, remove, move), then the API's checks.
    */
-  private EditorView build(MultiValueMap<String, String> params, String trigger) {
+  private WebEditorView build(MultiValueMap<String, String> params, String trigger) {
     String text = params.getFirst("document");
     String format = params.getFirst("format");
     boolean fromText = "document".equals(trigger) || "format".equals(trigger);
     ObjectNode tree;
     String documentError = null;
     try {
-      tree = FlowDocument.parse(text);
-    } catch (FlowDocument.Unreadable e) {
+      tree = WebDocument.parse(text);
+    } catch (WebDocument.Unreadable e) {
       tree = null;
       documentError = e.problem().getMessage();
       List<ApiProblem.FieldError> fe = e.problem().errors();
@@ -131,7 +131,7 @@ class WebEditor {
     if (tree == null) {
       if (fromText) {
         // the text is what the user is editing: keep it as typed, show where it cannot be read
-        EditorView view = new EditorView(JsonNodeFactory.instance.objectNode(), text, format,
+        WebEditorView view = new WebEditorView(JsonNodeFactory.instance.objectNode(), text, format,
             params.getFirst("storedId"), version(params));
         view.documentError = documentError;
         return view;
@@ -139,10 +139,10 @@ class WebEditor {
       tree = JsonNodeFactory.instance.objectNode();
     }
     if (!fromText) {
-      FlowDocument.apply(tree, params);
+      WebDocument.apply(tree, params);
     }
-    FlowDocument.act(tree, params.getFirst("action"));
-    EditorView view = new EditorView(tree, FlowDocument.text(tree, format), format, params.getFirst("storedId"),
+    WebDocument.act(tree, params.getFirst("action"));
+    WebEditorView view = new WebEditorView(tree, WebDocument.text(tree, format), format, params.getFirst("storedId"),
         version(params));
     validate(view);
     return view;
@@ -158,7 +158,7 @@ class WebEditor {
   }
 
   /** The API's checks: reading (unknown fields and values), then limits and structure, each at its pointer. */
-  private DataFlow validate(EditorView view) {
+  private DataFlow validate(WebEditorView view) {
     DataFlow flow;
     try {
       flow = json.treeToValue(view.tree, DataFlow.class);
@@ -175,7 +175,7 @@ class WebEditor {
 
   @PostMapping("/app/flows/evaluate")
   String evaluate(@RequestParam MultiValueMap<String, String> params, Model model) {
-    EditorView view = build(params, null);
+    WebEditorView view = build(params, null);
     DataFlow flow = view.getDocumentError() == null ? validate(view) : null;
     Edition edition = WebForms.edition(params.getFirst("edition"), properties);
     model.addAttribute("d", view);
@@ -190,13 +190,13 @@ class WebEditor {
       return "web/result :: invalid";
     }
     decisions.adHoc(ROUTE_EVALUATE, flow, answer);
-    model.addAttribute("r", ResultView.of(flow, answer.result(), answer.decisionId(), Language.current()));
+    model.addAttribute("r", WebResultView.of(flow, answer.result(), answer.decisionId(), Language.current()));
     return "web/result :: evaluation";
   }
 
   @PostMapping("/app/flows/compare")
   String compare(@RequestParam MultiValueMap<String, String> params, Model model) {
-    EditorView view = build(params, null);
+    WebEditorView view = build(params, null);
     DataFlow flow = view.getDocumentError() == null ? validate(view) : null;
     model.addAttribute("d", view);
     if (flow == null) {
@@ -213,15 +213,15 @@ class WebEditor {
     }
     String language = Language.current();
     model.addAttribute("c", c);
-    model.addAttribute("left", ResultView.of(flow, c.fromResult(), null, language));
-    model.addAttribute("right", ResultView.of(flow, c.toResult(), null, language));
+    model.addAttribute("left", WebResultView.of(flow, c.fromResult(), null, language));
+    model.addAttribute("right", WebResultView.of(flow, c.toResult(), null, language));
     return "web/result :: comparison";
   }
 
   /** Saves to the registry: a new flow (201) or a revision under If-Match; a conflict shows what the other edit did. */
   @PostMapping("/app/flows/save")
   String save(@RequestParam MultiValueMap<String, String> params, Model model) {
-    EditorView view = build(params, null);
+    WebEditorView view = build(params, null);
     model.addAttribute("d", view);
     DataFlow flow = view.getDocumentError() == null ? validate(view) : null;
     if (flow == null) {
@@ -239,7 +239,7 @@ class WebEditor {
         s = flows.update(view.storedId, view.text, mediaType, expected == null ? null : Documents.etag(expected))
             .getBody();
       }
-      EditorView saved = new EditorView(view.tree, view.text, view.format, s.id(), s.version());
+      WebEditorView saved = new WebEditorView(view.tree, view.text, view.format, s.id(), s.version());
       saved.saved = Language.pick("保存しました（版 " + s.version() + "）。", "Saved (version " + s.version() + ").");
       model.addAttribute("d", saved);
     } catch (ApiProblem p) {
@@ -253,7 +253,7 @@ class WebEditor {
   }
 
   /** What the other edit changed: the stored flow now against the version this edit started from. */
-  private EditorView.Conflict conflict(EditorView view) {
+  private WebEditorView.Conflict conflict(WebEditorView view) {
     String tenant = Tenants.current();
     DocumentRegistry.Stored now = registry.get(tenant, view.storedId).orElse(null);
     if (now == null) {
@@ -261,8 +261,8 @@ class WebEditor {
     }
     Map<String, String> before = view.version == null ? Map.of()
         : registry.version(tenant, view.storedId, view.version)
-            .map(v -> FlowDocument.leaves(FlowDocument.parse(v.content()))).orElse(Map.of());
-    Map<String, String> after = FlowDocument.leaves(FlowDocument.parse(now.content()));
+            .map(v -> WebDocument.leaves(WebDocument.parse(v.content()))).orElse(Map.of());
+    Map<String, String> after = WebDocument.leaves(WebDocument.parse(now.content()));
     List<String> changes = new ArrayList<>();
     for (String pointer : new TreeSet<>(union(before, after).keySet())) {
       String a = before.get(pointer);
@@ -271,7 +271,7 @@ class WebEditor {
         changes.add(pointer + ": " + (a == null ? "—" : a) + " → " + (b == null ? "—" : b));
       }
     }
-    return new EditorView.Conflict(now.version(), changes);
+    return new WebEditorView.Conflict(now.version(), changes);
   }
 
   private static Map<String, String> union(Map<String, String> a, Map<String, String> b) {
@@ -284,8 +284,8 @@ class WebEditor {
   @GetMapping("/app/flows/{id}/editor")
   String reload(@PathVariable String id, Model model) {
     DocumentRegistry.Stored stored = registry.get(Tenants.current(), id).orElse(null);
-    EditorView view = stored == null
-        ? new EditorView(JsonNodeFactory.instance.objectNode(), "", "yaml", null, null) : stored(stored);
+    WebEditorView view = stored == null
+        ? new WebEditorView(JsonNodeFactory.instance.objectNode(), "", "yaml", null, null) : stored(stored);
     model.addAttribute("d", view);
     return "web/editor :: editor";
   }
@@ -293,7 +293,7 @@ class WebEditor {
   /** The evaluation as a file: the HTML or Markdown report, or SARIF. */
   @PostMapping("/app/flows/report")
   ResponseEntity<?> report(@RequestParam MultiValueMap<String, String> params, Model model) {
-    EditorView view = build(params, null);
+    WebEditorView view = build(params, null);
     DataFlow flow = view.getDocumentError() == null ? validate(view) : null;
     if (flow == null) {
       model.addAttribute("d", view);

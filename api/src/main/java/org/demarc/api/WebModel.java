@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every web page's frame shows: the caller and its roles, the language, the editions, the current path. */
-@ControllerAdvice(assignableTypes = {WebPages.class, WebEditor.class, WebRecords.class})
+@ControllerAdvice(assignableTypes = {WebPages.class, WebEditor.class, WebRecords.class, WebAdmin.class})
 class WebModel {
 
   /**

@@ -163,7 +163,8 @@ class AccessMatrixTest {
 
     List<String> wrong = new ArrayList<>();
     int checked = 0;
-    for (Route route : routes) {
+    // the web app's routes use a session, not a bearer credential: WebAccessTest checks those
+    for (Route route : routes.stream().filter(r -> !WebAccessTest.web(r.pattern())).toList()) {
       AccessRules.Rule rule = AccessRules.match(route.method(), route.path(ids, false)).orElseThrow();
       String body = route.method().equals("POST") || route.method().equals("PUT") ? "{}" : null;
       String path = route.path(ids, false);

@@ -63,6 +63,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void theRestApiDoesNotDependOnTheWebApp() {
+    // the web app (classes named Web…) sits on top of the REST layer and its services, never under them
+    noClasses().that().resideInAPackage("org.demarc.api..").and().haveNameNotMatching("org\\.demarc\\.api\\.Web.*")
+        .should().dependOnClassesThat().haveNameMatching("org\\.demarc\\.api\\.Web.*")
+        .check(classes);
+  }
+
+  @Test
   void apiSeesNeitherKieNorTheRules() {
     noClasses().that().resideInAPackage("org.demarc.api..")
         .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..", "org.demarc.rules..")

@@ -159,6 +159,28 @@ class WebAppBrowserTest {
 
   @Test
   @Order(4)
+  void anAdminCreatesAKeyThatThenSignsIn() {
+    signOut();
+    signIn(TestKeys.OPERATOR);
+    open("/app/admin/keys");
+    page("keys");
+    driver.findElement(By.id("name")).sendKeys("browser architect");
+    driver.findElement(By.id("role-architect")).click();
+    driver.findElement(By.id("create-key")).click();
+    String key = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-key"))).getDomProperty("value");
+    assertThat(key).startsWith("dmk_");
+    assertThat(driver.findElement(By.id("keys-table")).getText()).contains("browser architect");
+    signOut();
+    signIn(key);
+    open("/app");
+    assertThat(driver.findElement(By.cssSelector("header nav")).getText()).contains("Flow editor")
+        .doesNotContain("API keys");
+    signOut();
+    signIn(architect);
+  }
+
+  @Test
+  @Order(5)
   void architectDescribesAFlowFixesAnErrorEvaluatesAndSaves() {
     open("/app/flows/new");
     type("/id", FLOW);
@@ -173,6 +195,9 @@ class WebAppBrowserTest {
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("ef-parties-1-id")));
     choose("/provider", "hosp");
     choose("/legalForm", "CONSIGNMENT");
+    choose("/direction", "ONE_WAY");
+    choose("/data/personal", "true");
+    choose("/data/medical", "true");
     click("add-recipients");
     choose("/recipients/0/party", "lab");
     choose("/recipients/0/identifiedInAdvance", "true");
@@ -181,6 +206,9 @@ class WebAppBrowserTest {
     choose("/objectSecurity/encryptedBy", "hosp");
     choose("/objectSecurity/decryptedBy", "lab");
     choose("/objectSecurity/tamperDetection", "ELECTRONIC_SIGNATURE");
+    choose("/endAuthentication/senderVerifiesRecipient", "true");
+    choose("/endAuthentication/recipientVerifiesSender", "true");
+    choose("/endAuthentication/method", "SHARED_KEY");
     wait.until(d -> text("document").contains("network: LEASED_LINE"));
     assertThat(text("document")).contains("id: " + FLOW).contains("tamperDetection: ELECTRONIC_SIGNATURE");
     assertThat(driver.findElements(By.id("error-summary"))).isEmpty();
@@ -194,7 +222,9 @@ class WebAppBrowserTest {
     WebElement verdict = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#evaluation .verdict-name")));
     assertThat(verdict.getText()).isNotBlank();
     assertThat(driver.findElements(By.cssSelector("#evaluation figure svg"))).hasSize(1);
-    assertThat(driver.findElement(By.cssSelector("#evaluation table.matrix")).getText()).contains("s1");
+    // the responsible party per segment and threat: the provider, on every threat of the leased line
+    assertThat(driver.findElements(By.cssSelector("#evaluation table.matrix tbody td")))
+        .hasSize(5).allSatisfy(td -> assertThat(td.getText()).isEqualTo("hosp"));
     assertThat(driver.findElements(By.cssSelector("#evaluation .findings li"))).isNotEmpty();
     assertThat(driver.findElement(By.cssSelector("#evaluation .findings")).getText()).contains("G-6.11");
     page("editor-evaluated");
@@ -208,7 +238,7 @@ class WebAppBrowserTest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void aConflictingEditShowsWhatChangedAndOffersToReload() throws Exception {
     // someone else revises the stored flow through the API
     HttpResponse<String> stored = api("GET", "/api/v1/flows/" + FLOW, architect, null, null);
@@ -230,7 +260,7 @@ class WebAppBrowserTest {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void theEditorWorksWithTheKeyboard() {
     open("/app/flows/" + FLOW + "/edit");
     driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
@@ -244,7 +274,7 @@ class WebAppBrowserTest {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void registryListsTheFlowWithItsLastVerdict() throws Exception {
     api("POST", "/api/v1/flows/" + FLOW + "/evaluations", architect, null, null);
     open("/app/registry");
@@ -256,7 +286,7 @@ class WebAppBrowserTest {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void procurementChecksTheContractsOfAFlow() throws Exception {
     // the example's flow and contracts, stored and linked through the API
     JsonNode example = JSON.readTree(Files.readString(Path.of("..", "examples", "procurement-check.json")));
@@ -288,7 +318,7 @@ class WebAppBrowserTest {
   }
 
   @Test
-  @Order(9)
+  @Order(10)
   void auditorOpensADecisionAndReplaysIt() {
     signOut();
     signIn(auditor);
@@ -309,7 +339,7 @@ class WebAppBrowserTest {
   }
 
   @Test
-  @Order(10)
+  @Order(11)
   void anImpactAnalysisRunsToCompletion() {
     signOut();
     signIn(architect);
@@ -325,7 +355,7 @@ class WebAppBrowserTest {
   }
 
   @Test
-  @Order(11)
+  @Order(12)
   void aRoleThatMayNotIsRefusedWithAPage() {
     open("/app/contracts/check");
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Not allowed");
@@ -361,7 +391,7 @@ class WebAppBrowserTest {
   }
 
   private WebElement field(String pointer) {
-    return driver.findElement(By.id(FlowDocument.id(pointer)));
+    return driver.findElement(By.id(WebDocument.id(pointer)));
   }
 
   /** Types into a form field and leaves it (the change event syncs the document), waiting for the swap. */

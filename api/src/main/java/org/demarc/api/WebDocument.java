@@ -22,7 +22,7 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * by the JSON pointer it sets) and the text view shows as YAML or JSON. Both views are rendered from this one tree, so
  * they are always in step; fields the form does not show are kept as they are.
  */
-final class FlowDocument {
+final class WebDocument {
   /** Fields the form sets as booleans (a tri-state select: unknown, yes, no). */
   private static final Set<String> BOOLEANS = Set.of("personal", "medical", "identifiedInAdvance",
       "clientAuthenticated", "senderVerifiesRecipient", "recipientVerifiesSender");
@@ -37,7 +37,7 @@ final class FlowDocument {
   private static final YAMLMapper YAML_OUT = YAMLMapper.builder()
       .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER).enable(YAMLWriteFeature.MINIMIZE_QUOTES).build();
 
-  private FlowDocument() {}
+  private WebDocument() {}
 
   /** Text that could not be read: the reader's message and where. */
   static final class Unreadable extends RuntimeException {

@@ -12,7 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
  * What the flow editor shows: the document (one tree, as form and as text), the errors at their fields, and the
  * registry state (stored id and version, a save's outcome, a conflict).
  */
-final class EditorView {
+final class WebEditorView {
   /** The pointers the form has a control, row or section for; an error is shown at the nearest of them. */
   private static final Pattern ANCHORS = Pattern.compile("/(id|description|kind|purpose|legalForm|direction|provider"
       + "|data|data/(personal|medical)|consent|consent/basis"
@@ -54,7 +54,7 @@ final class EditorView {
   String saveError;
   Conflict conflict;
 
-  EditorView(ObjectNode tree, String text, String format, String storedId, Long version) {
+  WebEditorView(ObjectNode tree, String text, String format, String storedId, Long version) {
     this.tree = tree;
     this.text = text;
     this.format = "json".equals(format) ? "json" : "yaml";
@@ -64,7 +64,7 @@ final class EditorView {
 
   void error(String pointer, String code, String message) {
     String anchorPointer = anchor(pointer == null ? "" : pointer);
-    String anchor = anchorPointer == null ? "document" : FlowDocument.id(anchorPointer);
+    String anchor = anchorPointer == null ? "document" : WebDocument.id(anchorPointer);
     Error e = new Error(pointer == null || pointer.isEmpty() ? "/" : pointer, anchor, code, message);
     errors.add(e);
     if (anchorPointer != null) {
@@ -86,11 +86,11 @@ final class EditorView {
   // what the template asks
 
   public String v(String pointer) {
-    return FlowDocument.value(tree, pointer);
+    return WebDocument.value(tree, pointer);
   }
 
   public int count(String pointer) {
-    return FlowDocument.count(tree, pointer);
+    return WebDocument.count(tree, pointer);
   }
 
   /** The row indexes of a list, for the template to iterate. */
@@ -99,11 +99,11 @@ final class EditorView {
   }
 
   public boolean has(String pointer, String value) {
-    return FlowDocument.holds(tree, pointer, value);
+    return WebDocument.holds(tree, pointer, value);
   }
 
   public String id(String pointer) {
-    return FlowDocument.id(pointer);
+    return WebDocument.id(pointer);
   }
 
   /** The messages shown at a control, row or section; empty when none. */
@@ -113,7 +113,7 @@ final class EditorView {
 
   /** The id of the element describing a control: its error messages, when it has any. */
   public String describedBy(String pointer) {
-    return at(pointer).isEmpty() ? null : "e" + FlowDocument.id(pointer);
+    return at(pointer).isEmpty() ? null : "e" + WebDocument.id(pointer);
   }
 
   public boolean invalid(String pointer) {

@@ -26,7 +26,7 @@ import org.demarc.report.Report;
  * @param matrix per segment, per threat: the responsible parties (partial and exempt marked)
  * @param controls the required controls by party
  */
-record ResultView(EvaluationResult result, String decisionId, String language, String svg, List<String> segments,
+record WebResultView(EvaluationResult result, String decisionId, String language, String svg, List<String> segments,
     Map<String, Map<Threat, Cell>> matrix, Map<String, List<RequiredControl>> controls) {
 
   /**
@@ -38,7 +38,7 @@ record ResultView(EvaluationResult result, String decisionId, String language, S
    */
   record Cell(List<String> responsible, List<String> partial, List<String> exempt) {}
 
-  static ResultView of(DataFlow flow, EvaluationResult r, String decisionId, String language) {
+  static WebResultView of(DataFlow flow, EvaluationResult r, String decisionId, String language) {
     String svg = Report.evaluation(flow, r, language).diagram().orElse(null);
     List<String> segments = new ArrayList<>();
     if (flow.segments() != null) {
@@ -68,7 +68,13 @@ record ResultView(EvaluationResult result, String decisionId, String language, S
     for (RequiredControl c : r.controls() == null ? List.<RequiredControl>of() : r.controls()) {
       controls.computeIfAbsent(c.party() == null ? "—" : c.party(), p -> new ArrayList<>()).add(c);
     }
-    return new ResultView(r, decisionId, language, svg, segments, matrix, controls);
+    return new WebResultView(r, decisionId, language, svg, segments, matrix, controls);
+  }
+
+  /** Whether no segment and threat has a responsible party yet (the facts needed say why). */
+  public boolean undecided() {
+    return matrix.values().stream().flatMap(m -> m.values().stream())
+        .allMatch(c -> c.responsible().isEmpty() && c.partial().isEmpty());
   }
 
   public List<Threat> threats() {

@@ -1,0 +1,197 @@
+package org.demarc.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every route of the web app × every role, through a real session: signed out, a page asks for the login page
+ * (public pages answer); a role the access rules do not list gets the 403 page; a role they list gets past them; a
+ * form posted without its CSRF token is refused; a session ends once its key is revoked. The routes come from the
+ * service's own mappings, so a new page without a rule in {@link AccessRules} fails this test.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WebAccessTest {
+  private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"");
+  private static final Pattern LOGIN_CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  /** Whether a route belongs to the web app's session chain ({@link WebSecurity#PATHS}). */
+  static boolean web(String pattern) {
+    return pattern.equals("/") || pattern.equals("/login") || pattern.equals("/app") || pattern.startsWith("/app/");
+  }
+
+  /** A browser-like client: its own cookies, no redirects followed. */
+  private final class Session {
+    final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.NEVER).build();
+    String token;
+
+    HttpResponse<String> get(String path) throws Exception {
+      return http.send(HttpRequest.newBuilder(URI.create(base() + path)).build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+      StringBuilder b = new StringBuilder();
+      for (Map.Entry<String, String> e : form.entrySet()) {
+        b.append(b.length() == 0 ? "" : "&").append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)).append('=')
+            .append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
+      }
+      return http.send(HttpRequest.newBuilder(URI.create(base() + path))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(b.toString())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    Session signIn(String key) throws Exception {
+      Matcher m = LOGIN_CSRF.matcher(get("/login").body());
+      assertThat(m.find()).isTrue();
+      HttpResponse<String> r = post("/login", Map.of("key", key, "_csrf", m.group(1)));
+      assertThat(r.statusCode()).isEqualTo(302);
+      assertThat(r.headers().firstValue("Location").orElse("")).doesNotContain("error");
+      Matcher t = CSRF.matcher(get("/app/rules").body());
+      assertThat(t.find()).isTrue();
+      token = t.group(1);
+      return this;
+    }
+  }
+
+  private String base() {
+    return "http://localhost:" + port;
+  }
+
+  private String key(String... roles) throws Exception {
+    HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create(base() + "/api/v1/admin/api-keys"))
+        .header("Authorization", "Bearer " + TestKeys.OPERATOR).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"web access\",\"roles\":"
+            + JSON.writeValueAsString(List.of(roles)) + "}")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    return JSON.readTree(r.body()).get("key").asString() + "\n" + JSON.readTree(r.body()).get("id").asString();
+  }
+
+  private List<String[]> routes() {
+    List<String[]> out = new ArrayList<>();
+    for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+      List<String> methods = info.getMethodsCondition().getMethods().isEmpty() ? List.of("GET", "POST")
+          : info.getMethodsCondition().getMethods().stream().map(Enum::name).toList();
+      for (String pattern : info.getPatternValues()) {
+        if (web(pattern)) {
+          for (String m : methods) {
+            out.add(new String[] {m, pattern});
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String concrete(String pattern) {
+    return pattern.replace("{id}", "no-such-record").replace("{format}", "html");
+  }
+
+  @Test
+  void everyPageAndRoleGetsWhatTheRulesSay() throws Exception {
+    Map<Caller.Role, Session> sessions = new LinkedHashMap<>();
+    for (Caller.Role role : Caller.Role.values()) {
+      sessions.put(role, new Session().signIn(key(role.id()).lines().findFirst().orElseThrow()));
+    }
+    Session anonymous = new Session();
+    List<String[]> routes = routes();
+    assertThat(routes).hasSizeGreaterThan(15);
+    List<String> wrong = new ArrayList<>();
+    for (String[] route : routes) {
+      String method = route[0];
+      String path = concrete(route[1]);
+      AccessRules.Rule rule = AccessRules.match(method, path).orElse(null);
+      if (rule == null) {
+        wrong.add(method + " " + route[1] + ": no rule");
+        continue;
+      }
+      HttpResponse<String> r = "GET".equals(method) ? anonymous.get(path) : anonymous.post(path, Map.of());
+      boolean toLogin = r.statusCode() == 302 && r.headers().firstValue("Location").orElse("").endsWith("/login");
+      if (rule.access() == AccessRules.Access.PUBLIC ? toLogin || r.statusCode() == 403 : !toLogin
+          && !"POST".equals(method)) {
+        wrong.add(method + " " + route[1] + " signed out: " + r.statusCode());
+      }
+      for (Map.Entry<Caller.Role, Session> s : sessions.entrySet()) {
+        HttpResponse<String> a = "GET".equals(method) ? s.getValue().get(path)
+            : s.getValue().post(path, Map.of("_csrf", s.getValue().token));
+        boolean allowed = switch (rule.access()) {
+          case PUBLIC -> true;
+          case OPERATOR -> false;
+          case ROLES -> rule.roles().contains(s.getKey());
+        };
+        boolean refused = a.statusCode() == 403 || a.statusCode() == 401 || (a.statusCode() == 302
+            && a.headers().firstValue("Location").orElse("").endsWith("/login"));
+        if ("/app/denied".equals(route[1])) {
+          allowed = false; // the page that says "not allowed": a 403 by design
+        }
+        if (allowed == refused) {
+          wrong.add(method + " " + route[1] + " as " + s.getKey() + ": " + a.statusCode());
+        }
+        if (a.statusCode() == 403) {
+          assertThat(a.body()).contains("Not allowed");
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void aFormWithoutItsCsrfTokenIsRefused() throws Exception {
+    Session s = new Session().signIn(key("architect").lines().findFirst().orElseThrow());
+    assertThat(s.post("/app/flows/editor", Map.of("document", "id: x")).statusCode()).isEqualTo(403);
+    assertThat(s.post("/app/flows/editor", Map.of("document", "id: x", "_csrf", s.token)).statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void aSessionEndsWhenItsKeyIsRevoked() throws Exception {
+    String[] key = key("auditor").split("\n");
+    Session s = new Session().signIn(key[0]);
+    assertThat(s.get("/app/decisions").statusCode()).isEqualTo(200);
+    HttpResponse<String> revoked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create(base() + "/api/v1/admin/api-keys/" + key[1]))
+        .header("Authorization", "Bearer " + TestKeys.OPERATOR).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(revoked.statusCode()).as(revoked.body()).isBetween(200, 204);
+    HttpResponse<String> after = s.get("/app/decisions");
+    assertThat(after.statusCode()).isEqualTo(302);
+    assertThat(after.headers().firstValue("Location").orElse("")).endsWith("/login");
+  }
+
+  @Test
+  void pagesSendAStrictContentSecurityPolicy() throws Exception {
+    HttpResponse<String> r = new Session().get("/app/rules");
+    assertThat(r.headers().firstValue("Content-Security-Policy").orElse(""))
+        .contains("default-src 'self'").contains("script-src 'self'").doesNotContain("unsafe");
+    assertThat(r.headers().firstValue("X-Frame-Options")).contains("DENY");
+  }
+}
