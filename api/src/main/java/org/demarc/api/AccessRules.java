@@ -108,6 +108,8 @@ final class AccessRules {
       roles("GET", "/api/v1/impact-analyses/**", ARCHITECT, PROCUREMENT, AUDITOR),
       // the web app (WebSecurity): its login page, assets, language switch and rule reference are public
       open("GET", "/login"),
+      open("GET", "/oauth2/**"),
+      open("GET", "/login/oauth2/**"),
       open("GET", "/webjars/**"),
       open("GET", "/assets/**"),
       open("GET", "/favicon.ico"),

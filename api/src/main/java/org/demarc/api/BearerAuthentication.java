@@ -68,7 +68,7 @@ final class BearerAuthentication implements AuthenticationManager {
     return new CallerAuthentication(new Caller(key.id(), key.tenant(), roles(key.roles()), key.id()));
   }
 
-  private static Set<Caller.Role> roles(java.util.Collection<String> names) {
+  static Set<Caller.Role> roles(java.util.Collection<String> names) {
     Set<Caller.Role> out = EnumSet.noneOf(Caller.Role.class);
     for (String n : names) {
       Caller.Role r = Caller.Role.of(n);

@@ -29,6 +29,10 @@ class Bulkhead extends OncePerRequestFilter {
   private final long waitMillis;
   private final int retryAfterSeconds;
 
+  /** The web app's routes that evaluate (the rest of it only reads or renders). */
+  private static final java.util.regex.Pattern WEB_EXPENSIVE = java.util.regex.Pattern.compile(
+      "/app/(flows/(evaluate|compare|report|save)|contracts/check|decisions/[^/]+/replay|impact)");
+
   Bulkhead(DemarcProperties properties) {
     this.places = new Semaphore(properties.maxConcurrent(), true);
     this.waitMillis = properties.queueWaitMillis();
@@ -37,7 +41,8 @@ class Bulkhead extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"POST".equals(request.getMethod()) || !request.getRequestURI().startsWith("/api/v1/");
+    String uri = request.getRequestURI();
+    return !"POST".equals(request.getMethod()) || !(uri.startsWith("/api/v1/") || WEB_EXPENSIVE.matcher(uri).matches());
   }
 
   @Override

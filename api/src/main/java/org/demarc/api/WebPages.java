@@ -24,10 +24,23 @@ class WebPages {
   private final DemarcEngine engine;
   private final DemarcProperties properties;
 
-  WebPages(DemarcEngine engine, DemarcProperties properties) {
+  private final org.springframework.beans.factory.ObjectProvider<
+      org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> clients;
+
+  WebPages(DemarcEngine engine, DemarcProperties properties, org.springframework.beans.factory.ObjectProvider<
+      org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> clients) {
     this.engine = engine;
     this.properties = properties;
+    this.clients = clients;
   }
+
+  /**
+   * An identity provider the login page offers.
+   *
+   * @param id the registration id ({@code /oauth2/authorization/{id}} starts the login)
+   * @param name its name
+   */
+  record Provider(String id, String name) {}
 
   @GetMapping("/")
   String root() {
@@ -46,6 +59,14 @@ class WebPages {
     model.addAttribute("page", "login");
     model.addAttribute("failed", error != null);
     model.addAttribute("signedOut", logout != null);
+    List<Provider> providers = new ArrayList<>();
+    if (clients.getIfAvailable() instanceof Iterable<?> registrations) {
+      for (Object o : registrations) {
+        var r = (org.springframework.security.oauth2.client.registration.ClientRegistration) o;
+        providers.add(new Provider(r.getRegistrationId(), r.getClientName()));
+      }
+    }
+    model.addAttribute("providers", providers);
     return "web/login";
   }
 

@@ -34,18 +34,47 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class WebSecurity {
   /** The paths the web app owns; everything else belongs to the API's stateless chain. */
   static final String[] PATHS = {"/", "/login", "/logout", "/app", "/app/**", "/webjars/**", "/assets/**",
-      "/favicon.ico"};
+      "/favicon.ico", "/oauth2/**", "/login/oauth2/**"};
 
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
       + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; "
       + "object-src 'none'";
 
   private static final String KEY_HASH = "demarc.keyHash";
+  /** Set on a session signed in through OIDC (it has no key to re-check). */
+  private static final String OIDC = "demarc.oidc";
 
   @Bean
   @Order(1)
-  SecurityFilterChain webChain(HttpSecurity http, ApiKeyCache keys) throws Exception {
+  SecurityFilterChain webChain(HttpSecurity http, ApiKeyCache keys,
+      org.springframework.beans.factory.ObjectProvider<
+          org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> clients,
+      DemarcProperties properties) throws Exception {
     LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+    org.springframework.security.web.context.HttpSessionSecurityContextRepository contexts =
+        new org.springframework.security.web.context.HttpSessionSecurityContextRepository();
+    http.securityContext(c -> c.securityContextRepository(contexts));
+    if (clients.getIfAvailable() != null) {
+      // OIDC login where an identity provider is configured (spring.security.oauth2.client.registration.*): the ID
+      // token's claims name the tenant and the roles, as for bearer tokens
+      http.oauth2Login(o -> o.loginPage("/login").failureUrl("/login?error")
+          .successHandler((request, response, authentication) -> {
+            CallerAuthentication caller = oidcCaller(authentication, properties.security());
+            if (caller == null) {
+              SecurityContextHolder.clearContext();
+              request.getSession().invalidate();
+              response.sendRedirect("/login?error");
+              return;
+            }
+            var context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(caller);
+            SecurityContextHolder.setContext(context);
+            contexts.saveContext(context, request, response);
+            request.getSession().setAttribute(OIDC, Boolean.TRUE);
+            new org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler()
+                .onAuthenticationSuccess(request, response, caller);
+          }));
+    }
     http.securityMatcher(PATHS)
         .authenticationProvider(new KeyLogin(keys))
         .formLogin(f -> f.loginPage("/login").usernameParameter("name").passwordParameter("key")
@@ -77,6 +106,22 @@ class WebSecurity {
           request.getRequestDispatcher("/app/denied").forward(request, response);
         }));
     return http.build();
+  }
+
+  /** The caller an OIDC login stands for: tenant and roles from the configured claims; null without a tenant. */
+  static CallerAuthentication oidcCaller(Authentication authentication, DemarcProperties.Security settings) {
+    if (!(authentication.getPrincipal() instanceof org.springframework.security.oauth2.core.oidc.user.OidcUser user)) {
+      return null;
+    }
+    Object tenant = user.getClaims().get(settings.tenantClaim());
+    if (!(tenant instanceof String t) || t.isBlank()) {
+      return null;
+    }
+    Object claim = user.getClaims().get(settings.rolesClaim());
+    java.util.List<String> names = claim instanceof java.util.Collection<?> c ? c.stream().map(String::valueOf).toList()
+        : claim instanceof String r ? java.util.List.of(r.split("[ ,]+")) : java.util.List.of();
+    return new CallerAuthentication(new Caller("oidc:" + user.getSubject(), t, BearerAuthentication.roles(names),
+        "oidc:" + user.getSubject()));
   }
 
   /** Form login whose password is an API key: the same lookup, expiry and revocation as a bearer key. */
@@ -120,7 +165,7 @@ class WebSecurity {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
       HttpSession session = request.getSession(false);
-      if (session != null && CallerAuthentication.current() != null) {
+      if (session != null && CallerAuthentication.current() != null && session.getAttribute(OIDC) == null) {
         Object hash = session.getAttribute(KEY_HASH);
         boolean valid = hash instanceof String h && keys.byHash(h)
             .map(k -> BearerAuthentication.refusal(k) == null).orElse(false);

@@ -194,4 +194,66 @@ class WebAccessTest {
         .contains("default-src 'self'").contains("script-src 'self'").doesNotContain("unsafe");
     assertThat(r.headers().firstValue("X-Frame-Options")).contains("DENY");
   }
+
+  @Test
+  void reportsDownloadAsHtmlMarkdownAndSarif() throws Exception {
+    Session s = new Session().signIn(key("architect").lines().findFirst().orElseThrow());
+    String flow = java.nio.file.Files.readString(java.nio.file.Path.of("..", "examples", "regional-network.yaml"));
+    Map<String, String> expected = Map.of("html", "<html", "markdown", "# ", "sarif", "\"version\":\"2.1.0\"");
+    Map<String, String> extension = Map.of("html", ".html", "markdown", ".md", "sarif", ".sarif");
+    for (String format : List.of("html", "markdown", "sarif")) {
+      HttpResponse<String> r = s.post("/app/flows/report", Map.of("_csrf", s.token, "document", flow,
+          "format", "yaml", "edition", "E2008_V3", "reportFormat", format));
+      assertThat(r.statusCode()).as(format).isEqualTo(200);
+      assertThat(r.headers().firstValue("Content-Disposition").orElse("")).as(format).startsWith("attachment")
+          .contains(extension.get(format));
+      assertThat(r.body()).as(format).contains(expected.get(format));
+    }
+  }
+
+  @Test
+  void brokenInputIsShownWhereItIsNeverAsAFailure() throws Exception {
+    Session s = new Session().signIn(key("architect").lines().findFirst().orElseThrow());
+    // text that cannot be read: kept as typed, the reader's message at the text view
+    HttpResponse<String> r = s.post("/app/flows/editor", Map.of("_csrf", s.token, "changed", "document",
+        "document", "id: x\nparties: [1, 2"));
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("id=\"document-error\"").contains("parties: [1, 2");
+    // a YAML alias is refused as the API refuses it
+    r = s.post("/app/flows/editor", Map.of("_csrf", s.token, "changed", "document",
+        "document", "id: &a x\ndescription: *a\n"));
+    assertThat(r.body()).contains("id=\"document-error\"");
+    // a value the model does not know: at its field, with the API's code
+    r = s.post("/app/flows/editor", Map.of("_csrf", s.token, "document", "id: x\nsegments: [{id: s1}]\n",
+        "/segments/0/network", "SATELLITE"));
+    assertThat(r.body()).contains("id=\"ef-segments-0-network\"").contains("aria-invalid=\"true\"");
+    // evaluating an invalid flow lists the errors instead of a result
+    r = s.post("/app/flows/evaluate", Map.of("_csrf", s.token, "document", "id: x\nprovider: nobody\n"));
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("id=\"result-invalid\"").contains("/provider");
+    // a decision that does not exist: a page saying so
+    HttpResponse<String> missing = s.get("/app/decisions/no-such-decision");
+    assertThat(missing.statusCode()).isEqualTo(200);
+    assertThat(missing.body()).contains("no-such-decision");
+  }
+
+  @Test
+  void anImpactAnalysisExportsAsCsv() throws Exception {
+    Session s = new Session().signIn(key("architect", "auditor").lines().findFirst().orElseThrow());
+    HttpResponse<String> started = s.post("/app/impact", Map.of("_csrf", s.token, "from", "E2007_V2",
+        "to", "E2008_V3", "against", "editions"));
+    assertThat(started.statusCode()).isEqualTo(302);
+    String page = started.headers().firstValue("Location").orElseThrow();
+    String path = URI.create(page).getPath();
+    for (int i = 0; i < 100 && !s.get(path + "/progress").body().contains("id=\"export-csv\""); i++) {
+      Thread.sleep(100);
+    }
+    HttpResponse<String> csv = s.get(path + "/export.csv");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+    HttpResponse<String> html = s.get(path + "/export.html");
+    assertThat(html.statusCode()).isEqualTo(200);
+    assertThat(html.body()).contains("<html");
+  }
 }
