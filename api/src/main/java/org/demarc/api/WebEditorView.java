@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class WebEditorView {
   /** The pointers the form has a control, row or section for; an error is shown at the nearest of them. */
-  private static final Pattern ANCHORS = Pattern.compile("/(id|description|kind|purpose|legalForm|direction|provider"
+  private static final Pattern ANCHORS = Pattern.compile("/(id|description|kind|purpose|legalForm|direction|provider|accessedBy"
       + "|data|data/(personal|medical)|consent|consent/basis"
       + "|parties|parties/\\d+|parties/\\d+/(id|name|roles)"
       + "|recipients|recipients/\\d+|recipients/\\d+/(party|identifiedInAdvance)"
