@@ -81,14 +81,27 @@ final class BearerAuthentication implements AuthenticationManager {
 
   /** A verified token as a caller: its tenant and roles from the configured claims. */
   private CallerAuthentication fromJwt(Jwt jwt) {
-    String tenant = jwt.getClaimAsString(settings.tenantClaim());
-    if (tenant == null || tenant.isBlank()) {
+    CallerAuthentication caller = fromClaims("jwt:" + jwt.getSubject(), jwt.getClaims(), settings);
+    if (caller == null) {
       throw new InvalidBearerTokenException("the token names no tenant (claim " + settings.tenantClaim() + ")");
     }
-    Object claim = jwt.getClaims().get(settings.rolesClaim());
+    return caller;
+  }
+
+  /**
+   * The caller verified claims stand for (a bearer token's, or an OIDC login's ID token): the tenant and the roles
+   * from the claims the settings name (roles as a list, or a space- or comma-separated string); null without a
+   * tenant.
+   */
+  static CallerAuthentication fromClaims(String id, java.util.Map<String, Object> claims,
+      DemarcProperties.Security settings) {
+    Object tenant = claims.get(settings.tenantClaim());
+    if (!(tenant instanceof String t) || t.isBlank()) {
+      return null;
+    }
+    Object claim = claims.get(settings.rolesClaim());
     List<String> names = claim instanceof java.util.Collection<?> c ? c.stream().map(String::valueOf).toList()
-        : claim instanceof String s ? List.of(s.split("[ ,]+")) : List.of();
-    return new CallerAuthentication(new Caller("jwt:" + jwt.getSubject(), tenant, roles(names),
-        "jwt:" + jwt.getSubject()));
+        : claim instanceof String r ? List.of(r.split("[ ,]+")) : List.of();
+    return new CallerAuthentication(new Caller(id, t, roles(names), id));
   }
 }

@@ -129,14 +129,13 @@ class WebEditor {
       }
     }
     if (tree == null) {
-      if (fromText) {
-        // the text is what the user is editing: keep it as typed, show where it cannot be read
-        WebEditorView view = new WebEditorView(JsonNodeFactory.instance.objectNode(), text, format,
-            params.getFirst("storedId"), version(params));
-        view.documentError = documentError;
-        return view;
-      }
-      tree = JsonNodeFactory.instance.objectNode();
+      // the text cannot be read: it stays as typed, with the reader's message; the form shows what it holds, and
+      // nothing is applied or checked until the text reads again
+      ObjectNode shown = JsonNodeFactory.instance.objectNode();
+      WebDocument.apply(shown, params);
+      WebEditorView view = new WebEditorView(shown, text, format, params.getFirst("storedId"), version(params));
+      view.documentError = documentError;
+      return view;
     }
     if (!fromText) {
       WebDocument.apply(tree, params);
@@ -149,7 +148,10 @@ class WebEditor {
   }
 
   private static Long version(MultiValueMap<String, String> params) {
-    String v = params.getFirst("version");
+    return number(params.getFirst("version"));
+  }
+
+  private static Long number(String v) {
     try {
       return v == null || v.isBlank() ? null : Long.valueOf(v);
     } catch (NumberFormatException e) {
@@ -235,7 +237,7 @@ class WebEditor {
       if (view.storedId == null || !view.storedId.equals(flow.id())) {
         s = flows.create(view.text, mediaType).getBody();
       } else {
-        Long expected = overwrite ? Long.valueOf(params.getFirst("current")) : view.version;
+        Long expected = overwrite ? number(params.getFirst("current")) : view.version;
         s = flows.update(view.storedId, view.text, mediaType, expected == null ? null : Documents.etag(expected))
             .getBody();
       }

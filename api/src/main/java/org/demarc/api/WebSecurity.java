@@ -110,18 +110,8 @@ class WebSecurity {
 
   /** The caller an OIDC login stands for: tenant and roles from the configured claims; null without a tenant. */
   static CallerAuthentication oidcCaller(Authentication authentication, DemarcProperties.Security settings) {
-    if (!(authentication.getPrincipal() instanceof org.springframework.security.oauth2.core.oidc.user.OidcUser user)) {
-      return null;
-    }
-    Object tenant = user.getClaims().get(settings.tenantClaim());
-    if (!(tenant instanceof String t) || t.isBlank()) {
-      return null;
-    }
-    Object claim = user.getClaims().get(settings.rolesClaim());
-    java.util.List<String> names = claim instanceof java.util.Collection<?> c ? c.stream().map(String::valueOf).toList()
-        : claim instanceof String r ? java.util.List.of(r.split("[ ,]+")) : java.util.List.of();
-    return new CallerAuthentication(new Caller("oidc:" + user.getSubject(), t, BearerAuthentication.roles(names),
-        "oidc:" + user.getSubject()));
+    return authentication.getPrincipal() instanceof org.springframework.security.oauth2.core.oidc.user.OidcUser user
+        ? BearerAuthentication.fromClaims("oidc:" + user.getSubject(), user.getClaims(), settings) : null;
   }
 
   /** Form login whose password is an API key: the same lookup, expiry and revocation as a bearer key. */

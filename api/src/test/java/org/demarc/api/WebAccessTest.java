@@ -219,6 +219,10 @@ class WebAccessTest {
         "document", "id: x\nparties: [1, 2"));
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.body()).contains("id=\"document-error\"").contains("parties: [1, 2");
+    // a form change meanwhile does not overwrite the text the user is fixing
+    r = s.post("/app/flows/editor", Map.of("_csrf", s.token, "changed", "/description",
+        "document", "id: x\nparties: [1, 2", "/description", "meanwhile"));
+    assertThat(r.body()).contains("id=\"document-error\"").contains("parties: [1, 2").contains("meanwhile");
     // a YAML alias is refused as the API refuses it
     r = s.post("/app/flows/editor", Map.of("_csrf", s.token, "changed", "document",
         "document", "id: &a x\ndescription: *a\n"));
