@@ -175,6 +175,7 @@ class WebAppBrowserTest {
     open("/app");
     assertThat(driver.findElement(By.cssSelector("header nav")).getText()).contains("Flow editor")
         .doesNotContain("API keys");
+    page("home");
     signOut();
     signIn(architect);
   }
@@ -360,6 +361,9 @@ class WebAppBrowserTest {
     open("/app/contracts/check");
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Not allowed");
     page("denied");
+    open("/app/decisions/no-such-decision");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
+    page("missing");
   }
 
   // ----- helpers
