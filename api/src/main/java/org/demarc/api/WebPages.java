@@ -95,6 +95,41 @@ class WebPages {
    */
   record Section(String section, List<RuleDescriptor> rules) {}
 
+  /** The seed revision table (the guideline text every rule cites), shipped with the rules; read once. */
+  private static final class Seed {
+    private static final List<String> LINES = read();
+    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("L(\\d+)(?:-(\\d+))?");
+
+    private static List<String> read() {
+      try (var in = WebPages.class.getClassLoader()
+          .getResourceAsStream("org/demarc/guideline/seed-6.9-6.11-revision-table.ja.txt")) {
+        return in == null ? List.of()
+            : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+      } catch (java.io.IOException e) {
+        return List.of();
+      }
+    }
+
+    /** The text of the seed lines a rule cites ("C:L462-470"), joined as the guideline reads; null without lines. */
+    static String text(String seedLines) {
+      if (seedLines == null) {
+        return null;
+      }
+      StringBuilder out = new StringBuilder();
+      var m = RANGE.matcher(seedLines);
+      while (m.find()) {
+        int from = Integer.parseInt(m.group(1));
+        int to = m.group(2) == null ? from : Integer.parseInt(m.group(2));
+        for (int i = from; i <= to && i <= LINES.size(); i++) {
+          out.append(LINES.get(i - 1).strip());
+        }
+        out.append(m.hitEnd() ? "" : " … ");
+      }
+      String text = out.toString().strip();
+      return text.isEmpty() ? null : text;
+    }
+  }
+
   @GetMapping("/app/rules")
   String rules(@RequestParam(required = false) String edition, @RequestParam(required = false) String q,
       Model model) {
@@ -114,6 +149,14 @@ class WebPages {
     model.addAttribute("sections", bySection.entrySet().stream().map(s -> new Section(s.getKey(), s.getValue()))
         .toList());
     model.addAttribute("count", bySection.values().stream().mapToInt(List::size).sum());
+    Map<String, String> seed = new java.util.HashMap<>();
+    bySection.values().forEach(rs -> rs.forEach(r -> {
+      String text = r.citation() == null ? null : Seed.text(r.citation().seedLines());
+      if (text != null) {
+        seed.put(r.id(), text);
+      }
+    }));
+    model.addAttribute("seed", seed);
     return "web/rules";
   }
 

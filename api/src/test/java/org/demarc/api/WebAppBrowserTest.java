@@ -126,6 +126,9 @@ class WebAppBrowserTest {
     open("/app/rules");
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Rule reference");
     assertThat(driver.findElement(By.id("rule-G-6.11-B1-13")).getText()).contains("G-6.11-B1-13");
+    // the guideline's own text the rule cites, in Japanese
+    assertThat(driver.findElement(By.xpath("//tr[@id='rule-G-6.11-B1-13']//details/p")).getDomProperty("textContent"))
+        .matches(".*[\\p{IsHan}\\p{IsHiragana}].*");
     page("rules-en");
     driver.findElement(By.id("lang-switch")).click();
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "ルール一覧"));
