@@ -34,7 +34,16 @@
       ? (ja ? '混み合っています。しばらくしてからもう一度お試しください。' : 'The service is busy: try again in a moment.')
       : (ja ? 'リクエストに失敗しました（' + status + '）。' : 'The request failed (' + status + ').');
   });
+  // the region being updated tells assistive technology it is busy until the answer is in
+  document.addEventListener('htmx:beforeRequest', function (e) {
+    if (e.detail.target) {
+      e.detail.target.setAttribute('aria-busy', 'true');
+    }
+  });
   document.addEventListener('htmx:afterRequest', function (e) {
+    if (e.detail.target) {
+      e.detail.target.removeAttribute('aria-busy');
+    }
     if (e.detail.successful) {
       var box = document.getElementById('request-error');
       if (box) {
