@@ -44,9 +44,12 @@ class WebRecords {
   private final ImpactController impacts;
   private final DemarcProperties properties;
   private final JsonMapper json;
+  private final org.demarc.registry.DecisionLog log;
 
   WebRecords(FlowRegistryController flows, ContractRegistryController contracts, ContractController contractChecks,
-      DecisionController decisions, ImpactController impacts, DemarcProperties properties, JsonMapper json) {
+      DecisionController decisions, ImpactController impacts, DemarcProperties properties, JsonMapper json,
+      org.demarc.registry.DecisionLog log) {
+    this.log = log;
     this.flows = flows;
     this.contracts = contracts;
     this.contractChecks = contractChecks;
@@ -76,6 +79,9 @@ class WebRecords {
     ContractRegistryController.ContractPage cs = contracts.list(false, null, null, 500);
     model.addAttribute("page", "registry");
     model.addAttribute("flows", stored);
+    // the last verdict of each flow under each edition (its stored evaluations), for the page at once
+    model.addAttribute("verdictsByEdition", log.latestVerdicts(Tenants.current(),
+        stored.stream().map(Documents.Summary::id).toList(), ImpactJobs.STORED_EVALUATION));
     model.addAttribute("next", page.next());
     model.addAttribute("contracts", cs.contracts().stream()
         .filter(c -> needle.isEmpty() || c.id().toLowerCase(Locale.ROOT).contains(needle)).toList());

@@ -52,6 +52,12 @@ class DecisionWriterTest {
         int limit) {
       return new Page(List.copyOf(kept.values()), null);
     }
+
+    @Override
+    public java.util.Map<String, java.util.Map<String, String>> latestVerdicts(String tenant,
+        java.util.Collection<String> flowIds, String route) {
+      return java.util.Map.of();
+    }
   }
 
   @Test

@@ -137,6 +137,17 @@ class EvaluationControllerTest {
             String after, int limit) {
           return new Page(java.util.List.copyOf(kept.values()), null);
         }
+
+        @Override
+        public java.util.Map<String, java.util.Map<String, String>> latestVerdicts(String tenant,
+            java.util.Collection<String> flowIds, String route) {
+          java.util.Map<String, java.util.Map<String, String>> out = new java.util.HashMap<>();
+          kept.values().stream().filter(d -> d.tenant().equals(tenant) && flowIds.contains(d.flowId())
+                  && route.equals(d.route()))
+              .sorted(java.util.Comparator.comparing(Decision::recordedAt))
+              .forEach(d -> out.computeIfAbsent(d.flowId(), k -> new java.util.TreeMap<>()).put(d.edition(), d.verdict()));
+          return out;
+        }
       };
     }
   }

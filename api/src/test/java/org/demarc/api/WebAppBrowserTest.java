@@ -284,6 +284,11 @@ class WebAppBrowserTest {
     open("/app/registry");
     WebElement table = driver.findElement(By.id("flows-table"));
     assertThat(table.getText()).contains(FLOW);
+    // its last verdict under each edition (columns 4 and 5): evaluated (stored) under the edition 3 draft only
+    List<WebElement> row = driver.findElements(By.xpath("//table[@id='flows-table']//tr[th/a[text()='" + FLOW
+        + "']]/td"));
+    assertThat(row.get(3).getText()).as("under E2007_V2 in " + row.stream().map(WebElement::getText).toList()).isEqualTo("—");
+    assertThat(row.get(4).getText()).as("under E2008_V3").isNotEqualTo("—");
     page("registry");
     open("/app/registry?q=no-such-flow");
     assertThat(driver.findElements(By.id("flows-table"))).isEmpty();

@@ -50,6 +50,13 @@ public interface DecisionLog {
   Optional<Decision> latest(String tenant, String flowId, String route);
 
   /**
+   * The verdict of each flow's newest decision by a route, per edition: flow id → edition → verdict; a flow without
+   * one is absent. For a page of flows at once (one query).
+   */
+  java.util.Map<String, java.util.Map<String, String>> latestVerdicts(String tenant,
+      java.util.Collection<String> flowIds, String route);
+
+  /**
    * Decisions newest first, filtered by flow and verdict (null: any) and time ({@code from} inclusive, {@code to}
    * exclusive; null: unbounded), continuing after the cursor {@code next} of a previous page (null: from the newest).
    */

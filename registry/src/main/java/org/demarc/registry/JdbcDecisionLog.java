@@ -17,9 +17,31 @@ class JdbcDecisionLog implements DecisionLog {
   private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
   private static final Instant LATEST = Instant.parse("9999-12-31T00:00:00Z");
   private final Repositories.Decisions decisions;
+  private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-  JdbcDecisionLog(Repositories.Decisions decisions) {
+  JdbcDecisionLog(Repositories.Decisions decisions, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
     this.decisions = decisions;
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public java.util.Map<String, java.util.Map<String, String>> latestVerdicts(String tenant,
+      java.util.Collection<String> flowIds, String route) {
+    java.util.Map<String, java.util.Map<String, String>> out = new java.util.LinkedHashMap<>();
+    if (flowIds.isEmpty()) {
+      return out;
+    }
+    // oldest first, so the newest decision of each flow and edition is the one kept
+    jdbc.sql("SELECT d.flow_id, d.edition, d.verdict FROM decision d WHERE d.tenant_id = :tenant AND d.route = :route "
+            + "AND d.flow_id IN (:ids) AND d.recorded_at = (SELECT MAX(e.recorded_at) FROM decision e "
+            + "WHERE e.tenant_id = d.tenant_id AND e.flow_id = d.flow_id AND e.route = d.route "
+            + "AND e.edition = d.edition) ORDER BY d.recorded_at, d.id")
+        .param("tenant", tenant).param("route", route).param("ids", java.util.List.copyOf(flowIds))
+        .query((java.sql.ResultSet rs) -> {
+          out.computeIfAbsent(rs.getString("flow_id"), k -> new java.util.TreeMap<>())
+              .put(rs.getString("edition"), rs.getString("verdict"));
+        });
+    return out;
   }
 
   @Override

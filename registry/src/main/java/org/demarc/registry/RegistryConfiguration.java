@@ -67,7 +67,7 @@ public class RegistryConfiguration {
   }
 
   @Bean
-  DecisionLog decisionLog(Repositories.Decisions decisions) {
-    return new JdbcDecisionLog(decisions);
+  DecisionLog decisionLog(Repositories.Decisions decisions, javax.sql.DataSource dataSource) {
+    return new JdbcDecisionLog(decisions, org.springframework.jdbc.core.simple.JdbcClient.create(dataSource));
   }
 }

@@ -305,4 +305,31 @@ abstract class RegistryContract {
     assertThat(Compression.unpack(JdbcDecisionLog.gzip("written before dictionaries")))
         .isEqualTo("written before dictionaries");
   }
+
+  @Test
+  void theLatestVerdictOfEachFlowIsReadPerEditionForAPageAtOnce() {
+    String a = unique("va");
+    String b = unique("vb");
+    String route = "POST /api/v1/flows/{id}/evaluations";
+    Instant t0 = Instant.parse("2026-11-30T00:00:00Z");
+    Object[][] made = {
+        {a, "E2007_V2", "NON_COMPLIANT", 0}, {a, "E2007_V2", "COMPLIANT", 5}, {a, "E2008_V3", "PROHIBITED", 3},
+        {b, "E2008_V3", "INSUFFICIENT_INFORMATION", 1}};
+    for (Object[] m : made) {
+      decisions.record(new DecisionLog.Decision(unique("d"), TenantRegistry.INITIAL, t0.plusSeconds((Integer) m[3]),
+          route, null, (String) m[0], 1L, (String) m[1], "hash", "0.1.0", (String) m[2], List.of(), "{}", "{}", "en"));
+    }
+    // another route and another tenant do not count
+    decisions.record(new DecisionLog.Decision(unique("d"), TenantRegistry.INITIAL, t0.plusSeconds(9),
+        "POST /api/v1/evaluations", null, a, 1L, "E2007_V2", "hash", "0.1.0", "PROHIBITED", List.of(), "{}", "{}",
+        "en"));
+    decisions.record(new DecisionLog.Decision(unique("d"), "someone-else", t0.plusSeconds(9), route, null, b, 1L,
+        "E2007_V2", "hash", "0.1.0", "PROHIBITED", List.of(), "{}", "{}", "en"));
+    var verdicts = decisions.latestVerdicts(TenantRegistry.INITIAL, List.of(a, b, unique("none")), route);
+    assertThat(verdicts).containsOnlyKeys(a, b);
+    assertThat(verdicts.get(a)).containsExactly(java.util.Map.entry("E2007_V2", "COMPLIANT"),
+        java.util.Map.entry("E2008_V3", "PROHIBITED"));
+    assertThat(verdicts.get(b)).containsExactly(java.util.Map.entry("E2008_V3", "INSUFFICIENT_INFORMATION"));
+    assertThat(decisions.latestVerdicts(TenantRegistry.INITIAL, List.of(), route)).isEmpty();
+  }
 }
