@@ -184,9 +184,12 @@ final class WebEditorView {
   /** The options of an enum select, plus the current value if it is not one of them (shown with its error). */
   public List<String> options(String enumName, String pointer) {
     List<String> out = new ArrayList<>(WebEnums.values(enumName));
-    String current = v(pointer);
-    if (!current.isEmpty() && !out.contains(current)) {
-      out.add(current);
+    JsonNode current = tree.at(pointer);
+    // a list (roles): each value it holds; a single value: itself
+    for (JsonNode v : current.isArray() ? current : List.of(current)) {
+      if (v.isValueNode() && !v.isNull() && !v.asString().isEmpty() && !out.contains(v.asString())) {
+        out.add(v.asString());
+      }
     }
     return out;
   }

@@ -231,6 +231,11 @@ class WebAccessTest {
     r = s.post("/app/flows/editor", Map.of("_csrf", s.token, "document", "id: x\nsegments: [{id: s1}]\n",
         "/segments/0/network", "SATELLITE"));
     assertThat(r.body()).contains("id=\"ef-segments-0-network\"").contains("aria-invalid=\"true\"");
+    // an unknown role: offered as it stands, the error at the roles
+    r = s.post("/app/flows/editor", Map.of("_csrf", s.token, "changed", "document",
+        "document", "id: x\nparties: [{id: a, roles: [PROVIDER, FOO]}]\n"));
+    assertThat(r.body()).contains("value=\"FOO\"").contains("id=\"ef-parties-0-roles\"")
+        .doesNotContain("[&quot;PROVIDER&quot;");
     // evaluating an invalid flow lists the errors instead of a result
     r = s.post("/app/flows/evaluate", Map.of("_csrf", s.token, "document", "id: x\nprovider: nobody\n"));
     assertThat(r.statusCode()).isEqualTo(200);

@@ -258,6 +258,8 @@ class WebAppBrowserTest {
     WebElement conflict = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("conflict")));
     assertThat(conflict.getText()).contains("/description").contains("changed by a colleague");
     page("editor-conflict");
+    // the roles offer each role once, and nothing else
+    assertThat(driver.findElements(By.cssSelector("#f-parties-0-roles input[type=checkbox]"))).hasSize(7);
     click("reload");
     wait.until(d -> "changed by a colleague".equals(field("/description").getDomProperty("value")));
     assertThat(driver.findElement(By.name("version")).getDomProperty("value")).isEqualTo("2");
