@@ -376,6 +376,25 @@ class WebAppBrowserTest {
     page("missing");
   }
 
+  @Test
+  @Order(13)
+  void theEditorAndItsAnswersInJapanese() {
+    open("/app/flows/" + FLOW + "/edit");
+    driver.findElement(By.id("lang-switch")).click();
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "フローエディタ"));
+    assertThat(driver.findElement(By.cssSelector("label[for='f-segments-0-network']")).getText())
+        .isEqualTo("ネットワーク");
+    click("evaluate");
+    WebElement verdict = wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.cssSelector("#evaluation .verdict-name")));
+    assertThat(verdict.getText()).matches(".*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}].*");
+    assertThat(driver.findElement(By.cssSelector("#evaluation .findings")).getText())
+        .matches("(?s).*[\\p{IsHan}\\p{IsHiragana}].*");
+    page("editor-ja");
+    driver.findElement(By.id("lang-switch")).click();
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Flow editor"));
+  }
+
   // ----- helpers
 
   private String base() {
