@@ -159,26 +159,29 @@ class WebEditor {
     }
   }
 
-  /** The API's checks: reading (unknown fields and values), then limits and structure, each at its pointer. */
-  private DataFlow validate(WebEditorView view) {
+  /**
+   * The API's checks: reading (unknown fields and values), then limits and structure, each at its pointer; the flow
+   * is kept in the view when it passes them.
+   */
+  private void validate(WebEditorView view) {
     DataFlow flow;
     try {
       flow = json.treeToValue(view.tree, DataFlow.class);
     } catch (JacksonException e) {
       ApiProblem p = BodyErrors.translate(e, "");
       p.errors().forEach(fe -> view.error(fe.pointer(), fe.code(), fe.detail()));
-      return null;
+      return;
     }
     for (ApiProblem.FieldError fe : evaluations.check(flow, "")) {
       view.error(fe.pointer(), fe.code(), fe.detail());
     }
-    return view.getErrors().isEmpty() ? flow : null;
+    view.flow = view.getErrors().isEmpty() ? flow : null;
   }
 
   @PostMapping("/app/flows/evaluate")
   String evaluate(@RequestParam MultiValueMap<String, String> params, Model model) {
     WebEditorView view = build(params, null);
-    DataFlow flow = view.getDocumentError() == null ? validate(view) : null;
+    DataFlow flow = view.flow;
     Edition edition = WebForms.edition(params.getFirst("edition"), properties);
     model.addAttribute("d", view);
     if (flow == null) {
@@ -199,7 +202,7 @@ class WebEditor {
   @PostMapping("/app/flows/compare")
   String compare(@RequestParam MultiValueMap<String, String> params, Model model) {
     WebEditorView view = build(params, null);
-    DataFlow flow = view.getDocumentError() == null ? validate(view) : null;
+    DataFlow flow = view.flow;
     model.addAttribute("d", view);
     if (flow == null) {
       return "web/result :: invalid";
@@ -225,7 +228,7 @@ class WebEditor {
   String save(@RequestParam MultiValueMap<String, String> params, Model model) {
     WebEditorView view = build(params, null);
     model.addAttribute("d", view);
-    DataFlow flow = view.getDocumentError() == null ? validate(view) : null;
+    DataFlow flow = view.flow;
     if (flow == null) {
       view.saveError = Language.pick("保存する前に誤りを直してください。", "Fix the errors before saving.");
       return "web/editor :: editor";
@@ -296,7 +299,7 @@ class WebEditor {
   @PostMapping("/app/flows/report")
   ResponseEntity<?> report(@RequestParam MultiValueMap<String, String> params, Model model) {
     WebEditorView view = build(params, null);
-    DataFlow flow = view.getDocumentError() == null ? validate(view) : null;
+    DataFlow flow = view.flow;
     if (flow == null) {
       model.addAttribute("d", view);
       return ResponseEntity.unprocessableContent().contentType(MediaType.TEXT_PLAIN)

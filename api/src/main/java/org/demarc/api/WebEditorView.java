@@ -50,6 +50,8 @@ final class WebEditorView {
   private final Map<String, List<Error>> byAnchor = new LinkedHashMap<>();
   private final List<Error> errors = new ArrayList<>();
   String documentError;
+  /** The flow, when the document reads and passes the API's checks; else null. */
+  org.demarc.model.DataFlow flow;
   String saved;
   String saveError;
   Conflict conflict;

@@ -240,6 +240,7 @@ class WebAccessTest {
     r = s.post("/app/flows/evaluate", Map.of("_csrf", s.token, "document", "id: x\nprovider: nobody\n"));
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(r.body()).contains("id=\"result-invalid\"").contains("/provider");
+    assertThat(r.body().split("href=\"#f-provider\"", -1)).as("each error listed once").hasSize(2);
     // a decision that does not exist: a page saying so
     HttpResponse<String> missing = s.get("/app/decisions/no-such-decision");
     assertThat(missing.statusCode()).isEqualTo(200);
