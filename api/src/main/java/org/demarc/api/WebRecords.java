@@ -70,12 +70,8 @@ class WebRecords {
     String p = party == null || party.isBlank() ? null : party.strip();
     String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
     FlowRegistryController.FlowPage page = flows.list(false, v, e, p, blank(after), PAGE);
-    List<Documents.Summary> shown = page.flows().stream()
+    List<Documents.Summary> stored = page.flows().stream()
         .filter(f -> needle.isEmpty() || f.id().toLowerCase(Locale.ROOT).contains(needle)).toList();
-    List<Documents.Summary> stored = new ArrayList<>();
-    for (Documents.Summary f : shown) {
-      stored.add(f);
-    }
     ContractRegistryController.ContractPage cs = contracts.list(false, null, null, 500);
     model.addAttribute("page", "registry");
     model.addAttribute("flows", stored);
