@@ -70,6 +70,7 @@ class WebAppBrowserTest {
   private WebDriver driver;
   private WebDriverWait wait;
   private Path profile;
+  private Path downloads;
   private String architect;
   private String procurement;
   private String auditor;
@@ -94,7 +95,9 @@ class WebAppBrowserTest {
     o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--window-size=1400,1000", "--lang=en-US", "--user-data-dir=" + profile);
-    o.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+    downloads = Files.createTempDirectory("demarc-downloads");
+    o.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en",
+        "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
     o.setCapability("goog:loggingPrefs", Map.of(LogType.PERFORMANCE, "ALL"));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver)
         .usingAnyFreePort().build();
@@ -236,6 +239,17 @@ class WebAppBrowserTest {
     click("compare");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict-change")));
     page("editor-compared");
+
+    // the report as a file: the report form sends the document as it stands
+    new Select(driver.findElement(By.id("reportFormat"))).selectByValue("markdown");
+    driver.findElement(By.id("download")).click();
+    Path report = downloads.resolve(FLOW + "-E2008_V3.md");
+    wait.until(d -> Files.exists(report));
+    try {
+      assertThat(Files.readString(report)).contains(FLOW).contains("G-6.11");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
 
     click("save");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("save-status"), "version 1"));
