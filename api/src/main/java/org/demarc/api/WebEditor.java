@@ -297,11 +297,10 @@ class WebEditor {
 
   /** The evaluation as a file: the HTML or Markdown report, or SARIF. */
   @PostMapping("/app/flows/report")
-  ResponseEntity<?> report(@RequestParam MultiValueMap<String, String> params, Model model) {
+  ResponseEntity<?> report(@RequestParam MultiValueMap<String, String> params) {
     WebEditorView view = build(params, null);
     DataFlow flow = view.flow;
     if (flow == null) {
-      model.addAttribute("d", view);
       return ResponseEntity.unprocessableContent().contentType(MediaType.TEXT_PLAIN)
           .body(Language.pick("フローに誤りがあるため報告書を作れません。", "The flow has errors: no report."));
     }

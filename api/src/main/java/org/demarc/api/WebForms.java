@@ -17,9 +17,4 @@ final class WebForms {
     }
     return properties.defaultEdition();
   }
-
-  /** An edition's label in the page's language. */
-  static String label(Edition e) {
-    return Language.pick(e.labelJa(), e.labelEn());
-  }
 }

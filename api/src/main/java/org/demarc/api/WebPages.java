@@ -20,18 +20,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The web app's frame: home, login, the language switch, the access-denied page, and the public rule reference. */
 @Controller
 class WebPages {
-  static final String DENIED = "demarc.web.denied";
   private final DemarcEngine engine;
   private final DemarcProperties properties;
 
   private final org.springframework.beans.factory.ObjectProvider<
       org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> clients;
+  private final org.springframework.web.servlet.LocaleResolver locales;
 
   WebPages(DemarcEngine engine, DemarcProperties properties, org.springframework.beans.factory.ObjectProvider<
-      org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> clients) {
+      org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> clients,
+      org.springframework.web.servlet.LocaleResolver locales) {
     this.engine = engine;
     this.properties = properties;
     this.clients = clients;
+    this.locales = locales;
   }
 
   /**
@@ -74,7 +76,7 @@ class WebPages {
   @GetMapping("/app/lang")
   String language(@RequestParam String to, @RequestParam(required = false) String back, HttpServletRequest request,
       HttpServletResponse response) {
-    new WebLocale.Resolver().setLocale(request, response, "ja".equals(to) ? WebLocale.JA : WebLocale.EN);
+    locales.setLocale(request, response, "ja".equals(to) ? WebLocale.JA : WebLocale.EN);
     boolean local = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\")
         && back.chars().noneMatch(c -> c < 0x20);
     return "redirect:" + (local ? back : "/app");

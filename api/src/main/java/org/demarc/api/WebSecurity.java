@@ -102,7 +102,6 @@ class WebSecurity {
             login.commence(request, response, null);
             return;
           }
-          request.setAttribute(WebPages.DENIED, Boolean.TRUE);
           request.getRequestDispatcher("/app/denied").forward(request, response);
         }));
     return http.build();
