@@ -91,7 +91,7 @@ class DecisionController {
       throw notReplayable(id, "replay.unreadable");
     }
     String language = d.language() == null ? "en" : d.language();
-    tools.jackson.databind.JsonNode recorded = mapper.readTree(d.result()).path("result");
+    tools.jackson.databind.JsonNode recorded = mapper.readTree(d.resultUtf8()).path("result");
     boolean masked = MASKED.matcher(d.input()).find();
     Replays.Diff diff = Replays.diff(recorded, writer.tree(now, language).path("result"), !masked);
     return new ReplayResponse(now.decisionId(), d.id(), d.recordedAt(), d.ruleSetHash(),

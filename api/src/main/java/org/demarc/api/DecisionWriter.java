@@ -21,13 +21,16 @@ import tools.jackson.databind.json.JsonMapper;
  * one writer turns decisions into rows (JSON, compressed) and inserts them in batches, one transaction each. When the
  * queue is full a request records its decision itself, so none is dropped. On a clean stop (after the web server has
  * stopped taking requests) the writer drains the queue before the database closes; a crash loses what is queued (at
- * most the queue's capacity, in practice the last few milliseconds of decisions).
+ * most the queue's capacity; in practice the decisions of the last {@value #LINGER_MS} ms or so, which wait to be
+ * committed together).
  */
 @Component
 class DecisionWriter implements SmartLifecycle {
   private static final Logger LOG = LoggerFactory.getLogger(DecisionWriter.class);
   static final int CAPACITY = 10_000;
-  private static final int BATCH = 256;
+  private static final int BATCH = 512;
+  /** How long a batch waits for more decisions after its first (a crash can lose what waits: see the class). */
+  static final long LINGER_MS = 100;
 
   /** A decision as handed over by a request: serialised later, in the language it was answered in. */
   record Pending(String tenant, String caller, Instant at, String route, String flowId, Long flowVersion,
@@ -117,8 +120,7 @@ class DecisionWriter implements SmartLifecycle {
     Summary s = p.summary();
     return new DecisionLog.Decision(s.decisionId(), p.tenant(), p.at(), p.route(), p.caller(), p.flowId(), p.flowVersion(),
         s.edition(), s.ruleSetHash(), s.engineVersion(), s.verdict(), s.findingIds(), input(p.input(), mapper),
-        p.answer() instanceof byte[] json ? new String(json, java.nio.charset.StandardCharsets.UTF_8)
-            : mapper.writeValueAsString(p.answer()), p.language());
+        p.answer() instanceof byte[] json ? json : mapper.writeValueAsBytes(p.answer()), p.language());
   }
 
   /** An answer as the log writes it, in a language ("ja" or another: English), as a tree (answers given as JSON bytes are the bytes sent). */
@@ -127,13 +129,14 @@ class DecisionWriter implements SmartLifecycle {
   }
 
   /** The input as stored: as received, or (when masking is set) as JSON with the masked values replaced. */
-  private String input(Object input, JsonMapper mapper) {
+  private byte[] input(Object input, JsonMapper mapper) {
     if (masking.isEmpty()) {
-      return input instanceof String text ? text : mapper.writeValueAsString(input);
+      return input instanceof String text ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8)
+          : mapper.writeValueAsBytes(input);
     }
     tools.jackson.databind.JsonNode tree = input instanceof String text ? yaml.readTree(text) : mapper.valueToTree(input);
     masking.apply(tree);
-    return mapper.writeValueAsString(tree);
+    return mapper.writeValueAsBytes(tree);
   }
 
   private void drainLoop() {
@@ -145,7 +148,7 @@ class DecisionWriter implements SmartLifecycle {
           continue;
         }
         batch.add(first);
-        queue.drainTo(batch, BATCH - 1);
+        linger(batch);
         write(batch);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -156,6 +159,29 @@ class DecisionWriter implements SmartLifecycle {
       } finally {
         batch.clear();
       }
+    }
+  }
+
+  /**
+   * Fills the batch with what arrives within {@link #LINGER_MS} of its first decision (group commit): the embedded
+   * database writes every modified page on each commit, so one commit per few decisions cost the writer most of its
+   * time (profiled: 70% in the commit at 1,400 decisions/s). Stops lingering when the batch is full or the service
+   * is stopping.
+   */
+  private void linger(List<Pending> batch) throws InterruptedException {
+    long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LINGER_MS);
+    queue.drainTo(batch, BATCH - batch.size());
+    while (batch.size() < BATCH && running) {
+      long left = until - System.nanoTime();
+      if (left <= 0) {
+        break;
+      }
+      Pending next = queue.poll(left, TimeUnit.NANOSECONDS);
+      if (next == null) {
+        break;
+      }
+      batch.add(next);
+      queue.drainTo(batch, BATCH - batch.size());
     }
   }
 

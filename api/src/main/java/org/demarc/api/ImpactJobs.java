@@ -186,7 +186,7 @@ class ImpactJobs implements SmartLifecycle {
       DataFlow flow = reader(f.mediaType()).readValue(f.content(), DataFlow.class);
       org.demarc.model.result.EvaluationResult now = engine.evaluate(flow, edition);
       JsonMapper recordedIn = "ja".equals(d.language()) ? ja : en;
-      tools.jackson.databind.JsonNode before = recordedIn.readTree(d.result()).path("result");
+      tools.jackson.databind.JsonNode before = recordedIn.readTree(d.resultUtf8()).path("result");
       Replays.Diff diff = Replays.diff(before, recordedIn.valueToTree(now), true);
       FlowImpact impact = new FlowImpact(f.id(), edition, edition,
           org.demarc.model.result.Verdict.valueOf(diff.fromVerdict()), now.verdict(), diff.verdictChanged(),

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class DecisionWriterTest {
 
   /** A log that is slow to write, so decisions pile up in the queue. */
-  static final class SlowLog implements DecisionLog {
+  static class SlowLog implements DecisionLog {
     final Map<String, Decision> kept = new ConcurrentHashMap<>();
 
     @Override
@@ -84,5 +84,36 @@ class DecisionWriterTest {
     assertThat(log.kept.get("d-0").result()).as("written in the language it was answered in")
         .isNotEqualTo(log.kept.get("d-1").result().replace("d-1", "d-0"));
     assertThat(writer.pending()).isZero();
+  }
+
+  @Test
+  void decisionsArrivingTogetherAreCommittedTogether() throws Exception {
+    EvaluationResult result = org.demarc.engine.DemarcEngine.create().evaluate(
+        tools.jackson.databind.json.JsonMapper.builder().build().readValue(
+            java.nio.file.Path.of("..", "examples", "regional-care.json").toFile(), org.demarc.model.DataFlow.class),
+        Edition.E2008_V3);
+    java.util.List<Integer> batches = new java.util.concurrent.CopyOnWriteArrayList<>();
+    SlowLog log = new SlowLog() {
+      @Override
+      public void recordAll(List<Decision> all) {
+        batches.add(all.size());
+        all.forEach(this::record);
+      }
+    };
+    DecisionWriter writer = new DecisionWriter(log, new Masking(List.of()));
+    writer.start();
+    // 40 decisions, one every millisecond: without lingering a fast log commits nearly each one on its own
+    for (int i = 0; i < 40; i++) {
+      writer.submit(new DecisionWriter.Pending("default", "tests", Instant.now(), "POST /api/v1/evaluations", null,
+          null, "{}", new EvaluationResponse("g-" + i, result.provenance(), result), "en"));
+      Thread.sleep(1);
+    }
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    while (log.kept.size() < 40 && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(log.kept).as("written without a stop").hasSize(40);
+    assertThat(batches).as("commits of " + batches).hasSizeLessThanOrEqualTo(3);
+    writer.stop();
   }
 }

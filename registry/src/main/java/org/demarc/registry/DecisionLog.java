@@ -26,13 +26,34 @@ public interface DecisionLog {
    * @param engineVersion the engine's version
    * @param verdict the verdict
    * @param findingIds the ids of the findings, sorted
-   * @param input the input as received (JSON), masked where the settings say
-   * @param result the full answer (JSON)
+   * @param inputUtf8 the input as received (JSON or YAML, UTF-8), masked where the settings say
+   * @param resultUtf8 the full answer (JSON, UTF-8): the bytes sent, kept as bytes so that recording does not convert
+   *     them to text and back
    * @param language the language the answer was given in ("en", "ja"), or null when not recorded
    */
   record Decision(String id, String tenant, Instant recordedAt, String route, String caller, String flowId, Long flowVersion,
       String edition, String ruleSetHash, String engineVersion, String verdict, List<String> findingIds,
-      String input, String result, String language) {}
+      byte[] inputUtf8, byte[] resultUtf8, String language) {
+
+    /** A decision whose input and answer are given as text. */
+    public Decision(String id, String tenant, Instant recordedAt, String route, String caller, String flowId,
+        Long flowVersion, String edition, String ruleSetHash, String engineVersion, String verdict,
+        List<String> findingIds, String input, String result, String language) {
+      this(id, tenant, recordedAt, route, caller, flowId, flowVersion, edition, ruleSetHash, engineVersion, verdict,
+          findingIds, input.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+          result.getBytes(java.nio.charset.StandardCharsets.UTF_8), language);
+    }
+
+    /** The input as text. */
+    public String input() {
+      return new String(inputUtf8, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The full answer as text. */
+    public String result() {
+      return new String(resultUtf8, java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
 
   /** A page of decisions, newest first; {@code next} continues after the last one, or is null. */
   record Page(List<Decision> decisions, String next) {}

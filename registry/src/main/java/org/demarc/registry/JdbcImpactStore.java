@@ -144,7 +144,7 @@ class JdbcImpactStore implements ImpactStore {
           .param("n", chunk.chunkNo()).param("fromVerdict", r.fromVerdict()).param("toVerdict", r.toVerdict())
           .param("verdictChanged", r.verdictChanged()).param("changes", r.changes())
           .param("amend", r.contractsToAmend()).param("error", r.error())
-          .param("detail", r.detail() == null ? null : JdbcDecisionLog.gzip(r.detail()), java.sql.Types.BINARY)
+          .param("detail", r.detail() == null ? null : Compression.pack(r.detail(), Compression.Kind.PLAIN), java.sql.Types.BINARY)
           .update();
     }
     jdbc.sql("UPDATE impact_analysis SET state = 'DONE', finished_at = :at WHERE id = :a AND state = 'RUNNING' "
@@ -177,7 +177,7 @@ class JdbcImpactStore implements ImpactStore {
     byte[] detail = rs.getBytes("detail_gzip");
     return new Result(rs.getString("flow_id"), rs.getLong("flow_version"), rs.getString("from_verdict"),
         rs.getString("to_verdict"), rs.getBoolean("verdict_changed"), rs.getBoolean("changes"),
-        rs.getInt("contracts_to_amend"), rs.getString("error"), detail == null ? null : JdbcDecisionLog.gunzip(detail));
+        rs.getInt("contracts_to_amend"), rs.getString("error"), detail == null ? null : Compression.unpack(detail));
   }
 
   private static OffsetDateTime at(Instant i) {

@@ -68,6 +68,7 @@ public class RegistryConfiguration {
 
   @Bean
   DecisionLog decisionLog(Repositories.Decisions decisions, javax.sql.DataSource dataSource) {
-    return new JdbcDecisionLog(decisions, org.springframework.jdbc.core.simple.JdbcClient.create(dataSource));
+    return new JdbcDecisionLog(decisions, org.springframework.jdbc.core.simple.JdbcClient.create(dataSource),
+        new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(dataSource));
   }
 }

@@ -307,6 +307,29 @@ abstract class RegistryContract {
   }
 
   @Test
+  void storedTextIsZstandardNamingItsDictionaryAndEarlierFormatsStillRead() {
+    String answer = "{\"ruleId\":\"G-6.11-B1-09\",\"message\":\"応答 — a recorded answer\",\"strength\":\"MUST\"}";
+    byte[] packed = Compression.pack(answer, Compression.Kind.ANSWER_EN);
+    java.nio.ByteBuffer head = java.nio.ByteBuffer.wrap(packed).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    assertThat(head.getInt(0)).as("a skippable frame first").isEqualTo(0x184D2A5D);
+    assertThat(head.getInt(4)).as("holding four bytes: the dictionary's checksum").isEqualTo(4);
+    assertThat(head.getInt(12)).as("then a Zstandard frame").isEqualTo(0xFD2FB528);
+    assertThat(Compression.unpack(packed)).isEqualTo(answer);
+    byte[] plain = Compression.pack("a||x\nb|s1|y", Compression.Kind.PLAIN);
+    assertThat(java.nio.ByteBuffer.wrap(plain).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt(0))
+        .as("no dictionary: a bare Zstandard frame").isEqualTo(0xFD2FB528);
+    assertThat(Compression.unpack(plain)).isEqualTo("a||x\nb|s1|y");
+    for (Compression.Kind kind : Compression.Kind.values()) {
+      assertThat(Compression.unpack(Compression.deflate(answer, kind))).as("deflate rows, " + kind).isEqualTo(answer);
+    }
+    byte[] unknown = packed.clone();
+    unknown[8] ^= 0x55;
+    assertThatThrownBy(() -> Compression.unpack(unknown)).hasMessageContaining("unknown dictionary");
+    byte[] truncated = java.util.Arrays.copyOf(packed, packed.length - 3);
+    assertThatThrownBy(() -> Compression.unpack(truncated)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
   void theLatestVerdictOfEachFlowIsReadPerEditionForAPageAtOnce() {
     String a = unique("va");
     String b = unique("vb");
