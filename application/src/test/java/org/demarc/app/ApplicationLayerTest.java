@@ -22,6 +22,21 @@ import org.junit.jupiter.api.Test;
 class ApplicationLayerTest {
 
   @Test
+  void decisionIdsAreVersion7UuidsInTheOrderTheyWereMade() {
+    java.util.UUID id = java.util.UUID.fromString(DecisionIds.next());
+    assertThat(id.version()).isEqualTo(7);
+    assertThat(id.variant()).isEqualTo(2);
+    assertThat(id.getMostSignificantBits() >>> 16).as("48 bits of Unix milliseconds")
+        .isBetween(System.currentTimeMillis() - 60_000, System.currentTimeMillis());
+    String earlier = DecisionIds.next(1_700_000_000_000L).toString();
+    String later = DecisionIds.next(1_700_000_000_001L).toString();
+    assertThat(earlier).isLessThan(later).hasSize(36);
+    assertThat(DecisionIds.next(1_700_000_000_000L)).as("random below the time").isNotEqualTo(
+        DecisionIds.next(1_700_000_000_000L));
+    assertThat(DecisionIds.next(1_700_000_000_000L).toString()).startsWith("018bcfe5-6800-7");
+  }
+
+  @Test
   void everyCodeHasItsMessageInBothLanguages() {
     ResourceBundle en = ResourceBundle.getBundle("org.demarc.app.messages", Locale.ROOT);
     ResourceBundle ja = ResourceBundle.getBundle("org.demarc.app.messages", Locale.JAPANESE);

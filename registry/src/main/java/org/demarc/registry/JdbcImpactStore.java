@@ -18,10 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcImpactStore implements ImpactStore {
   private static final int ID_PAGE = 10_000;
   private final JdbcClient jdbc;
+  private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch;
   private final Clock clock;
 
-  JdbcImpactStore(JdbcClient jdbc, Clock clock) {
-    this.jdbc = jdbc;
+  JdbcImpactStore(javax.sql.DataSource dataSource, Clock clock) {
+    this.jdbc = JdbcClient.create(dataSource);
+    this.batch = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(dataSource);
     this.clock = clock;
   }
 
@@ -136,17 +138,22 @@ class JdbcImpactStore implements ImpactStore {
     if (claimed == 0) {
       return false;
     }
-    for (Result r : results) {
-      jdbc.sql("INSERT INTO impact_result (analysis_id, flow_id, flow_version, chunk_no, from_verdict, to_verdict, "
-          + "verdict_changed, changes, contracts_to_amend, error, detail_gzip) VALUES (:a, :flow, :version, :n, "
-          + ":fromVerdict, :toVerdict, :verdictChanged, :changes, :amend, :error, :detail)")
-          .param("a", chunk.analysisId()).param("flow", r.flowId()).param("version", r.flowVersion())
-          .param("n", chunk.chunkNo()).param("fromVerdict", r.fromVerdict()).param("toVerdict", r.toVerdict())
-          .param("verdictChanged", r.verdictChanged()).param("changes", r.changes())
-          .param("amend", r.contractsToAmend()).param("error", r.error())
-          .param("detail", r.detail() == null ? null : Compression.pack(r.detail(), Compression.Kind.PLAIN), java.sql.Types.BINARY)
-          .update();
+    org.springframework.jdbc.core.namedparam.SqlParameterSource[] rows =
+        new org.springframework.jdbc.core.namedparam.SqlParameterSource[results.size()];
+    for (int k = 0; k < rows.length; k++) {
+      Result r = results.get(k);
+      rows[k] = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+          .addValue("a", chunk.analysisId()).addValue("flow", r.flowId()).addValue("version", r.flowVersion())
+          .addValue("n", chunk.chunkNo()).addValue("fromVerdict", r.fromVerdict()).addValue("toVerdict", r.toVerdict())
+          .addValue("verdictChanged", r.verdictChanged()).addValue("changes", r.changes())
+          .addValue("amend", r.contractsToAmend()).addValue("error", r.error())
+          .addValue("detail", r.detail() == null ? null : Compression.pack(r.detail(), Compression.Kind.PLAIN),
+              java.sql.Types.BINARY);
     }
+    // one statement for the chunk's rows, as a JDBC batch
+    batch.batchUpdate("INSERT INTO impact_result (analysis_id, flow_id, flow_version, chunk_no, from_verdict, "
+        + "to_verdict, verdict_changed, changes, contracts_to_amend, error, detail_gzip) VALUES (:a, :flow, :version, "
+        + ":n, :fromVerdict, :toVerdict, :verdictChanged, :changes, :amend, :error, :detail)", rows);
     jdbc.sql("UPDATE impact_analysis SET state = 'DONE', finished_at = :at WHERE id = :a AND state = 'RUNNING' "
         + "AND NOT EXISTS (SELECT 1 FROM impact_chunk c WHERE c.analysis_id = :a AND c.done = FALSE)")
         .param("at", at(clock.instant())).param("a", chunk.analysisId()).update();

@@ -62,13 +62,12 @@ public class RegistryConfiguration {
 
   @Bean
   ImpactStore impactStore(javax.sql.DataSource dataSource) {
-    return new JdbcImpactStore(org.springframework.jdbc.core.simple.JdbcClient.create(dataSource),
-        Clock.systemUTC());
+    return new JdbcImpactStore(dataSource, Clock.systemUTC());
   }
 
   @Bean
   DecisionLog decisionLog(Repositories.Decisions decisions, javax.sql.DataSource dataSource) {
     return new JdbcDecisionLog(decisions, org.springframework.jdbc.core.simple.JdbcClient.create(dataSource),
-        new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(dataSource));
+        new org.springframework.jdbc.core.JdbcTemplate(dataSource));
   }
 }
