@@ -25,7 +25,7 @@ class JdbcContractRegistry extends JdbcDocuments implements ContractRegistry {
           + "WHERE tenant_id = :tenant AND contract_id = :id ORDER BY version",
       "SELECT * FROM contract WHERE tenant_id = :tenant AND archived = :archived AND id > :after "
           + "AND (:link IS NULL OR EXISTS (SELECT 1 FROM doc_link l WHERE l.tenant_id = contract.tenant_id "
-          + "AND l.kind = 'contract-flow' AND l.doc_id = contract.id AND l.target = :link)) ORDER BY id LIMIT :limit",
+          + "AND l.kind = 'contract-flow' AND l.doc_id = contract.id AND l.target = :link)) ORDER BY tenant_id, id LIMIT :limit",
       false);
 
   JdbcContractRegistry(JdbcClient jdbc, Clock clock) {

@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code doc_link}, all keyed by tenant; one transaction per change, so a document never exists without its version and
  * links. Revisions are conditional on the version read (an {@code UPDATE … WHERE version = :expected} that changes no
  * row is a conflict). The statements of each kind of document are constants ({@link Sql}); nothing is assembled from
- * input.
+ * input. Lists order by the whole key ({@code tenant_id, id}), so that H2 reads a page from the key in order and stops
+ * at the limit (ordered by id alone, it read all of a tenant's documents for each page).
  */
 class JdbcDocuments implements DocumentRegistry {
 

@@ -22,7 +22,7 @@ class JdbcFlowRegistry extends JdbcDocuments implements FlowRegistry {
       "SELECT * FROM flow WHERE tenant_id = :tenant AND archived = :archived AND id > :after "
           + "AND (:verdict IS NULL OR last_verdict = :verdict) AND (:edition IS NULL OR last_edition = :edition) "
           + "AND (:link IS NULL OR EXISTS (SELECT 1 FROM doc_link l WHERE l.tenant_id = flow.tenant_id "
-          + "AND l.kind = 'flow-party' AND l.doc_id = flow.id AND l.target = :link)) ORDER BY id LIMIT :limit",
+          + "AND l.kind = 'flow-party' AND l.doc_id = flow.id AND l.target = :link)) ORDER BY tenant_id, id LIMIT :limit",
       true);
 
   JdbcFlowRegistry(JdbcClient jdbc, Clock clock) {

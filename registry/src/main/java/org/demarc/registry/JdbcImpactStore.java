@@ -14,7 +14,14 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
-/** {@link ImpactStore} on tables {@code impact_analysis}, {@code impact_chunk} and {@code impact_result}. */
+/**
+ * {@link ImpactStore} on tables {@code impact_analysis}, {@code impact_chunk} and {@code impact_result}. Pages are
+ * ordered by the whole key ({@code tenant_id, id}; {@code analysis_id, flow_id}) although its first column is fixed:
+ * H2 then reads the key in order and stops at the limit, where ordered by the second column alone it read every
+ * remaining row for each page (EXPLAIN ANALYZE over 100,000 flows: 10,000 rows read for a page of 10,000 instead of
+ * 100,001; 501 instead of 100,001 for a page of results), which made starting an analysis take seconds and reading
+ * its results quadratic.
+ */
 class JdbcImpactStore implements ImpactStore {
   private static final int ID_PAGE = 10_000;
   private final JdbcClient jdbc;
@@ -43,7 +50,7 @@ class JdbcImpactStore implements ImpactStore {
     List<String> pending = new ArrayList<>(chunkSize);
     while (true) {
       List<String> ids = jdbc.sql("SELECT id FROM flow WHERE tenant_id = :tenant AND archived = FALSE "
-          + "AND created_at <= :asOf AND id > :after ORDER BY id LIMIT :limit").param("tenant", tenant)
+          + "AND created_at <= :asOf AND id > :after ORDER BY tenant_id, id LIMIT :limit").param("tenant", tenant)
           .param("asOf", at(now)).param("after", after).param("limit", ID_PAGE).query(String.class).list();
       for (String flow : ids) {
         pending.add(flow);
@@ -121,7 +128,7 @@ class JdbcImpactStore implements ImpactStore {
   public List<ChunkFlow> flows(Chunk chunk) {
     Analysis a = forJob(chunk.analysisId()).orElseThrow();
     return jdbc.sql("SELECT id, version, media_type, content FROM flow WHERE tenant_id = :tenant AND archived = FALSE "
-        + "AND created_at <= :asOf AND id >= :first AND id <= :last ORDER BY id LIMIT :limit")
+        + "AND created_at <= :asOf AND id >= :first AND id <= :last ORDER BY tenant_id, id LIMIT :limit")
         .param("tenant", a.tenant()).param("asOf", at(a.createdAt())).param("first", chunk.firstFlow())
         .param("last", chunk.lastFlow()).param("limit", chunk.size())
         .query((rs, n) -> new ChunkFlow(rs.getString("id"), rs.getLong("version") + 1, rs.getString("media_type"),
@@ -163,7 +170,7 @@ class JdbcImpactStore implements ImpactStore {
   @Override
   public ResultPage results(String id, boolean changedOnly, String after, int limit) {
     List<Result> rows = jdbc.sql("SELECT * FROM impact_result WHERE analysis_id = :a AND flow_id > :after "
-        + "AND (changes = TRUE OR :all = TRUE) ORDER BY flow_id LIMIT :limit").param("a", id)
+        + "AND (changes = TRUE OR :all = TRUE) ORDER BY analysis_id, flow_id LIMIT :limit").param("a", id)
         .param("after", after == null ? "" : after).param("all", !changedOnly).param("limit", limit + 1)
         .query(JdbcImpactStore::result).list();
     List<Result> page = rows.size() > limit ? rows.subList(0, limit) : rows;
