@@ -24,6 +24,15 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 @ControllerAdvice
 class BodyScanAdvice extends RequestBodyAdviceAdapter {
   private static final MediaType YAML = MediaType.parseMediaType("application/yaml");
+  private static final String RAW_BODY = BodyScanAdvice.class.getName() + ".raw";
+
+  /** The current request's body as received (JSON or YAML), once it has been scanned; null otherwise. */
+  static byte[] rawBody() {
+    org.springframework.web.context.request.RequestAttributes request =
+        org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+    return request == null ? null : (byte[]) request.getAttribute(RAW_BODY,
+        org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+  }
   private final YAMLMapper yaml = Codec.strictYaml();
   private final JsonMapper json = Codec.strict(JsonMapper.builder()).build();
 
@@ -49,6 +58,11 @@ class BodyScanAdvice extends RequestBodyAdviceAdapter {
       Codec.scan(isYaml ? yaml : json, bytes);
     } catch (tools.jackson.core.JacksonException e) {
       throw new HttpMessageNotReadableException(e.getOriginalMessage(), e, input);
+    }
+    org.springframework.web.context.request.RequestAttributes request =
+        org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+    if (request != null) {
+      request.setAttribute(RAW_BODY, bytes, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
     }
     return new HttpInputMessage() {
       @Override

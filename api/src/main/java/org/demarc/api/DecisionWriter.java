@@ -131,10 +131,11 @@ class DecisionWriter implements SmartLifecycle {
   /** The input as stored: as received, or (when masking is set) as JSON with the masked values replaced. */
   private byte[] input(Object input, JsonMapper mapper) {
     if (masking.isEmpty()) {
-      return input instanceof String text ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8)
-          : mapper.writeValueAsBytes(input);
+      return input instanceof byte[] raw ? raw : input instanceof String text
+          ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8) : mapper.writeValueAsBytes(input);
     }
-    tools.jackson.databind.JsonNode tree = input instanceof String text ? yaml.readTree(text) : mapper.valueToTree(input);
+    tools.jackson.databind.JsonNode tree = input instanceof byte[] raw ? yaml.readTree(raw)
+        : input instanceof String text ? yaml.readTree(text) : mapper.valueToTree(input);
     masking.apply(tree);
     return mapper.writeValueAsBytes(tree);
   }

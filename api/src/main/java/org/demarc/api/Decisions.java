@@ -25,9 +25,10 @@ class Decisions {
   /** Records any ad-hoc decision (comparison, contract check) when the setting says so, off the request path. */
   void adHoc(String route, Object input, Object answer, DecisionWriter.Summary summary) {
     if (adHoc) {
+      // an API route's input is its whole body: kept as received (JSON or YAML), which also spares serialising it again
+      byte[] raw = route.startsWith("POST /api/") ? BodyScanAdvice.rawBody() : null;
       writer.submit(new DecisionWriter.Pending(Tenants.current(), Tenants.caller(), Instant.now(), route, null, null,
-          input, answer, summary,
-          Language.current()));
+          raw != null ? raw : input, answer, summary, Language.current()));
     }
   }
 

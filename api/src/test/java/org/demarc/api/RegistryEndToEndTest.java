@@ -161,5 +161,18 @@ class RegistryEndToEndTest {
     assertThat(d.get("route").asString()).isEqualTo("POST /api/v1/evaluations");
     assertThat(d.has("flowId")).as("an ad-hoc decision is about no stored flow").isFalse();
     assertThat(d.get("findingIds").size()).isEqualTo(JSON.readTree(adHoc.body()).at("/result/findings").size());
+    assertThat(d.get("input")).as("the input as received")
+        .isEqualTo(JSON.readTree(Files.readString(Path.of("..", "examples", "regional-care.json"))));
+
+    // a YAML body is kept as the YAML text received, and replays
+    String yamlBody = Files.readString(Path.of("..", "examples", "remote-maintenance.yaml"));
+    HttpResponse<String> fromYaml = send("POST", "/api/v1/evaluations", "application/yaml", yamlBody, null);
+    assertThat(fromYaml.statusCode()).as(fromYaml.body()).isEqualTo(200);
+    String yamlDecision = JSON.readTree(fromYaml.body()).get("decisionId").asString();
+    JsonNode y = JSON.readTree(send("GET", "/api/v1/decisions/" + yamlDecision, null, null, null).body());
+    assertThat(y.get("input").asString()).isEqualTo(yamlBody);
+    JsonNode replay = JSON.readTree(send("POST", "/api/v1/decisions/" + yamlDecision + "/replay", null, null, null)
+        .body());
+    assertThat(replay.get("same").asBoolean()).as(replay.toString()).isTrue();
   }
 }
