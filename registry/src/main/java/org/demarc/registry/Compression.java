@@ -201,24 +201,4 @@ final class Compression {
       inflater.end();
     }
   }
-
-  /** Deflate (zlib format) with the kind's dictionary: how rows were written before Zstandard (for tests of reading them). */
-  static byte[] deflate(String text, Kind kind) {
-    java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.DEFAULT_COMPRESSION);
-    try {
-      if (kind.dictionary != null) {
-        deflater.setDictionary(kind.dictionary);
-      }
-      deflater.setInput(text.getBytes(StandardCharsets.UTF_8));
-      deflater.finish();
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      byte[] buffer = new byte[8192];
-      while (!deflater.finished()) {
-        out.write(buffer, 0, deflater.deflate(buffer));
-      }
-      return out.toByteArray();
-    } finally {
-      deflater.end();
-    }
-  }
 }

@@ -1,14 +1,10 @@
 package org.demarc.registry;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * {@link DecisionLog} on Spring Data JDBC (reads) and a JDBC batch (writes): one row per decision, input and answer
@@ -124,21 +120,4 @@ class JdbcDecisionLog implements DecisionLog {
     String ids = r.findingIdsZ != null ? Compression.unpack(r.findingIdsZ) : r.findingIds;
     return ids == null || ids.isEmpty() ? List.of() : Arrays.asList(ids.split("\n"));
   }
-
-  /** Gzip at the fastest level: how rows were written before dictionaries (for tests of reading them). */
-  static byte[] gzip(String text) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() / 4 + 64);
-    // the fastest level: a decision is written once per answer, read rarely
-    try (GZIPOutputStream gz = new GZIPOutputStream(out) {
-      {
-        def.setLevel(java.util.zip.Deflater.BEST_SPEED);
-      }
-    }) {
-      gz.write(text.getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
-  }
-
 }

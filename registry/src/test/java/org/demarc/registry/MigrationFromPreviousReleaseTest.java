@@ -53,7 +53,7 @@ class MigrationFromPreviousReleaseTest {
           + "VALUES ('old-decision', ?, 'POST /api/v1/flows/{id}/evaluations', NULL, 'old-flow', 2, 'E2008_V3', "
           + "'hash', '0.1.0', 'NON_COMPLIANT', 'a||x', '{\"id\":\"old-flow\",\"v\":2}', ?)")) {
         p.setTimestamp(1, Timestamp.from(t));
-        p.setBytes(2, JdbcDecisionLog.gzip("{\"decisionId\":\"old-decision\"}"));
+        p.setBytes(2, OldFormats.gzip("{\"decisionId\":\"old-decision\"}"));
         p.executeUpdate();
       }
     }

@@ -296,13 +296,13 @@ abstract class RegistryContract {
     assertThat(read.input()).isEqualTo("{\"id\":\"" + flowId + "\"}");
     assertThat(read.language()).isEqualTo("en");
     assertThat(read.result()).contains("\"padding\"").hasSize(one.result().length());
-    assertThat(JdbcDecisionLog.gzip(read.result()).length).as("stored compressed").isLessThan(200);
+    assertThat(OldFormats.gzip(read.result()).length).as("stored compressed").isLessThan(200);
     assertThat(Compression.unpack(Compression.pack(read.result(), Compression.Kind.ANSWER_JA)))
         .isEqualTo(read.result());
     for (Compression.Kind kind : Compression.Kind.values()) {
       assertThat(Compression.unpack(Compression.pack("", kind))).as("empty text, e.g. no finding ids").isEmpty();
     }
-    assertThat(Compression.unpack(JdbcDecisionLog.gzip("written before dictionaries")))
+    assertThat(Compression.unpack(OldFormats.gzip("written before dictionaries")))
         .isEqualTo("written before dictionaries");
   }
 
@@ -320,7 +320,7 @@ abstract class RegistryContract {
         .as("no dictionary: a bare Zstandard frame").isEqualTo(0xFD2FB528);
     assertThat(Compression.unpack(plain)).isEqualTo("a||x\nb|s1|y");
     for (Compression.Kind kind : Compression.Kind.values()) {
-      assertThat(Compression.unpack(Compression.deflate(answer, kind))).as("deflate rows, " + kind).isEqualTo(answer);
+      assertThat(Compression.unpack(OldFormats.deflate(answer, kind))).as("deflate rows, " + kind).isEqualTo(answer);
     }
     byte[] unknown = packed.clone();
     unknown[8] ^= 0x55;
