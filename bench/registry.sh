@@ -50,6 +50,12 @@ sql() { # data-dir statement
   java -cp "$H2_JAR" org.h2.tools.Shell -url "jdbc:h2:file:$1/demarc" -user sa -password "" -sql "$2" | sed -n 2p
 }
 rps() { awk '/Requests\/sec/ {print $2}' <<<"$1"; }
+cpu() { awk '{print $14 + $15}' "/proc/$SERVER/stat"; } # the service's CPU time so far, in clock ticks
+# CPU per answered request (ms): the service's CPU time over a measured run divided by its requests; steadier than
+# throughput on a shared machine, and the cost of recording is what it adds per request
+per_request() { # wrk-output ticks-before ticks-after
+  awk -v t0="$2" -v t1="$3" -v hz="$(getconf CLK_TCK)" '/ requests in / { printf "%.3f", (t1 - t0) * 1000 / hz / $1 }' <<<"$1"
+}
 evaluate() { BODY_FILE="$BODY" wrk -t2 -c"$CONNECTIONS" -d"$1s" --latency -s bench/post.lua \
   "http://127.0.0.1:$PORT/api/v1/evaluations"; }
 
@@ -57,20 +63,22 @@ if [ -z "${SKIP_RECORDING:-}" ]; then
 echo "== 1. recording decisions: POST /api/v1/evaluations, $CONNECTIONS connections, ${DURATION}s, ${ROUNDS:-2} rounds"
 # Rounds alternate a service without recording and one with it (each started afresh, warmed up, then measured), so a
 # slower hour on this shared machine weighs on both alike.
-OFFS=(); ONS=()
+OFFS=(); ONS=(); OFFC=(); ONC=()
 for round in $(seq 1 "${ROUNDS:-2}"); do
   rm -rf "$WORK/off" "$WORK/on"
   start "$WORK/off"
   evaluate "${WARMUP:-120}" >/dev/null
-  OFF=$(evaluate "$DURATION")
+  C0=$(cpu); OFF=$(evaluate "$DURATION"); C1=$(cpu); OFF_CPU=$(per_request "$OFF" "$C0" "$C1")
   stop
   start "$WORK/on" --demarc.record-ad-hoc-decisions=true
   evaluate "${WARMUP:-120}" >/dev/null
-  ON=$(evaluate "$DURATION")
+  C0=$(cpu); ON=$(evaluate "$DURATION"); C1=$(cpu); ON_CPU=$(per_request "$ON" "$C0" "$C1")
   stop
-  OFFS+=("$(rps "$OFF")"); ONS+=("$(rps "$ON")")
-  awk -v r="$round" -v a="$(rps "$OFF")" -v b="$(rps "$ON")" 'BEGIN { printf "round %d: not recorded %s req/s, recorded %s req/s: cost %.1f%%\n", r, a, b, 100 * (a - b) / a }'
+  OFFS+=("$(rps "$OFF")"); ONS+=("$(rps "$ON")"); OFFC+=("$OFF_CPU"); ONC+=("$ON_CPU")
+  awk -v r="$round" -v a="$(rps "$OFF")" -v b="$(rps "$ON")" -v ca="$OFF_CPU" -v cb="$ON_CPU" 'BEGIN { printf "round %d: not recorded %s req/s (%s ms CPU per request), recorded %s req/s (%s ms): cost %.1f%% of throughput, %.1f%% by CPU per request\n", r, a, ca, b, cb, 100 * (a - b) / a, 100 * (1 - ca / cb) }'
 done
+awk -v a="${OFFC[*]}" -v b="${ONC[*]}" 'BEGIN { n = split(a, x, " "); split(b, y, " "); for (i = 1; i <= n; i++) { sa += x[i]; sb += y[i] }
+  printf "CPU per request over %d rounds: %.3f ms not recorded, %.3f ms recorded: recording costs %.1f%% of the throughput the CPU allows\n", n, sa / n, sb / n, 100 * (1 - sa / sb) }'
 awk -v a="${OFFS[*]}" -v b="${ONS[*]}" 'BEGIN { n = split(a, x, " "); split(b, y, " "); for (i = 1; i <= n; i++) { sa += x[i]; sb += y[i] }
   printf "cost of recording over %d rounds: %.1f%% of throughput (%.0f vs %.0f req/s; target <= 15%%)\n", n, 100 * (sa - sb) / sa, sa / n, sb / n }'
 DECISIONS=$(sql "$WORK/on" "SELECT COUNT(*) FROM decision")
