@@ -2,13 +2,11 @@ package org.demarc.registry;
 
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Transient;
-import org.springframework.data.domain.Persistable;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** One recorded decision (table {@code decision}); rows are only ever added. */
+/** One recorded decision (table {@code decision}) as read; rows are only ever added ({@link JdbcDecisionLog} inserts them). */
 @Table("decision")
-class DecisionRow implements Persistable<String> {
+class DecisionRow {
   @Id
   String id;
   String tenantId;
@@ -29,15 +27,4 @@ class DecisionRow implements Persistable<String> {
   byte[] inputGzip;
   byte[] resultGzip;
   String language;
-
-  @Override
-  public String getId() {
-    return id;
-  }
-
-  @Override
-  @Transient
-  public boolean isNew() {
-    return true; // decisions are appended, never updated
-  }
 }
