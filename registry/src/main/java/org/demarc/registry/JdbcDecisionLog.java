@@ -59,7 +59,8 @@ class JdbcDecisionLog implements DecisionLog {
 
   @Override
   public void record(Decision d) {
-    batch.update(INSERT, row(d), TYPES);
+    Object[] row = row(d);
+    batch.update(INSERT, ps -> bind(ps, row));
   }
 
   @Override
@@ -72,7 +73,31 @@ class JdbcDecisionLog implements DecisionLog {
     for (Decision d : all) {
       rows.add(row(d));
     }
-    batch.batchUpdate(INSERT, rows, TYPES);
+    batch.batchUpdate(INSERT, new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+      @Override
+      public void setValues(java.sql.PreparedStatement ps, int i) throws java.sql.SQLException {
+        bind(ps, rows.get(i));
+      }
+
+      @Override
+      public int getBatchSize() {
+        return rows.size();
+      }
+    });
+  }
+
+  /**
+   * Binds a row's values by their declared types, straight on the statement: Spring's generic binding asks the logger
+   * whether tracing is on for every parameter, which was a fifteenth of the writer's time (profiled).
+   */
+  private static void bind(java.sql.PreparedStatement ps, Object[] row) throws java.sql.SQLException {
+    for (int i = 0; i < row.length; i++) {
+      if (row[i] == null) {
+        ps.setNull(i + 1, TYPES[i]);
+      } else {
+        ps.setObject(i + 1, row[i], TYPES[i]);
+      }
+    }
   }
 
   /** A decision's row, in the order of {@link #INSERT}: input and answer compressed. */
