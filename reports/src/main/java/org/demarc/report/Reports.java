@@ -277,7 +277,7 @@ final class Reports {
     for (int i = 0; i < flow.segments().size(); i++) {
       Segment s = flow.segments().get(i);
       Boolean encrypted = Exposures.encryptedOn(flow, i);
-      rows.add(List.of(Cell.code(s.id()), Cell.of(nullToEmpty(s.fromPoint()) + " → " + nullToEmpty(s.toPoint())),
+      rows.add(List.of(Cell.code(s.id()), Cell.of(points(s)),
           Cell.of(s.network() == null ? "?" : s.network().name()), Cell.code(s.operator()), Cell.of(channel(s, l)),
           encrypted == null ? new Cell("?", Tone.WARN)
               : new Cell(l.get(encrypted ? "diagram.ciphertext" : "diagram.plaintext"), encrypted ? Tone.GOOD : Tone.WARN)));
@@ -494,5 +494,13 @@ final class Reports {
 
   private static String nullToEmpty(String s) {
     return s == null ? "" : s;
+  }
+
+  /** A segment's demarcation points, "from → to"; empty when the flow names neither, "?" for the one it leaves out. */
+  private static String points(Segment s) {
+    if (s.fromPoint() == null && s.toPoint() == null) {
+      return "";
+    }
+    return (s.fromPoint() == null ? "?" : s.fromPoint()) + " → " + (s.toPoint() == null ? "?" : s.toPoint());
   }
 }

@@ -112,6 +112,21 @@ class ReportTest {
   }
 
   @Test
+  void aSegmentsPointsAreShownOnlyAsFarAsTheFlowNamesThem() throws Exception {
+    DataFlow named = JsonMapper.builder().build().readValue(
+        Files.readString(Path.of("..", "examples", "regional-care.json")), DataFlow.class);
+    Segment first = named.segments().get(0);
+    assertThat(first.fromPoint()).isNotNull();
+    assertThat(Report.evaluation(named, ENGINE.evaluate(named, Edition.E2008_V3), "en").text())
+        .contains(first.fromPoint() + " → " + first.toPoint());
+    DataFlow unnamed = YAML.readValue(Files.readString(Path.of("..", "examples", "consignment-leased-line.yaml")),
+        DataFlow.class);
+    assertThat(unnamed.segments().get(0).fromPoint()).isNull();
+    String text = Report.evaluation(unnamed, ENGINE.evaluate(unnamed, Edition.E2008_V3), "en").text();
+    assertThat(text).contains("* s1;").doesNotContain(" → ;").doesNotContain(":  → ");
+  }
+
+  @Test
   void markdownAndTextCarryTheFindingsWithCitations() throws Exception {
     DataFlow flow = JsonMapper.builder().build().readValue(Files.readString(Path.of("..", "examples", "regional-care.json")),
         DataFlow.class);
