@@ -12,15 +12,23 @@ final class Exposures {
 
   /**
    * Whether the data itself is encrypted on segment i, read the way the rules read it (CLS-exposure-*): encrypted by a
-   * party positioned before the segment's start and decrypted by one after its end; null when it cannot be told.
+   * party positioned before the segment's start and decrypted by one after its end; encrypted and decrypted by the same
+   * party (its own keys), encrypted wherever another party runs the segment; null when it cannot be told (the flow
+   * does not say how the data itself is protected, or who decrypts it).
    */
   static Boolean encryptedOn(DataFlow flow, int i) {
     ObjectSecurity os = flow.objectSecurity();
-    if (os == null || os.encryptedBy() == null) {
+    if (os == null) {
+      return null;
+    }
+    if (os.encryptedBy() == null) {
       return false;
     }
     if (os.decryptedBy() == null) {
       return null;
+    }
+    if (os.decryptedBy().equals(os.encryptedBy())) {
+      return !os.encryptedBy().equals(flow.segments().get(i).operator());
     }
     int encAt = position(flow, os.encryptedBy(), true);
     int decAt = position(flow, os.decryptedBy(), false);
@@ -31,8 +39,9 @@ final class Exposures {
   }
 
   /**
-   * A party's position on the path: -1 for the provider, n for a recipient, the segment index for an operator; the
-   * earliest when it encrypts, the latest when it decrypts; MIN_VALUE when it is not on the path.
+   * A party's position on the path: -1 for the provider, n for a recipient or the person accessing from outside, the
+   * segment index for an operator; the earliest when it encrypts, the latest when it decrypts; MIN_VALUE when it is not
+   * on the path.
    */
   private static int position(DataFlow flow, String party, boolean first) {
     List<Segment> segments = flow.segments();
@@ -46,8 +55,9 @@ final class Exposures {
         at.add(i);
       }
     }
-    if (flow.recipients() != null && flow.recipients().stream().anyMatch(r -> party.equals(r.party()))) {
-      at.add(n);
+    if (flow.recipients() != null && flow.recipients().stream().anyMatch(r -> party.equals(r.party()))
+        || party.equals(flow.accessedBy())) {
+      at.add(n); // a recipient, or the staff member or patient reaching the institution from outside (CLS-position-*)
     }
     if (at.isEmpty()) {
       return Integer.MIN_VALUE;

@@ -86,6 +86,43 @@ class ReportTest {
     }
   }
 
+  /**
+   * The report shows, segment by segment, whether the data itself travels encrypted; it must read the flow the way the
+   * engine does. Wherever a rule judged the segment's object encryption (B2-03, B3-08, B3-09 require it from the
+   * segment's exposure), the report's ciphertext / plaintext agrees with that judgement.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("scenarios")
+  void thePathShowsTheDataEncryptedExactlyWhereTheEngineJudgedIt(Case c) {
+    EvaluationResult result = ENGINE.evaluate(c.flow(), c.edition());
+    List<String> judging = List.of("G-6.11-B2-03", "G-6.11-B3-08", "G-6.11-B3-09");
+    for (var control : result.controls()) {
+      if (control.control() != org.demarc.model.ControlType.OBJECT_ENCRYPTION || control.segment() == null
+          || !judging.contains(control.ruleId())) {
+        continue;
+      }
+      int i = c.flow().segments().stream().map(Segment::id).toList().indexOf(control.segment());
+      Boolean shown = Exposures.encryptedOn(c.flow(), i);
+      assertThat(shown).as("segment %s, %s says %s", control.segment(), control.ruleId(), control.status())
+          .isEqualTo(control.status() == org.demarc.model.result.ControlStatus.SATISFIED);
+    }
+  }
+
+  @Test
+  void dataIsShownUnknownWhenTheFlowDoesNotSayHowItIsProtected() throws Exception {
+    DataFlow flow = YAML.readValue(Files.readString(Path.of("..", "examples", "consignment-leased-line.yaml")),
+        DataFlow.class);
+    DataFlow unknown = new DataFlow(flow.id(), flow.description(), flow.purpose(), flow.legalForm(), flow.consent(),
+        flow.direction(), flow.data(), flow.parties(), flow.provider(), flow.recipients(), flow.segments(), null,
+        flow.endAuthentication(), flow.remoteLogins(), flow.inPlace(), flow.takeOut(), flow.emergency(), flow.kind(),
+        flow.accessedBy());
+    for (int i = 0; i < unknown.segments().size(); i++) {
+      assertThat(Exposures.encryptedOn(unknown, i)).as("not given: neither plaintext nor ciphertext").isNull();
+    }
+    String text = Report.evaluation(unknown, ENGINE.evaluate(unknown, Edition.E2008_V3), "en").text();
+    assertThat(text).doesNotContain("plaintext").doesNotContain("ciphertext");
+  }
+
   /** Parses as HTML5 reporting every parse error, and as XML. */
   static Document parseStrictly(String html) throws Exception {
     Parser parser = Parser.htmlParser().setTrackErrors(50);
