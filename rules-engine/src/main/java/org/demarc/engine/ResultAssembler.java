@@ -139,7 +139,7 @@ final class ResultAssembler {
     controls.sort(Comparator.comparing(RequiredControl::id));
     List<Responsibility> responsibilities = Responsibilities.group(flow, responsibilityGroups);
     List<Text> verdictReasons = new ArrayList<>();
-    Verdict verdict = verdict(findings, controls, missing, factsNeeded, verdictReasons);
+    Verdict verdict = verdict(flow, findings, controls, missing, factsNeeded, verdictReasons);
     if (verdict == Verdict.PROHIBITED) {
       controls = moot(controls);
     }
@@ -162,8 +162,8 @@ final class ResultAssembler {
    * non-compliance stands even when other facts are missing.
    */
   /** The verdict by {@link VerdictPolicy}'s ladder, with the reasons of the rung it reached. */
-  private Verdict verdict(List<Finding> findings, List<RequiredControl> controls, List<MissingFact> missing,
-      Set<String> factsNeeded, List<Text> reasons) {
+  private Verdict verdict(DataFlow flow, List<Finding> findings, List<RequiredControl> controls,
+      List<MissingFact> missing, Set<String> factsNeeded, List<Text> reasons) {
     Verdict verdict = Verdict.COMPLIANT;
     for (Finding f : findings) {
       verdict = VerdictPolicy.worse(verdict, VerdictPolicy.rung(f));
@@ -190,7 +190,7 @@ final class ResultAssembler {
     for (RequiredControl c : controls) {
       Verdict rung = VerdictPolicy.rung(c);
       if (rung == Verdict.NON_COMPLIANT && reached == Verdict.NON_COMPLIANT) {
-        reasons.add(controlReason("verdict.reason.missing_control", c));
+        reasons.add(withDeclarationForOther(flow, controlReason("verdict.reason.missing_control", c), c));
       }
     }
     if (reached == Verdict.INSUFFICIENT_INFORMATION) {
@@ -238,6 +238,26 @@ final class ResultAssembler {
     return out;
   }
 
+
+  /**
+   * A missing control the flow does declare, but for another party (a declaration counts only for the party it names,
+   * or for every party when it names none): the reason says so, so the declaration is not silently passed over.
+   */
+  private Text withDeclarationForOther(DataFlow flow, Text reason, RequiredControl c) {
+    if (flow.inPlace() == null || c.party() == null) {
+      return reason;
+    }
+    for (int i = 0; i < flow.inPlace().size(); i++) {
+      org.demarc.model.InPlace d = flow.inPlace().get(i);
+      if (d != null && d.control() == c.control() && d.party() != null && !d.party().equals(c.party())
+          && d.effectiveStatus() == org.demarc.model.EvidenceStatus.IN_PLACE) {
+        Text hint = texts.format("verdict.reason.declared_for_other", "pointer", "/inPlace/" + i, "declared", d.party(),
+            "party", c.party());
+        return new Text(reason.ja() + hint.ja(), reason.en() + hint.en());
+      }
+    }
+    return reason;
+  }
 
   /** A reason about one control; the segment is named only when the control has one. */
   private Text controlReason(String key, RequiredControl c) {

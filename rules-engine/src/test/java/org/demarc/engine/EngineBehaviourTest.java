@@ -40,6 +40,26 @@ class EngineBehaviourTest {
   }
 
   @Test
+  void aControlDeclaredForAnotherPartyIsNamedInTheReasonNotSilentlyPassedOver() {
+    DataFlow flow = scenario("typical-three-segment-compliant");
+    List<org.demarc.model.InPlace> declarations = new ArrayList<>();
+    for (org.demarc.model.InPlace d : flow.inPlace()) {
+      // the demarcation agreement declared for the provider instead of the recipient it is required of
+      declarations.add(d.control() == org.demarc.model.ControlType.DEMARCATION_AGREEMENT
+          ? new org.demarc.model.InPlace(d.control(), "hosp", d.reference()) : d);
+    }
+    int at = declarations.stream().map(org.demarc.model.InPlace::control).toList()
+        .indexOf(org.demarc.model.ControlType.DEMARCATION_AGREEMENT);
+    var result = ENGINE.evaluate(flow.withInPlace(declarations), Edition.E2008_V3);
+    assertThat(result.verdict()).isEqualTo(org.demarc.model.result.Verdict.NON_COMPLIANT);
+    assertThat(result.verdictReasons()).extracting(org.demarc.model.result.Text::en).containsExactly(
+        "required control DEMARCATION_AGREEMENT is missing for `clinic` (G-6.11-B1-06); `/inPlace/" + at
+            + "` declares it in place for `hosp`, not for `clinic` (a declaration counts for the party it names; leave"
+            + " out `party` for every party)");
+    assertThat(result.verdictReasons().get(0).ja()).contains("/inPlace/" + at).contains("`hosp`");
+  }
+
+  @Test
   void rejectsDuplicateIdsAndWrongRoles() {
     DataFlow flow = scenario("typical-three-segment-compliant");
     List<Party> parties = new ArrayList<>(flow.parties());
