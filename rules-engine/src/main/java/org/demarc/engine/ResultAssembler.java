@@ -219,7 +219,8 @@ final class ResultAssembler {
       }
     }
     if (reached == Verdict.COMPLIANT) {
-      reasons.add(texts.get("verdict.reason.compliant"));
+      // with no control required at all, "every required control is in place" would suggest something was checked
+      reasons.add(texts.get(controls.isEmpty() ? "verdict.reason.nothing_required" : "verdict.reason.compliant"));
     }
     List<Text> distinct = new ArrayList<>(new LinkedHashSet<>(reasons));
     reasons.clear();

@@ -30,6 +30,7 @@ record Scenario(String description, List<Edition> editions, DataFlow given, Expe
       List<ExpectedControl> controls,
       List<ExpectedControl> absentControls,
       List<String> missingFacts,
+      List<String> absentMissingFacts,
       List<ExpectedFinding> findings,
       List<Threat> matrixThreats,
       List<ExpectedCell> segmentThreats) {}

@@ -75,6 +75,10 @@ class ScenarioTest {
       assertThat(result.missingFacts().stream().map(MissingFact::pointer).toList())
           .as("missing facts" + context).containsAll(e.missingFacts());
     }
+    if (e.absentMissingFacts() != null) {
+      assertThat(result.missingFacts().stream().map(MissingFact::pointer).toList())
+          .as("facts not missing" + context).doesNotContainAnyElementsOf(e.absentMissingFacts());
+    }
     for (Scenario.ExpectedResponsibility r : nn(e.responsibilities())) {
       assertThat(Expanded.responsibilities(result)).as("responsibility " + r + context + "\nhave " + result.responsibilities())
           .anyMatch(a -> matches(r, a));
