@@ -123,6 +123,22 @@ public final class Emit {
     return control(control, e.status(), e.summary());
   }
 
+  /**
+   * A control one input fact can show (true: satisfied) and the flow can also declare in {@code inPlace}: the fact
+   * when it shows it, else what the flow declares; not declared, a false fact is missing and a fact left out is unknown
+   * (and named as missing at {@code pointer}).
+   */
+  public Emit checkOrDeclared(ControlType control, Boolean fact, String pointer) {
+    if (Boolean.TRUE.equals(fact)) {
+      return control(control, ControlStatus.SATISFIED, null);
+    }
+    Outcomes.Evidence e = outcomes.evidence(control, party);
+    if (e.pointer() != null) {
+      return declared(control);
+    }
+    return check(control, fact, pointer);
+  }
+
   private Emit control(ControlType control, ControlStatus status, String evidence) {
     activation.subject(party, segment, subjectKind, threat);
     activation.add(new Activation.ControlEntry(control, party, segment, threat, status, evidence, subjectKind));
