@@ -102,7 +102,9 @@ final class ResultAssembler {
       Text message = messages.get(i);
       RuleBase.Compiled rule = keptRules.get(i);
       RuleMeta meta = rule.meta();
-      fired.putIfAbsent(meta.id(), rule.citation());
+      // one citation per rule id: where its variants rest on different grounds, the least certain one's, so no
+      // finding is labelled more certain than it is (Basis: seed, then interpretation, then recalled-unverified)
+      fired.merge(meta.id(), rule.citation(), (had, now) -> now.basis().ordinal() > had.basis().ordinal() ? now : had);
       FindingKind kind = VerdictPolicy.kind(a.prohibits(), a.notCovered(), !a.missing().isEmpty(), a.needsReview(),
           !a.controls().isEmpty(), !a.responsibilities().isEmpty());
       SubjectKey key = keys.get(i);
