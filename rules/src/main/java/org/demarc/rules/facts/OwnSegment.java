@@ -7,6 +7,5 @@ package org.demarc.rules.facts;
  * the rules on sharing it with one (B1-05 per segment, B1-07 to B1-11, B1-15) do not apply to it.
  *
  * @param segment the segment's id
- * @param party the institution that runs it
  */
-public record OwnSegment(String segment, String party) {}
+public record OwnSegment(String segment) {}

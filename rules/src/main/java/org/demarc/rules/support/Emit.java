@@ -116,7 +116,10 @@ public final class Emit {
    * (in place, planned, absent, unknown); a control not declared at all is missing.
    */
   public Emit declared(ControlType control) {
-    Outcomes.Evidence e = outcomes.evidence(control, party);
+    return declared(control, outcomes.evidence(control, party));
+  }
+
+  private Emit declared(ControlType control, Outcomes.Evidence e) {
     if (e.status() == ControlStatus.UNKNOWN) {
       missing(e.pointer());
     }
@@ -133,10 +136,7 @@ public final class Emit {
       return control(control, ControlStatus.SATISFIED, null);
     }
     Outcomes.Evidence e = outcomes.evidence(control, party);
-    if (e.pointer() != null) {
-      return declared(control);
-    }
-    return check(control, fact, pointer);
+    return e.pointer() != null ? declared(control, e) : check(control, fact, pointer);
   }
 
   private Emit control(ControlType control, ControlStatus status, String evidence) {
