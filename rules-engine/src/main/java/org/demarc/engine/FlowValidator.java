@@ -1,8 +1,10 @@
 package org.demarc.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.demarc.model.Clause;
 import org.demarc.model.Contract;
@@ -184,13 +186,22 @@ final class FlowValidator {
       }
     }
     if (flow.inPlace() != null) {
+      Map<String, Integer> firstDeclared = new HashMap<>();
       for (int i = 0; i < flow.inPlace().size(); i++) {
         InPlace d = flow.inPlace().get(i);
         String at = "/inPlace/" + i;
         if (d == null || d.control() == null) {
           out.add(violation(at + "/control", "required", "field", "control"));
+          continue;
         } else if (d.party() != null && flow.party(d.party()) == null) {
           out.add(violation(at + "/party", "unknown_party", "party", d.party()));
+        }
+        // The same control declared twice for the same party (or twice for every party) with different statuses
+        // contradicts itself: which one holds is the author's to say, not Demarc's to guess.
+        Integer first = firstDeclared.putIfAbsent(d.control() + "|" + d.party(), i);
+        if (first != null && flow.inPlace().get(first).effectiveStatus() != d.effectiveStatus()) {
+          out.add(violation(at + "/status", "conflicting_declaration", "control", d.control(), "first",
+              "/inPlace/" + first));
         }
       }
     }

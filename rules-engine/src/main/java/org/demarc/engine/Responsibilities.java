@@ -114,8 +114,8 @@ final class Responsibilities {
 
   /**
    * The matrix: for each segment and threat, who holds management responsibility, a partial share or an exemption
-   * (from the responsibilities tied to both a segment and a threat); cells with the same parties grouped into blocks
-   * of segments × threats, segments in path order.
+   * (from the responsibilities tied to both a segment and a threat), each party once per cell under the largest share
+   * it holds there; cells with the same parties grouped into blocks of segments × threats, segments in path order.
    */
   static List<SegmentThreat> matrix(DataFlow flow, List<Responsibility> responsibilities) {
     List<Responsibility> relevant = new ArrayList<>();
@@ -182,6 +182,12 @@ final class Responsibilities {
             default -> exempt;
           }).addAll(r.parties());
         });
+        // A party in two capacities (a consignee service that runs a segment and, in a two-way exchange, sends too)
+        // is listed once per cell, by the larger share it holds there: its exemption as an operator does not lift the
+        // responsibility it holds as a sender (the responsibilities list keeps both, each with its rule).
+        partial.removeAll(responsible);
+        exempt.removeAll(responsible);
+        exempt.removeAll(partial);
         out.add(new SegmentThreat(List.copyOf(rowSegments), List.copyOf(cellThreats), List.copyOf(responsible),
             List.copyOf(partial), List.copyOf(exempt)));
       });

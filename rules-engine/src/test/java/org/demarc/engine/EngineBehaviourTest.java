@@ -76,6 +76,58 @@ class EngineBehaviourTest {
   }
 
   @Test
+  void rejectsAControlDeclaredTwiceForOnePartyWithDifferentStatuses() {
+    DataFlow flow = scenario("typical-three-segment-compliant");
+    List<org.demarc.model.InPlace> declarations = new ArrayList<>(flow.inPlace());
+    int first = declarations.stream().map(org.demarc.model.InPlace::control).toList()
+        .indexOf(org.demarc.model.ControlType.DEMARCATION_AGREEMENT);
+    org.demarc.model.InPlace d = declarations.get(first);
+    // the same status again is only repetition; another status contradicts the first
+    declarations.add(new org.demarc.model.InPlace(d.control(), d.party(), "again"));
+    assertThat(ENGINE.validate(flow.withInPlace(declarations))).isEmpty();
+    declarations.add(new org.demarc.model.InPlace(d.control(), d.party(), null,
+        org.demarc.model.EvidenceStatus.ABSENT, null, null));
+    List<Violation> violations = ENGINE.validate(flow.withInPlace(declarations));
+    assertThat(violations).extracting(Violation::pointer, Violation::code).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("/inPlace/" + (declarations.size() - 1) + "/status",
+            "conflicting_declaration"));
+    assertThat(violations.get(0).message().en()).contains("/inPlace/" + first);
+    assertThat(violations.get(0).message().ja()).contains("/inPlace/" + first);
+  }
+
+  /**
+   * A consignee service that runs a segment and, in a two-way exchange, sends too: exempt from eavesdropping there as
+   * an operator (the data passes it encrypted) and responsible as a sender. The matrix lists it once, as responsible;
+   * the responsibilities keep both, each with its rule.
+   */
+  @Test
+  void theMatrixListsAPartyInTwoCapacitiesOnceUnderItsLargerShare() {
+    DataFlow flow = new DataFlow("two-capacities", "a consignee service relays and sends", null,
+        org.demarc.model.LegalForm.CONSIGNMENT, null, org.demarc.model.Direction.TWO_WAY,
+        new org.demarc.model.DataDescription(true, true),
+        List.of(new Party("hosp", "A病院", java.util.Set.of(org.demarc.model.PartyRole.PROVIDER)),
+            new Party("lab", "B検査センター", java.util.Set.of(org.demarc.model.PartyRole.RECIPIENT)),
+            new Party("hub", "C連携サービス", java.util.Set.of(org.demarc.model.PartyRole.RECIPIENT,
+                org.demarc.model.PartyRole.ONLINE_SERVICE))),
+        "hosp", List.of(new Recipient("lab", true), new Recipient("hub", true)),
+        List.of(new org.demarc.model.Segment("s1", "hosp gateway", "lab gateway",
+            org.demarc.model.NetworkType.LEASED_LINE, "hub", null)),
+        new org.demarc.model.ObjectSecurity("hosp", "lab", org.demarc.model.TamperDetection.ELECTRONIC_SIGNATURE),
+        new org.demarc.model.EndAuthentication(true, true, org.demarc.model.AuthMethod.PUBLIC_KEY), null, List.of(),
+        null, null, null, null);
+    for (Edition e : List.of(Edition.E2007_V2, Edition.E2008_V3)) {
+      EvaluationResult r = ENGINE.evaluate(flow, e);
+      assertThat(r.responsibilities()).as("the exemption is kept under %s", e).anyMatch(x ->
+          x.type() == org.demarc.model.result.ResponsibilityType.EXEMPT && x.parties().contains("hub")
+              && x.segments().contains("s1"));
+      var cell = r.segmentThreats().stream()
+          .filter(st -> st.covers("s1", org.demarc.model.result.Threat.EAVESDROPPING)).findFirst().orElseThrow();
+      assertThat(cell.responsible()).as("under %s", e).contains("hosp", "hub");
+      assertThat(cell.exempt()).as("under %s", e).doesNotContain("hub");
+    }
+  }
+
+  @Test
   void rejectsTakenOutItemsWithoutIdOrKind() {
     DataFlow flow = scenario("usb-stick-home-unencrypted");
     var item = flow.takeOut().items().get(0);

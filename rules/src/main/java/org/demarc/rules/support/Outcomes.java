@@ -52,7 +52,10 @@ public final class Outcomes {
 
   private static final Evidence UNDECLARED = new Evidence(ControlStatus.MISSING, null, null);
 
-  /** The declaration for the party itself wins over one for every party; the first of each counts. */
+  /**
+   * The declaration for the party itself wins over one for every party; the first of each counts (validation refuses a
+   * second one with another status).
+   */
   Evidence evidence(ControlType control, String party) {
     if (flow == null || flow.inPlace() == null) {
       return UNDECLARED;

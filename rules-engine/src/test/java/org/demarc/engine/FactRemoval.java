@@ -1,0 +1,93 @@
+package org.demarc.engine;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.demarc.model.DataFlow;
+
+/**
+ * The flows that leave exactly one fact of a flow out: every boolean, enum or version given anywhere in the flow's
+ * record tree, set to "not given", one at a time. Names, ids, references between parties and declarations are kept:
+ * leaving those out changes what the flow says rather than what is known about it ({@code objectSecurity.encryptedBy}
+ * left out means the data is not encrypted; a declaration left out means the control is missing).
+ */
+final class FactRemoval {
+  record Removed(String pointer, DataFlow flow) {}
+
+  private static final Set<String> KEPT = Set.of("id", "name", "description", "parties", "provider", "roles", "party",
+      "operator", "fromPoint", "toPoint", "encryptedBy", "vendor", "accessedBy", "kind", "inPlace", "tunnelFrom",
+      "tunnelTo", "terminatesOn");
+
+  private FactRemoval() {}
+
+  static List<Removed> each(DataFlow flow) {
+    List<Removed> out = new ArrayList<>();
+    walk(flow, "", value -> (DataFlow) value, out);
+    return out;
+  }
+
+  /** Rebuilds the whole flow from a changed value at some place in it. */
+  private interface Rebuild {
+    DataFlow with(Object value);
+  }
+
+  private static void walk(Object node, String pointer, Rebuild rebuild, List<Removed> out) {
+    if (node instanceof Record r) {
+      RecordComponent[] components = r.getClass().getRecordComponents();
+      for (int i = 0; i < components.length; i++) {
+        RecordComponent rc = components[i];
+        if (KEPT.contains(rc.getName())) {
+          continue;
+        }
+        Object value = get(rc, r);
+        if (value == null) {
+          continue;
+        }
+        int at = i;
+        Rebuild inner = v -> rebuild.with(with(r, at, v));
+        String p = pointer + "/" + rc.getName();
+        if (value instanceof Boolean || value instanceof Enum<?> || value instanceof String) {
+          out.add(new Removed(p, inner.with(null)));
+        } else {
+          walk(value, p, inner, out);
+        }
+      }
+    } else if (node instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        int at = i;
+        walk(list.get(i), pointer + "/" + i, v -> {
+          List<Object> copy = new ArrayList<>(list);
+          copy.set(at, v);
+          return rebuild.with(copy);
+        }, out);
+      }
+    }
+  }
+
+  private static Object get(RecordComponent rc, Record r) {
+    try {
+      return rc.getAccessor().invoke(r);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Record with(Record r, int index, Object value) {
+    RecordComponent[] components = r.getClass().getRecordComponents();
+    Object[] args = new Object[components.length];
+    Class<?>[] types = new Class<?>[components.length];
+    for (int i = 0; i < components.length; i++) {
+      args[i] = i == index ? value : get(components[i], r);
+      types[i] = components[i].getType();
+    }
+    try {
+      Constructor<?> c = r.getClass().getDeclaredConstructor(types);
+      return (Record) c.newInstance(args);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,537 @@
+package org.demarc.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.demarc.model.ControlType;
+import org.demarc.model.DataFlow;
+import org.demarc.model.Edition;
+import org.demarc.model.InPlace;
+import org.demarc.model.NetworkType;
+import org.demarc.model.Party;
+import org.demarc.model.PartyRole;
+import org.demarc.model.Segment;
+import org.demarc.model.result.ControlStatus;
+import org.demarc.model.result.EvaluationResult;
+import org.demarc.model.result.RequiredControl;
+import org.demarc.model.result.Responsibility;
+import org.demarc.model.result.ResponsibilityType;
+import org.demarc.model.result.SegmentThreat;
+import org.demarc.model.result.Threat;
+import org.demarc.model.result.Verdict;
+import org.demarc.model.result.VerdictPolicy;
+
+/**
+ * Properties every judgement must have, whatever the flow: checked on generated exchange flows (see {@link FlowGen})
+ * under both editions. Each property is a sentence of the guideline or of the README's rules for judging a flow, so
+ * a failure names a class of flows Demarc misjudges, with the simplest such flow jqwik finds.
+ */
+class FlowPropertiesTest {
+  private static final DemarcEngine ENGINE = ScenarioTest.ENGINE;
+  private static final List<Edition> EDITIONS = List.of(Edition.E2007_V2, Edition.E2008_V3);
+
+  private static boolean pureOperator(DataFlow flow, String party) {
+    Party p = flow.party(party);
+    return p != null && !p.has(PartyRole.PROVIDER) && !p.has(PartyRole.RECIPIENT)
+        && (p.has(PartyRole.CARRIER) || p.has(PartyRole.ONLINE_SERVICE));
+  }
+
+  private static boolean inScope(DataFlow flow) {
+    return flow.data() != null && Boolean.TRUE.equals(flow.data().personal())
+        && Boolean.TRUE.equals(flow.data().medical()) && !flow.segments().isEmpty();
+  }
+
+  /** C:L455-461: carriers and services carry at most part of the management responsibility, never all of it. */
+  @Test
+  void carriersAndServicesNeverCarryTheWholeResponsibility() {
+    Explore.forAll(33576, 400, FlowGen::anyKind,
+        FlowPropertiesTest::carriersAndServicesNeverCarryTheWholeResponsibilityOn);
+  }
+
+  private static boolean carriersAndServicesNeverCarryTheWholeResponsibilityOn(DataFlow flow) {
+    assertThat(ENGINE.validate(flow)).as("the generator builds valid flows").isEmpty();
+    for (Edition e : EDITIONS) {
+      EvaluationResult r = ENGINE.evaluate(flow, e);
+      for (Responsibility resp : r.responsibilities()) {
+        if (Set.of(ResponsibilityType.MANAGEMENT, ResponsibilityType.ACCOUNTABILITY, ResponsibilityType.RESULT)
+            .contains(resp.type())) {
+          assertThat(resp.parties()).as("%s under %s (%s)", resp.type(), e, resp.ruleId())
+              .noneMatch(p -> pureOperator(flow, p));
+        }
+      }
+      for (SegmentThreat st : r.segmentThreats()) {
+        assertThat(st.responsible()).as("responsible on %s under %s", st.segments(), e)
+            .noneMatch(p -> pureOperator(flow, p));
+      }
+    }
+    return true;
+  }
+
+  /**
+   * C:L431-439: while the data is away from the patient, one party is clearly responsible at every moment: every
+   * segment has a responsible party for every threat the edition names, and no party is both responsible and exempt.
+   */
+  @Test
+  void everySegmentAndThreatHasAResponsibleParty() {
+    Explore.forAll(9743, 400, FlowGen::flow,
+        FlowPropertiesTest::everySegmentAndThreatHasAResponsiblePartyOn);
+  }
+
+  private static boolean everySegmentAndThreatHasAResponsiblePartyOn(DataFlow flow) {
+    assertThat(ENGINE.validate(flow)).as("the generator builds valid flows").isEmpty();
+    if (!inScope(flow)) {
+      return false;
+    }
+    for (Edition e : EDITIONS) {
+      EvaluationResult r = ENGINE.evaluate(flow, e);
+      if (r.verdict() == Verdict.PROHIBITED) {
+        continue;
+      }
+      Set<Threat> threats = r.segmentThreats().stream().flatMap(st -> st.threats().stream())
+          .collect(Collectors.toSet());
+      assertThat(threats).as("threats judged under %s", e).contains(Threat.EAVESDROPPING, Threat.TAMPERING);
+      for (Segment s : flow.segments()) {
+        for (Threat t : threats) {
+          List<SegmentThreat> cells = r.segmentThreats().stream().filter(st -> st.covers(s.id(), t)).toList();
+          assertThat(cells).as("%s / %s under %s", s.id(), t, e).hasSize(1);
+          SegmentThreat cell = cells.get(0);
+          assertThat(cell.responsible()).as("responsible on %s / %s under %s", s.id(), t, e).isNotEmpty();
+          assertThat(cell.responsible()).as("both responsible and exempt on %s / %s", s.id(), t)
+              .noneMatch(cell.exempt()::contains);
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * C:L462-481: data encrypted by the provider and decrypted by the recipient is ciphertext on every carrier's and
+   * service's segment in between: they are free of eavesdropping duties there and owe no entrustment contract.
+   */
+  @Test
+  void endToEndEncryptionFreesEveryOperatorInBetween() {
+    Explore.forAll(11839, 400, FlowGen::flow,
+        FlowPropertiesTest::endToEndEncryptionFreesEveryOperatorInBetweenOn);
+  }
+
+  private static boolean endToEndEncryptionFreesEveryOperatorInBetweenOn(DataFlow flow) {
+    assertThat(ENGINE.validate(flow)).as("the generator builds valid flows").isEmpty();
+    if (!inScope(flow) || flow.objectSecurity() == null
+        || !FlowGen.PROVIDER.equals(flow.objectSecurity().encryptedBy())
+        || !"r0".equals(flow.objectSecurity().decryptedBy())) {
+      return false;
+    }
+    for (Edition e : EDITIONS) {
+      EvaluationResult r = ENGINE.evaluate(flow, e);
+      if (r.verdict() == Verdict.PROHIBITED) {
+        continue;
+      }
+      for (Segment s : flow.segments()) {
+        if (s.operator() == null || !pureOperator(flow, s.operator())) {
+          continue;
+        }
+        assertThat(r.segmentThreats()).as("%s exempt from eavesdropping on %s under %s", s.operator(), s.id(), e)
+            .anyMatch(st -> st.covers(s.id(), Threat.EAVESDROPPING) && st.exempt().contains(s.operator()));
+      }
+      assertThat(r.controls().stream().filter(k -> k.control() == ControlType.PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT
+              && pureOperator(flow, k.party())).map(RequiredControl::id)).as("entrustment under %s", e).isEmpty();
+    }
+    return true;
+  }
+
+  /** C:L482-498: an operator that handles the plaintext owes an entrustment contract and is never exempt. */
+  @Test
+  void plaintextOperatorsAreNeverExempt() {
+    Explore.forAll(90200, 400, FlowGen::flow,
+        FlowPropertiesTest::plaintextOperatorsAreNeverExemptOn);
+  }
+
+  private static boolean plaintextOperatorsAreNeverExemptOn(DataFlow flow) {
+    assertThat(ENGINE.validate(flow)).as("the generator builds valid flows").isEmpty();
+    if (!inScope(flow) || flow.objectSecurity() == null || flow.objectSecurity().encryptedBy() != null) {
+      return false;
+    }
+    for (Edition e : EDITIONS) {
+      EvaluationResult r = ENGINE.evaluate(flow, e);
+      if (r.verdict() == Verdict.PROHIBITED) {
+        continue;
+      }
+      for (Segment s : flow.segments()) {
+        if (s.operator() == null || !pureOperator(flow, s.operator()) || tunnelled(s)) {
+          continue;
+        }
+        assertThat(r.segmentThreats()).as("%s exempt on plaintext segment %s under %s", s.operator(), s.id(), e)
+            .noneMatch(st -> st.covers(s.id(), Threat.EAVESDROPPING) && st.exempt().contains(s.operator()));
+        assertThat(r.controls().stream().filter(k -> k.control() == ControlType.PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT
+                && s.operator().equals(k.party()))).as("entrustment of %s under %s", s.operator(), e).isNotEmpty();
+      }
+    }
+    return true;
+  }
+
+  private static boolean tunnelled(Segment s) {
+    return s.channel() != null && s.channel().encrypted() && s.channel().tunnelFrom() != null
+        && s.channel().tunnelTo() != null;
+  }
+
+  /** C:L1187-1205: on the open internet the information itself must be encrypted; plaintext there fails the flow. */
+  @Test
+  void plaintextOnTheInternetNeverPasses() {
+    Explore.forAll(60013, 400, FlowGen::flow,
+        FlowPropertiesTest::plaintextOnTheInternetNeverPassesOn);
+  }
+
+  private static boolean plaintextOnTheInternetNeverPassesOn(DataFlow flow) {
+    assertThat(ENGINE.validate(flow)).as("the generator builds valid flows").isEmpty();
+    if (!inScope(flow) || flow.objectSecurity() == null || flow.objectSecurity().encryptedBy() != null
+        || flow.segments().stream().noneMatch(s -> s.network() == NetworkType.OPEN_INTERNET)) {
+      return false;
+    }
+    for (Edition e : EDITIONS) {
+      assertThat(ENGINE.evaluate(flow, e).verdict()).as("under %s", e)
+          .isIn(Verdict.PROHIBITED, Verdict.NON_COMPLIANT);
+    }
+    return true;
+  }
+
+  /** The answer does not depend on the order parties or declarations are listed in. */
+  @Test
+  void orderOfPartiesAndDeclarationsDoesNotMatter() {
+    Explore.forAll(71428, 300, FlowGen::anyKind,
+        FlowPropertiesTest::orderOfPartiesAndDeclarationsDoesNotMatterOn);
+  }
+
+  private static boolean orderOfPartiesAndDeclarationsDoesNotMatterOn(DataFlow flow) {
+    assertThat(ENGINE.validate(flow)).as("the generator builds valid flows").isEmpty();
+    List<Party> parties = new ArrayList<>(flow.parties());
+    Collections.shuffle(parties, new Random(flow.inPlace().size() * 31L + flow.parties().size()));
+    List<InPlace> inPlace = new ArrayList<>(flow.inPlace());
+    Collections.shuffle(inPlace, new Random(flow.segments() == null ? 7 : flow.segments().size() + 7L));
+    DataFlow shuffled = new DataFlow(flow.id(), flow.description(), flow.purpose(), flow.legalForm(), flow.consent(),
+        flow.direction(), flow.data(), parties, flow.provider(), flow.recipients(), flow.segments(),
+        flow.objectSecurity(), flow.endAuthentication(), flow.remoteLogins(), inPlace, flow.takeOut(),
+        flow.emergency(), flow.kind(), flow.accessedBy());
+    for (Edition e : EDITIONS) {
+      EvaluationResult a = ENGINE.evaluate(flow, e);
+      EvaluationResult b = ENGINE.evaluate(shuffled, e);
+      assertThat(b.verdict()).as("verdict under %s", e).isEqualTo(a.verdict());
+      assertThat(controls(b)).as("controls under %s", e).isEqualTo(controls(a));
+      assertThat(findings(b)).as("findings under %s", e).isEqualTo(findings(a));
+    }
+    return true;
+  }
+
+  private static Set<String> controls(EvaluationResult r) {
+    return r.controls().stream().map(k -> k.id() + "=" + k.status()).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static Set<String> findings(EvaluationResult r) {
+    return r.findings().stream().map(f -> f.id() + "=" + f.kind()).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /**
+   * Declaring a missing control in place never makes the answer worse, and declaring every missing organisational
+   * control in place for the party it is required of leaves none of them missing.
+   */
+  @Test
+  void declaringMissingControlsOnlyHelps() {
+    Explore.forAll(85126, 300, FlowGen::anyKind,
+        FlowPropertiesTest::declaringMissingControlsOnlyHelpsOn);
+  }
+
+  private static boolean declaringMissingControlsOnlyHelpsOn(DataFlow flow) {
+    assertThat(ENGINE.validate(flow)).as("the generator builds valid flows").isEmpty();
+    for (Edition e : EDITIONS) {
+      EvaluationResult before = ENGINE.evaluate(flow, e);
+      List<InPlace> added = new ArrayList<>(flow.inPlace()); // replacing what the flow declared of the same control
+      Set<String> declared = new TreeSet<>();
+      for (RequiredControl k : before.controls()) {
+        if (k.status() == ControlStatus.MISSING && declarable(k.control())) {
+          added.removeIf(d -> d.control() == k.control() && java.util.Objects.equals(d.party(), k.party()));
+          added.add(new InPlace(k.control(), k.party(), "added"));
+          declared.add(k.id());
+        }
+      }
+      EvaluationResult after = ENGINE.evaluate(flow.withInPlace(added), e);
+      assertThat(VerdictPolicy.LADDER.indexOf(after.verdict())).as("verdict under %s: %s -> %s", e,
+          before.verdict(), after.verdict()).isGreaterThanOrEqualTo(VerdictPolicy.LADDER.indexOf(before.verdict()));
+      assertThat(after.controls().stream()
+          .filter(k -> declared.contains(k.id()) && k.status() == ControlStatus.MISSING).map(RequiredControl::id))
+          .as("declared in place yet still missing under %s", e).isEmpty();
+    }
+    return true;
+  }
+
+  /**
+   * README: a fact left out is unknown, is named as missing, and never hides a known failure. Leaving one fact out of a
+   * flow that fails may make its answer "insufficient information", never better than that.
+   */
+  @Test
+  void aFactLeftOutNeverTurnsAFailureIntoAPass() {
+    Explore.forAll(24601, 400, FlowGen::anyKind,
+        FlowPropertiesTest::aFactLeftOutNeverTurnsAFailureIntoAPassOn);
+  }
+
+  private static boolean aFactLeftOutNeverTurnsAFailureIntoAPassOn(DataFlow flow) {
+    assertThat(ENGINE.validate(flow)).as("the generator builds valid flows").isEmpty();
+    int insufficient = VerdictPolicy.LADDER.indexOf(Verdict.INSUFFICIENT_INFORMATION);
+    List<FactRemoval.Removed> removals = FactRemoval.each(flow);
+    for (Edition e : EDITIONS) {
+      Verdict full = ENGINE.evaluate(flow, e).verdict();
+      if (VerdictPolicy.LADDER.indexOf(full) > insufficient) {
+        continue;
+      }
+      for (FactRemoval.Removed removed : removals) {
+        EvaluationResult r = ENGINE.evaluate(removed.flow(), e);
+        assertThat(VerdictPolicy.LADDER.indexOf(r.verdict()))
+            .as("without %s under %s: %s became %s", removed.pointer(), e, full, r.verdict())
+            .isLessThanOrEqualTo(insufficient);
+      }
+    }
+    return true;
+  }
+
+  /**
+   * C:L416-422 and C:L506-510: third-party provision with no consent and no exception, and provision to a recipient
+   * that cannot be identified in advance with no exception claimed, are prohibited.
+   */
+  @Test
+  void provisionWithoutABasisIsProhibited() {
+    Explore.forAll(31337, 400, FlowGen::flow,
+        FlowPropertiesTest::provisionWithoutABasisIsProhibitedOn);
+  }
+
+  private static boolean provisionWithoutABasisIsProhibitedOn(DataFlow flow) {
+    assertThat(ENGINE.validate(flow)).as("the generator builds valid flows").isEmpty();
+    if (!inScope(flow)) {
+      return false;
+    }
+    boolean noConsent = flow.legalForm() == org.demarc.model.LegalForm.THIRD_PARTY_PROVISION
+        && flow.consent() != null && flow.consent().basis() == org.demarc.model.ConsentBasis.NONE;
+    boolean exceptionClaimed = flow.legalForm() == org.demarc.model.LegalForm.PROVISION_REQUIRED_BY_LAW
+        || (flow.legalForm() == org.demarc.model.LegalForm.THIRD_PARTY_PROVISION && flow.consent() != null
+            && flow.consent().legalException() != null);
+    boolean unidentified = flow.recipients().stream().anyMatch(r -> Boolean.FALSE.equals(r.identifiedInAdvance()))
+        && !exceptionClaimed;
+    if (!noConsent && !unidentified) {
+      return false;
+    }
+    for (Edition e : EDITIONS) {
+      assertThat(ENGINE.evaluate(flow, e).verdict()).as("under %s", e).isEqualTo(Verdict.PROHIBITED);
+    }
+    return true;
+  }
+
+  /**
+   * Every finding, control and responsibility comes from a rule of the evaluated edition and is cited in the answer's
+   * rules map under that edition; every control belongs to a finding of the answer.
+   */
+  @Test
+  void everythingIsCitedFromTheEvaluatedEdition() {
+    Explore.forAll(4242, 300, FlowGen::anyKind,
+        FlowPropertiesTest::everythingIsCitedFromTheEvaluatedEditionOn);
+  }
+
+  private static boolean everythingIsCitedFromTheEvaluatedEditionOn(DataFlow flow) {
+    assertThat(ENGINE.validate(flow)).as("the generator builds valid flows").isEmpty();
+    for (Edition e : EDITIONS) {
+      Set<String> ofEdition = ENGINE.rules(e).stream().map(org.demarc.model.result.RuleDescriptor::id)
+          .collect(Collectors.toSet());
+      EvaluationResult r = ENGINE.evaluate(flow, e);
+      Set<String> findingIds = r.findings().stream().map(org.demarc.model.result.Finding::id)
+          .collect(Collectors.toSet());
+      List<String> cited = new ArrayList<>();
+      r.findings().forEach(f -> cited.add(f.ruleId()));
+      r.controls().forEach(k -> cited.add(k.ruleId()));
+      r.responsibilities().forEach(x -> cited.add(x.ruleId()));
+      r.missingFacts().forEach(m -> cited.add(m.ruleId()));
+      for (String id : cited) {
+        assertThat(ofEdition).as("rule %s under %s", id, e).contains(id);
+        assertThat(r.rules()).as("citation of %s", id).containsKey(id);
+        assertThat(r.rules().get(id).edition()).as("edition of %s's citation", id).isEqualTo(e);
+      }
+      assertThat(r.controls().stream().map(RequiredControl::findingId).filter(id -> !findingIds.contains(id)))
+          .as("controls without their finding under %s", e).isEmpty();
+    }
+    return true;
+  }
+
+  /**
+   * C:L412-415: in consignment the provider keeps management responsibility and accountability and must have a
+   * contract with and supervise the consignee, which owes compliance with the contract and reports.
+   */
+  @Test
+  void consignmentKeepsTheProviderResponsible() {
+    Explore.forAll(1412, 400, FlowGen::flow,
+        FlowPropertiesTest::consignmentKeepsTheProviderResponsibleOn);
+  }
+
+  private static boolean consignmentKeepsTheProviderResponsibleOn(DataFlow flow) {
+    assertThat(ENGINE.validate(flow)).as("the generator builds valid flows").isEmpty();
+    if (!inScope(flow) || flow.legalForm() != org.demarc.model.LegalForm.CONSIGNMENT) {
+      return false;
+    }
+    for (Edition e : EDITIONS) {
+      EvaluationResult r = ENGINE.evaluate(flow, e);
+      if (r.verdict() == Verdict.PROHIBITED) {
+        continue;
+      }
+      for (ResponsibilityType type : List.of(ResponsibilityType.MANAGEMENT, ResponsibilityType.ACCOUNTABILITY)) {
+        assertThat(r.responsibilities()).as("provider's %s under %s", type, e)
+            .anyMatch(x -> x.type() == type && x.parties().contains(FlowGen.PROVIDER) && x.segments().isEmpty());
+      }
+      for (org.demarc.model.Recipient rec : flow.recipients()) {
+        assertThat(r.responsibilities()).as("%s reports under %s", rec.party(), e)
+            .anyMatch(x -> x.type() == ResponsibilityType.CONTRACT_COMPLIANCE_AND_REPORTING
+                && x.parties().contains(rec.party()));
+        assertThat(r.controls()).as("consignment contract with %s under %s", rec.party(), e)
+            .anyMatch(k -> k.control() == ControlType.CONSIGNMENT_CONTRACT && rec.party().equals(k.party()));
+      }
+      assertThat(r.controls()).as("supervision under %s", e)
+          .anyMatch(k -> k.control() == ControlType.CONSIGNEE_SUPERVISION && FlowGen.PROVIDER.equals(k.party()));
+    }
+    return true;
+  }
+
+  /**
+   * C:L448-470 and C:L471-481: with every carrier and service on the path the institution sets the delegated scope and
+   * who leads on failure, and the contract states their duty against tampering, intrusion and interference and the
+   * line's or service's availability, encrypted data or not.
+   */
+  @Test
+  void everyOperatorOwesItsContractTerms() {
+    Explore.forAll(8080, 400, FlowGen::flow,
+        FlowPropertiesTest::everyOperatorOwesItsContractTermsOn);
+  }
+
+  private static boolean everyOperatorOwesItsContractTermsOn(DataFlow flow) {
+    assertThat(ENGINE.validate(flow)).as("the generator builds valid flows").isEmpty();
+    if (!inScope(flow)) {
+      return false;
+    }
+    for (Edition e : EDITIONS) {
+      EvaluationResult r = ENGINE.evaluate(flow, e);
+      if (r.verdict() == Verdict.PROHIBITED) {
+        continue;
+      }
+      for (Segment s : flow.segments()) {
+        if (s.operator() == null || !pureOperator(flow, s.operator())) {
+          continue;
+        }
+        for (ControlType term : List.of(ControlType.DELEGATED_MANAGEMENT_SCOPE, ControlType.FAILURE_RESPONSE_LEAD,
+            ControlType.TAMPER_INTRUSION_INTERFERENCE_TERMS, ControlType.AVAILABILITY_TERMS,
+            ControlType.NETWORK_SECURITY_RESPONSIBILITY_AGREED)) {
+          assertThat(r.controls()).as("%s of %s on %s under %s", term, s.operator(), s.id(), e)
+              .anyMatch(k -> k.control() == term && s.operator().equals(k.party()) && s.id().equals(k.segment()));
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Failures the seed names outright fail the flow: plaintext without tamper countermeasures (C:L731-739), an end
+   * known not to verify the other (C:L741-745), a closed-network segment carrying plaintext or data without tamper
+   * detection (C:L1158-1160, L1178-1184).
+   */
+  @Test
+  void failuresTheSeedNamesFailTheFlow() {
+    Explore.forAll(1205, 400, FlowGen::flow,
+        FlowPropertiesTest::failuresTheSeedNamesFailTheFlowOn);
+  }
+
+  private static boolean failuresTheSeedNamesFailTheFlowOn(DataFlow flow) {
+    assertThat(ENGINE.validate(flow)).as("the generator builds valid flows").isEmpty();
+    if (!inScope(flow)) {
+      return false;
+    }
+    org.demarc.model.ObjectSecurity o = flow.objectSecurity();
+    boolean plaintext = o != null && o.encryptedBy() == null;
+    boolean noTamperDetection = o != null && o.tamperDetection() == org.demarc.model.TamperDetection.NONE;
+    boolean endNotVerifying = flow.endAuthentication() != null
+        && (Boolean.FALSE.equals(flow.endAuthentication().senderVerifiesRecipient())
+            || Boolean.FALSE.equals(flow.endAuthentication().recipientVerifiesSender()));
+    boolean closed = flow.segments().stream().anyMatch(s -> s.network() != null && s.network().closed());
+    String why = plaintext && noTamperDetection ? "plaintext without tamper detection"
+        : endNotVerifying ? "an end does not verify the other"
+        : closed && (plaintext || noTamperDetection) ? "a closed network without object security" : null;
+    if (why == null) {
+      return false;
+    }
+    for (Edition e : EDITIONS) {
+      assertThat(ENGINE.evaluate(flow, e).verdict()).as("%s under %s", why, e)
+          .isIn(Verdict.PROHIBITED, Verdict.NON_COMPLIANT);
+    }
+    return true;
+  }
+
+  /**
+   * C:L440-448: provider and each recipient agree the demarcation on the path, outages and incidents included; and
+   * C:L437-439: online provision names the patients' contact point.
+   */
+  @Test
+  void everyRecipientAgreesTheDemarcation() {
+    Explore.forAll(4404, 400, FlowGen::flow,
+        FlowPropertiesTest::everyRecipientAgreesTheDemarcationOn);
+  }
+
+  private static boolean everyRecipientAgreesTheDemarcationOn(DataFlow flow) {
+    assertThat(ENGINE.validate(flow)).as("the generator builds valid flows").isEmpty();
+    if (!inScope(flow)) {
+      return false;
+    }
+    for (Edition e : EDITIONS) {
+      EvaluationResult r = ENGINE.evaluate(flow, e);
+      if (r.verdict() == Verdict.PROHIBITED) {
+        continue;
+      }
+      for (org.demarc.model.Recipient rec : flow.recipients()) {
+        for (ControlType k : List.of(ControlType.DEMARCATION_AGREEMENT, ControlType.OUTAGE_AND_INCIDENT_HANDLING)) {
+          assertThat(r.controls()).as("%s with %s under %s", k, rec.party(), e)
+              .anyMatch(x -> x.control() == k && rec.party().equals(x.party()));
+        }
+      }
+      if (flow.segments().stream().anyMatch(s -> s.operator() != null && pureOperator(flow, s.operator()))) {
+        assertThat(r.controls()).as("patients' contact point under %s", e)
+            .anyMatch(x -> x.control() == ControlType.PATIENT_CONTACT_POINT);
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Controls the rules only ever take from {@code inPlace} declarations: those a rule reads off the flow's facts
+   * ({@code check}, {@code require} and the like) cannot be declared instead. Read from the rules' sources.
+   */
+  private static final Set<ControlType> DECLARED_ONLY = declaredOnly();
+
+  private static Set<ControlType> declaredOnly() {
+    java.util.regex.Pattern call = java.util.regex.Pattern.compile("\\.(\\w+)\\(ControlType\\.(\\w+)");
+    Set<ControlType> declared = java.util.EnumSet.noneOf(ControlType.class);
+    Set<ControlType> read = java.util.EnumSet.noneOf(ControlType.class);
+    try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("../rules/src/main/resources"))) {
+      for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".drl")).toList()) {
+        java.util.regex.Matcher m = call.matcher(java.nio.file.Files.readString(f));
+        while (m.find()) {
+          (m.group(1).equals("declared") ? declared : read).add(ControlType.valueOf(m.group(2)));
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    declared.removeAll(read);
+    assertThat(declared).as("controls only declared").isNotEmpty();
+    return declared;
+  }
+
+  private static boolean declarable(ControlType control) {
+    return DECLARED_ONLY.contains(control);
+  }
+}
