@@ -507,6 +507,56 @@ class FlowPropertiesTest {
   }
 
   /**
+   * D1 and D5 of the edition diff: taking information out (6.9) and staff reaching the institution from outside are new
+   * in the draft. Under edition 2 such a flow is never passed: at best it is not covered by the edition.
+   */
+  @Test
+  void whatOnlyTheDraftCoversIsNeverPassedUnderEdition2() {
+    Explore.forAll(2007, 400, FlowGen::anyKind,
+        FlowPropertiesTest::whatOnlyTheDraftCoversIsNeverPassedUnderEdition2On);
+  }
+
+  private static boolean whatOnlyTheDraftCoversIsNeverPassedUnderEdition2On(DataFlow flow) {
+    assertThat(ENGINE.validate(flow)).as("the generator builds valid flows").isEmpty();
+    boolean personalMedical = flow.data() != null && Boolean.TRUE.equals(flow.data().personal())
+        && Boolean.TRUE.equals(flow.data().medical());
+    boolean draftOnly = personalMedical && (flow.kind() == org.demarc.model.FlowKind.STAFF_ACCESS
+        || flow.kind() == org.demarc.model.FlowKind.TAKE_OUT);
+    if (!draftOnly) {
+      return false;
+    }
+    Verdict v = ENGINE.evaluate(flow, Edition.E2007_V2).verdict();
+    assertThat(VerdictPolicy.LADDER.indexOf(v)).as("%s under edition 2: %s", flow.kind(), v)
+        .isLessThanOrEqualTo(VerdictPolicy.LADDER.indexOf(Verdict.NOT_COVERED_BY_EDITION));
+    return true;
+  }
+
+  /** An edition comparison reports exactly what differs between the two answers it compares. */
+  @Test
+  void aComparisonReportsExactlyWhatDiffers() {
+    Explore.forAll(2008, 300, FlowGen::anyKind, FlowPropertiesTest::aComparisonReportsExactlyWhatDiffersOn);
+  }
+
+  private static boolean aComparisonReportsExactlyWhatDiffersOn(DataFlow flow) {
+    assertThat(ENGINE.validate(flow)).as("the generator builds valid flows").isEmpty();
+    org.demarc.model.result.EditionComparison d = ENGINE.compare(flow, Edition.E2007_V2, Edition.E2008_V3);
+    EvaluationResult a = ENGINE.evaluate(flow, Edition.E2007_V2);
+    EvaluationResult b = ENGINE.evaluate(flow, Edition.E2008_V3);
+    assertThat(d.fromVerdict()).isEqualTo(a.verdict());
+    assertThat(d.toVerdict()).isEqualTo(b.verdict());
+    assertThat(d.verdictChanged()).isEqualTo(a.verdict() != b.verdict());
+    Set<String> before = a.findings().stream().map(org.demarc.model.result.Finding::id).collect(Collectors.toSet());
+    Set<String> after = b.findings().stream().map(org.demarc.model.result.Finding::id).collect(Collectors.toSet());
+    assertThat(d.added().stream().map(org.demarc.model.result.Finding::id).collect(Collectors.toSet()))
+        .as("added").isEqualTo(after.stream().filter(id -> !before.contains(id)).collect(Collectors.toSet()));
+    assertThat(d.removed().stream().map(org.demarc.model.result.Finding::id).collect(Collectors.toSet()))
+        .as("removed").isEqualTo(before.stream().filter(id -> !after.contains(id)).collect(Collectors.toSet()));
+    assertThat(d.changed()).as("changed findings exist on both sides")
+        .allMatch(ch -> before.contains(ch.id()) && after.contains(ch.id()));
+    return true;
+  }
+
+  /**
    * Controls the rules only ever take from {@code inPlace} declarations: those a rule reads off the flow's facts
    * ({@code check}, {@code require} and the like) cannot be declared instead. Read from the rules' sources.
    */
