@@ -72,7 +72,7 @@ final class FlowGen {
     DataFlow base = build();
     String who = kind == FlowKind.STAFF_ACCESS ? "dr" : "pt";
     List<Party> parties = new ArrayList<>(base.parties().stream()
-        .filter(p -> !p.has(PartyRole.RECIPIENT)).toList());
+        .filter(p -> !p.has(PartyRole.RECIPIENT) && !p.has(PartyRole.PATIENT)).toList());
     parties.add(new Party(who, kind == FlowKind.STAFF_ACCESS ? "G医師" : "患者",
         Set.of(kind == FlowKind.STAFF_ACCESS ? PartyRole.STAFF : PartyRole.PATIENT)));
     List<Segment> segments = new ArrayList<>();
@@ -195,9 +195,11 @@ final class FlowGen {
     List<Recipient> recipients = new ArrayList<>();
     for (int i = 0; i < recipientCount; i++) {
       String id = "r" + i;
-      boolean service = pick(5) == 4;
+      int type = pick(7);
+      boolean service = type == 5;
+      boolean patient = type == 6; // results sent to the patient: the data subject, not a third party
       parties.add(new Party(id, "受信先" + i, service ? Set.of(PartyRole.RECIPIENT, PartyRole.ONLINE_SERVICE)
-          : Set.of(PartyRole.RECIPIENT)));
+          : patient ? Set.of(PartyRole.PATIENT) : Set.of(PartyRole.RECIPIENT)));
       if (service) {
         operators.add(id);
       }

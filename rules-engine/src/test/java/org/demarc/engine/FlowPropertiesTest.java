@@ -318,7 +318,8 @@ class FlowPropertiesTest {
     boolean exceptionClaimed = flow.legalForm() == org.demarc.model.LegalForm.PROVISION_REQUIRED_BY_LAW
         || (flow.legalForm() == org.demarc.model.LegalForm.THIRD_PARTY_PROVISION && flow.consent() != null
             && flow.consent().legalException() != null);
-    boolean unidentified = flow.recipients().stream().anyMatch(r -> Boolean.FALSE.equals(r.identifiedInAdvance()))
+    boolean unidentified = flow.recipients().stream().anyMatch(r -> Boolean.FALSE.equals(r.identifiedInAdvance())
+            && !flow.party(r.party()).has(PartyRole.PATIENT))
         && !exceptionClaimed;
     if (!noConsent && !unidentified) {
       return false;
@@ -375,8 +376,9 @@ class FlowPropertiesTest {
 
   private static boolean consignmentKeepsTheProviderResponsibleOn(DataFlow flow) {
     assertThat(ENGINE.validate(flow)).as("the generator builds valid flows").isEmpty();
-    if (!inScope(flow) || flow.legalForm() != org.demarc.model.LegalForm.CONSIGNMENT) {
-      return false;
+    if (!inScope(flow) || flow.legalForm() != org.demarc.model.LegalForm.CONSIGNMENT
+        || flow.recipients().stream().allMatch(r -> flow.party(r.party()).has(PartyRole.PATIENT))) {
+      return false; // information sent only to the patients it is about is no consignment
     }
     for (Edition e : EDITIONS) {
       EvaluationResult r = ENGINE.evaluate(flow, e);
@@ -388,6 +390,9 @@ class FlowPropertiesTest {
             .anyMatch(x -> x.type() == type && x.parties().contains(FlowGen.PROVIDER) && x.segments().isEmpty());
       }
       for (org.demarc.model.Recipient rec : flow.recipients()) {
+        if (flow.party(rec.party()).has(PartyRole.PATIENT)) {
+          continue; // the data subject is no consignee
+        }
         assertThat(r.responsibilities()).as("%s reports under %s", rec.party(), e)
             .anyMatch(x -> x.type() == ResponsibilityType.CONTRACT_COMPLIANCE_AND_REPORTING
                 && x.parties().contains(rec.party()));
@@ -493,6 +498,9 @@ class FlowPropertiesTest {
         continue;
       }
       for (org.demarc.model.Recipient rec : flow.recipients()) {
+        if (flow.party(rec.party()).has(PartyRole.PATIENT)) {
+          continue; // the data subject signs no demarcation agreement
+        }
         for (ControlType k : List.of(ControlType.DEMARCATION_AGREEMENT, ControlType.OUTAGE_AND_INCIDENT_HANDLING)) {
           assertThat(r.controls()).as("%s with %s under %s", k, rec.party(), e)
               .anyMatch(x -> x.control() == k && rec.party().equals(x.party()));
