@@ -279,7 +279,9 @@ final class FlowGen {
       }
     }
     FlowKind kind = pick(8) == 7 ? FlowKind.EXTERNAL_STORAGE : null;
+    org.demarc.model.Emergency emergency = pick(6) == 5
+        ? new org.demarc.model.Emergency(bool(), bool(), bool(), bool(), bool(), bool(), bool()) : null;
     return new DataFlow("generated", "a generated flow", purpose, form, consent, direction, data, parties, PROVIDER,
-        recipients, segments, objectSecurity, auth, null, inPlace, null, null, kind, null);
+        recipients, segments, objectSecurity, auth, null, inPlace, null, emergency, kind, null);
   }
 }

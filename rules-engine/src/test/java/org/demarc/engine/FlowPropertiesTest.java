@@ -314,14 +314,17 @@ class FlowPropertiesTest {
       return false;
     }
     boolean noConsent = flow.legalForm() == org.demarc.model.LegalForm.THIRD_PARTY_PROVISION
-        && flow.consent() != null && flow.consent().basis() == org.demarc.model.ConsentBasis.NONE;
+        && flow.consent() != null && flow.consent().basis() == org.demarc.model.ConsentBasis.NONE
+        && flow.recipients().stream().anyMatch(r -> !flow.party(r.party()).has(PartyRole.PATIENT));
     boolean exceptionClaimed = flow.legalForm() == org.demarc.model.LegalForm.PROVISION_REQUIRED_BY_LAW
         || (flow.legalForm() == org.demarc.model.LegalForm.THIRD_PARTY_PROVISION && flow.consent() != null
             && flow.consent().legalException() != null);
     boolean unidentified = flow.recipients().stream().anyMatch(r -> Boolean.FALSE.equals(r.identifiedInAdvance())
             && !flow.party(r.party()).has(PartyRole.PATIENT))
         && !exceptionClaimed;
-    if (!noConsent && !unidentified) {
+    boolean lifeOrBody = flow.emergency() != null && Boolean.TRUE.equals(flow.emergency().declared())
+        && Boolean.FALSE.equals(flow.emergency().consentObtainable()); // P:L178-182: the life-or-body exception
+    if (!noConsent && !unidentified || lifeOrBody) {
       return false;
     }
     for (Edition e : EDITIONS) {
