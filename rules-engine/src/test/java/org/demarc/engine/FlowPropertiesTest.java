@@ -568,6 +568,55 @@ class FlowPropertiesTest {
   }
 
   /**
+   * 6.9 C (P:L84-136) is a minimum: a taken-out item known to fail one of its checks fails the flow under the draft;
+   * 6.9 D (P:L139-150) is only recommended: what an item says of a privacy filter, several authentication factors or
+   * registration (given, known absent, or left out) never moves the verdict.
+   */
+  @Test
+  void takeOutMinimumsFailTheFlowAndRecommendationsNeverMoveIt() {
+    Explore.forAll(6909, 400, FlowGen::anyKind,
+        FlowPropertiesTest::takeOutMinimumsFailTheFlowAndRecommendationsNeverMoveItOn);
+  }
+
+  private static boolean takeOutMinimumsFailTheFlowAndRecommendationsNeverMoveItOn(DataFlow flow) {
+    assertThat(ENGINE.validate(flow)).as("the generator builds valid flows").isEmpty();
+    if (flow.kind() != org.demarc.model.FlowKind.TAKE_OUT || flow.takeOut().items().isEmpty()) {
+      return false;
+    }
+    Verdict v = ENGINE.evaluate(flow, Edition.E2008_V3).verdict();
+    boolean knownFailure = false;
+    for (org.demarc.model.TakenOutItem it : flow.takeOut().items()) {
+      boolean holds = !Boolean.FALSE.equals(it.containsInformation());
+      boolean media = it.kind() == org.demarc.model.TakeOutKind.PORTABLE_MEDIA;
+      knownFailure |= holds && Boolean.FALSE.equals(it.inLedger());
+      knownFailure |= holds && Boolean.FALSE.equals(it.dataProtected());
+      knownFailure |= !media && (Boolean.FALSE.equals(it.bootPassword()) || Boolean.FALSE.equals(it.passwordManaged()));
+      knownFailure |= Boolean.TRUE.equals(it.connectsToNetworkOrMedia())
+          && (Boolean.FALSE.equals(it.antivirus()) || Boolean.FALSE.equals(it.personalFirewall()));
+      knownFailure |= Boolean.TRUE.equals(it.fileSharingSoftware());
+    }
+    if (knownFailure) {
+      assertThat(v).as("a known failure of 6.9 C").isIn(Verdict.PROHIBITED, Verdict.NON_COMPLIANT);
+    }
+    for (Boolean value : new Boolean[] {Boolean.TRUE, Boolean.FALSE, null}) {
+      List<org.demarc.model.TakenOutItem> items = flow.takeOut().items().stream()
+          .map(it -> new org.demarc.model.TakenOutItem(it.id(), it.kind(), it.takenBy(), it.containsInformation(),
+              it.inLedger(), it.bootPassword(), it.passwordManaged(), it.dataProtected(), it.connectsToNetworkOrMedia(),
+              it.antivirus(), it.personalFirewall(), it.fileSharingSoftware(), value, value, value)).toList();
+      DataFlow changed = new DataFlow(flow.id(), flow.description(), flow.purpose(), flow.legalForm(), flow.consent(),
+          flow.direction(), flow.data(), flow.parties(), flow.provider(), flow.recipients(), flow.segments(),
+          flow.objectSecurity(), flow.endAuthentication(), flow.remoteLogins(), flow.inPlace(),
+          new org.demarc.model.TakeOut(items, flow.takeOut().policy()), flow.emergency(), flow.kind(),
+          flow.accessedBy());
+      for (Edition e : EDITIONS) {
+        assertThat(ENGINE.evaluate(changed, e).verdict()).as("recommendations all %s under %s", value, e)
+            .isEqualTo(ENGINE.evaluate(flow, e).verdict());
+      }
+    }
+    return true;
+  }
+
+  /**
    * Controls the rules only ever take from {@code inPlace} declarations: those a rule reads off the flow's facts
    * ({@code check}, {@code require} and the like) cannot be declared instead. Read from the rules' sources.
    */
