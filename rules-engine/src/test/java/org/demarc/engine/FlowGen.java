@@ -212,7 +212,9 @@ final class FlowGen {
     }
     int services = pick(3);
     for (int i = 0; i < services; i++) {
-      parties.add(new Party("o" + i, "サービス" + i, Set.of(PartyRole.ONLINE_SERVICE)));
+      parties.add(new Party("o" + i, "サービス" + i, pick(4) == 3
+          ? Set.of(PartyRole.ONLINE_SERVICE, PartyRole.CARRIER) // a regional network running its own lines
+          : Set.of(PartyRole.ONLINE_SERVICE)));
       operators.add("o" + i);
     }
     List<String> ids = parties.stream().map(Party::id).toList();
