@@ -617,6 +617,56 @@ class FlowPropertiesTest {
   }
 
   /**
+   * Procurement: contracts that settle every obligation of the checklist, each clause binding the party it is required
+   * of, leave nothing uncovered, and the flow judged with them has none of those controls missing; the same clause
+   * bound to the institution instead is reported as bound to the wrong party, never as covered.
+   */
+  @Test
+  void contractsThatSettleEveryObligationCoverTheChecklist() {
+    Explore.forAll(1001, 200, FlowGen::flow,
+        FlowPropertiesTest::contractsThatSettleEveryObligationCoverTheChecklistOn);
+  }
+
+  private static boolean contractsThatSettleEveryObligationCoverTheChecklistOn(DataFlow flow) {
+    assertThat(ENGINE.validate(flow)).as("the generator builds valid flows").isEmpty();
+    if (!inScope(flow)) {
+      return false;
+    }
+    for (Edition e : EDITIONS) {
+      org.demarc.model.result.ContractCheck empty = ENGINE.checkContracts(flow, List.of(), e);
+      java.util.Map<String, List<org.demarc.model.Clause>> byParty = new java.util.TreeMap<>();
+      for (org.demarc.model.result.ChecklistItem item : empty.items()) {
+        if (item.control() != null) {
+          List<org.demarc.model.Clause> clauses = byParty.computeIfAbsent(item.party(), k -> new ArrayList<>());
+          clauses.add(new org.demarc.model.Clause("§" + (clauses.size() + 1), item.control(), item.party(), null, null,
+              null, null));
+        }
+      }
+      if (byParty.isEmpty()) {
+        continue;
+      }
+      List<org.demarc.model.Contract> contracts = new ArrayList<>();
+      byParty.forEach((party, clauses) -> contracts.add(new org.demarc.model.Contract("K-" + party,
+          org.demarc.model.ContractKind.ONLINE_SERVICE, FlowGen.PROVIDER, party, clauses, null)));
+      org.demarc.model.result.ContractCheck full = ENGINE.checkContracts(flow, contracts, e);
+      assertThat(full.items().stream().filter(i -> i.status() != org.demarc.model.result.ChecklistStatus.COVERED)
+          .map(org.demarc.model.result.ChecklistItem::id)).as("uncovered under %s", e).isEmpty();
+      Set<String> settled = full.items().stream().map(i -> i.control() + "|" + i.party()).collect(Collectors.toSet());
+      assertThat(full.flowResult().controls().stream()
+          .filter(k -> k.status() == ControlStatus.MISSING && settled.contains(k.control() + "|" + k.party()))
+          .map(RequiredControl::id)).as("settled by contract yet missing under %s", e).isEmpty();
+      List<org.demarc.model.Contract> wrong = contracts.stream().map(k -> new org.demarc.model.Contract(k.id(),
+          k.kind(), k.institution(), k.counterparty(), k.clauses().stream().map(cl -> new org.demarc.model.Clause(
+              cl.id(), cl.type(), FlowGen.PROVIDER, null, null, null, null)).toList(), null)).toList();
+      org.demarc.model.result.ContractCheck misbound = ENGINE.checkContracts(flow, wrong, e);
+      assertThat(misbound.items()).as("clauses bound to the institution under %s", e)
+          .filteredOn(i -> i.control() != null)
+          .allMatch(i -> i.status() == org.demarc.model.result.ChecklistStatus.WRONG_PARTY);
+    }
+    return true;
+  }
+
+  /**
    * Controls the rules only ever take from {@code inPlace} declarations: those a rule reads off the flow's facts
    * ({@code check}, {@code require} and the like) cannot be declared instead. Read from the rules' sources.
    */
