@@ -17,7 +17,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * <p>The seed is fixed, so a run is reproducible; {@code -Ddemarc.explore.tries=N} and {@code
  * -Ddemarc.explore.seed=S} explore further locally.
  */
-final class Explore {
+public final class Explore {
   static final int LENGTH = 120;
   static final int MAX = 61;
   private static final YAMLMapper YAML = YAMLMapper.builder()
@@ -32,7 +32,7 @@ final class Explore {
    * property returns whether the flow was one it speaks of; at least one in fifty must be, so no property holds
    * vacuously.
    */
-  static void forAll(long seed, int tries, Function<List<Integer>, DataFlow> generator,
+  public static void forAll(long seed, int tries, Function<List<Integer>, DataFlow> generator,
       Predicate<DataFlow> property) {
     int n = Integer.getInteger("demarc.explore.tries", tries);
     long s = Long.getLong("demarc.explore.seed", seed);

@@ -38,8 +38,8 @@ import org.demarc.model.TunnelEnd;
  * a provider sending to one identified clinic, personal medical data, no segments, no declarations. Choices past
  * the end of the sequence are zero.
  */
-final class FlowGen {
-  static final String PROVIDER = "hosp";
+public final class FlowGen {
+  public static final String PROVIDER = "hosp";
 
   private final List<Integer> choices;
   private int next;
@@ -48,7 +48,7 @@ final class FlowGen {
     this.choices = choices;
   }
 
-  static DataFlow flow(List<Integer> choices) {
+  public static DataFlow flow(List<Integer> choices) {
     return new FlowGen(choices).build();
   }
 
@@ -56,7 +56,7 @@ final class FlowGen {
    * A flow of any kind: mostly exchanges, else access from outside by staff or patients, remote maintenance,
    * break-glass access, or taking information out (with or without a path).
    */
-  static DataFlow anyKind(List<Integer> choices) {
+  public static DataFlow anyKind(List<Integer> choices) {
     FlowGen g = new FlowGen(choices);
     return switch (g.pick(8)) {
       case 3 -> g.outsideAccess(FlowKind.STAFF_ACCESS);

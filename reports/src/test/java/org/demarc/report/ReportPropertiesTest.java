@@ -1,0 +1,81 @@
+package org.demarc.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.demarc.engine.DemarcEngine;
+import org.demarc.engine.Explore;
+import org.demarc.engine.FlowGen;
+import org.demarc.model.DataFlow;
+import org.demarc.model.Edition;
+import org.demarc.model.Party;
+import org.demarc.model.Segment;
+import org.demarc.model.result.EvaluationResult;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every report renders for every flow the engine judges, not only the scenarios: generated flows of every kind (see
+ * {@code FlowGen} in the engine's tests), under both editions and in both languages. The HTML parses strictly, its
+ * diagram shows every party and segment, every finding's rule appears; text and Markdown name the verdict; SARIF has
+ * one result per open item, each naming a rule it lists.
+ */
+class ReportPropertiesTest {
+  private static final DemarcEngine ENGINE = DemarcEngine.create();
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @Test
+  void everyReportRendersForEveryFlow() {
+    Explore.forAll(3141, 150, FlowGen::anyKind, ReportPropertiesTest::everyReportRendersFor);
+  }
+
+  private static boolean everyReportRendersFor(DataFlow flow) {
+    for (Edition edition : List.of(Edition.E2007_V2, Edition.E2008_V3)) {
+      EvaluationResult result = ENGINE.evaluate(flow, edition);
+      for (String language : List.of("ja", "en")) {
+        Report report = Report.evaluation(flow, result, language);
+        Document doc;
+        try {
+          doc = ReportTest.parseStrictly(report.html());
+        } catch (Exception e) {
+          throw new AssertionError("HTML under " + edition + " in " + language + ": " + e.getMessage(), e);
+        }
+        List<String> codes = doc.select("table td code").eachText();
+        result.findings().forEach(f -> assertThat(codes).as("finding %s", f.id()).contains(f.ruleId()));
+        if (flow.segments() != null && !flow.segments().isEmpty()) {
+          Element svg = doc.selectFirst("figure > svg");
+          assertThat(svg).as("diagram").isNotNull();
+          for (Party p : flow.parties()) {
+            assertThat(svg.select("text[data-ref=party " + p.id() + "]")).as("party %s", p.id()).isNotEmpty();
+          }
+          for (Segment s : flow.segments()) {
+            assertThat(svg.select("text[data-ref=segment " + s.id() + "]")).as("segment %s", s.id()).hasSize(1);
+          }
+        }
+        assertThat(report.text()).contains(result.verdict().name());
+        assertThat(report.markdown()).contains(result.verdict().name());
+        List<OpenItem> open = OpenItem.of(result);
+        JsonNode sarif = JSON.valueToTree(Sarif.log(open, "flow.yaml", p -> 1, language, "1.0",
+            Map.of("verdict", result.verdict().name())));
+        JsonNode run = sarif.get("runs").get(0);
+        assertThat(run.get("results")).hasSize(open.size());
+        for (JsonNode r : run.get("results")) {
+          assertThat(run.get("tool").get("driver").get("rules").get(r.get("ruleIndex").asInt()).get("id").asString())
+              .isEqualTo(r.get("ruleId").asString());
+        }
+      }
+    }
+    Report comparison = Report.comparison(flow, ENGINE.compare(flow, Edition.E2007_V2, Edition.E2008_V3), "en");
+    try {
+      ReportTest.parseStrictly(comparison.html());
+    } catch (Exception e) {
+      throw new AssertionError("comparison HTML: " + e.getMessage(), e);
+    }
+    assertThat(comparison.text()).isNotBlank();
+    return true;
+  }
+}
