@@ -22,7 +22,8 @@ import java.util.List;
  *
  * <p>Open items, for reports and for failing a pipeline: level MUST for a MUST control not in place (missing,
  * planned or unknown), a prohibition, an uncovered part, or a fact a MUST rule needs; SHOULD for a SHOULD control not
- * in place or a fact only a SHOULD rule needs; REVIEW for a point a human must review.
+ * in place or a fact only a SHOULD rule needs; REVIEW for a point a human must review, including a MUST control
+ * missing where the guideline leaves the need to judgement.
  */
 public final class VerdictPolicy {
   /** The verdicts from most to least severe. */
@@ -111,9 +112,19 @@ public final class VerdictPolicy {
         || kind == FindingKind.NEEDS_HUMAN_REVIEW;
   }
 
-  /** The open-item level of a control, or null when it is in place. */
+  /**
+   * The open-item level of a control, or null when it is in place. A MUST control missing where the guideline leaves
+   * the need to judgement ("必要に応じて": its rule's effect is a condition, not a failure) is a point for review.
+   */
   public static Level level(RequiredControl c) {
-    return inPlace(c.status()) ? null : level(c.strength());
+    if (inPlace(c.status())) {
+      return null;
+    }
+    if (c.strength() == Strength.MUST && c.status() == ControlStatus.MISSING
+        && c.effectIfMissing() == MissingEffect.CONDITION) {
+      return Level.REVIEW;
+    }
+    return level(c.strength());
   }
 
   /** The open-item level of an obligation of this strength left unmet, or null for one that only informs. */
