@@ -11,8 +11,9 @@ final class Exposures {
   private Exposures() {}
 
   /**
-   * Whether the data itself is encrypted on segment i, read the way the rules read it (CLS-exposure-*): encrypted by a
-   * party positioned before the segment's start and decrypted by one after its end; encrypted and decrypted by the same
+   * Whether the data itself is encrypted on segment i, read the way the rules read it (CLS-exposure-*): encrypted and
+   * decrypted by two parties, one positioned before the segment's start and the other after its end (whichever of them
+   * the flow names as encrypting); encrypted and decrypted by the same
    * party (its own keys), encrypted wherever another party runs the segment; null when it cannot be told (the flow
    * does not say how the data itself is protected, or who decrypts it).
    */
@@ -30,18 +31,22 @@ final class Exposures {
     if (os.decryptedBy().equals(os.encryptedBy())) {
       return !os.encryptedBy().equals(flow.segments().get(i).operator());
     }
-    int encAt = position(flow, os.encryptedBy(), true);
-    int decAt = position(flow, os.decryptedBy(), false);
-    if (encAt == Integer.MIN_VALUE || decAt == Integer.MIN_VALUE) {
+    int eFirst = position(flow, os.encryptedBy(), true);
+    int dFirst = position(flow, os.decryptedBy(), true);
+    if (eFirst == Integer.MIN_VALUE || dFirst == Integer.MIN_VALUE) {
       return null;
     }
-    return encAt < i && i < decAt;
+    // the ciphertext runs between the two ends, whichever the flow names as encrypting (a two-way exchange described
+    // from the recipient's side): from the earlier party's first position to the later party's last
+    boolean forward = eFirst <= dFirst;
+    int from = forward ? eFirst : dFirst;
+    int to = forward ? position(flow, os.decryptedBy(), false) : position(flow, os.encryptedBy(), false);
+    return from < i && i < to;
   }
 
   /**
    * A party's position on the path: -1 for the provider, n for a recipient or the person accessing from outside, the
-   * segment index for an operator; the earliest when it encrypts, the latest when it decrypts; MIN_VALUE when it is not
-   * on the path.
+   * segment index for an operator; the earliest or the latest of its places; MIN_VALUE when it is not on the path.
    */
   private static int position(DataFlow flow, String party, boolean first) {
     List<Segment> segments = flow.segments();

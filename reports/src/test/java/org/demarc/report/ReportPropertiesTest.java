@@ -59,6 +59,14 @@ class ReportPropertiesTest {
         assertThat(report.text()).contains(result.verdict().name());
         assertThat(report.markdown()).contains(result.verdict().name());
         List<OpenItem> open = OpenItem.of(result);
+        // the verdict and the open items a pipeline fails on tell the same story
+        boolean must = open.stream().anyMatch(o -> o.level() == OpenItem.Level.MUST);
+        boolean review = open.stream().anyMatch(o -> o.level() == OpenItem.Level.REVIEW);
+        switch (result.verdict()) {
+          case COMPLIANT -> assertThat(must || review).as("open items of a compliant flow: %s", open).isFalse();
+          case COMPLIANT_WITH_CONDITIONS -> assertThat(must || review).as("the conditions").isTrue();
+          default -> assertThat(must).as("a MUST open item for %s", result.verdict()).isTrue();
+        }
         JsonNode sarif = JSON.valueToTree(Sarif.log(open, "flow.yaml", p -> 1, language, "1.0",
             Map.of("verdict", result.verdict().name())));
         JsonNode run = sarif.get("runs").get(0);

@@ -107,12 +107,16 @@ final class FlowValidator {
       out.add(violation("/recipients", "not_for_kind", "field", "recipients", "kind", kind));
     }
     if (flow.recipients() != null) {
+      Set<String> listed = new HashSet<>();
       for (int i = 0; i < flow.recipients().size(); i++) {
         Recipient r = flow.recipients().get(i);
         String at = "/recipients/" + i + "/party";
         if (r == null || r.party() == null) {
           out.add(violation(at, "required", "field", "party"));
           continue;
+        }
+        if (!listed.add(r.party())) { // listed twice, perhaps with contradicting facts: which holds is not Demarc's to guess
+          out.add(violation(at, "duplicate_id", "id", r.party()));
         }
         Party recipient = flow.party(r.party());
         if (recipient == null || !recipient.has(PartyRole.PATIENT)) { // a patient may receive their own information

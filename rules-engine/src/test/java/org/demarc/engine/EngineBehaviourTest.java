@@ -128,6 +128,19 @@ class EngineBehaviourTest {
   }
 
   @Test
+  void rejectsARecipientListedTwice() {
+    DataFlow flow = scenario("typical-three-segment-compliant");
+    List<Recipient> recipients = new ArrayList<>(flow.recipients());
+    recipients.add(new Recipient(recipients.get(0).party(), false));
+    DataFlow twice = new DataFlow(flow.id(), flow.description(), flow.purpose(), flow.legalForm(), flow.consent(),
+        flow.direction(), flow.data(), flow.parties(), flow.provider(), recipients, flow.segments(),
+        flow.objectSecurity(), flow.endAuthentication(), flow.remoteLogins(), flow.inPlace(), flow.takeOut(),
+        flow.emergency(), flow.kind(), flow.accessedBy());
+    assertThat(ENGINE.validate(twice)).extracting(Violation::pointer, Violation::code).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("/recipients/" + (recipients.size() - 1) + "/party", "duplicate_id"));
+  }
+
+  @Test
   void rejectsTakenOutItemsWithoutIdOrKind() {
     DataFlow flow = scenario("usb-stick-home-unencrypted");
     var item = flow.takeOut().items().get(0);

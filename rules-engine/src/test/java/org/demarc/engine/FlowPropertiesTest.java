@@ -667,6 +667,40 @@ class FlowPropertiesTest {
   }
 
   /**
+   * C:L462-481: object encryption protects the segments between its two ends, whichever end the flow names as
+   * encrypting: swapping them moves no MUST control and not the verdict.
+   */
+  @Test
+  void whichEndEncryptsDoesNotMoveTheVerdict() {
+    Explore.forAll(4621, 300, FlowGen::flow, FlowPropertiesTest::whichEndEncryptsDoesNotMoveTheVerdictOn);
+  }
+
+  private static boolean whichEndEncryptsDoesNotMoveTheVerdictOn(DataFlow flow) {
+    assertThat(ENGINE.validate(flow)).as("the generator builds valid flows").isEmpty();
+    org.demarc.model.ObjectSecurity o = flow.objectSecurity();
+    if (o == null || o.encryptedBy() == null || o.decryptedBy() == null || o.encryptedBy().equals(o.decryptedBy())) {
+      return false;
+    }
+    DataFlow swapped = new DataFlow(flow.id(), flow.description(), flow.purpose(), flow.legalForm(), flow.consent(),
+        flow.direction(), flow.data(), flow.parties(), flow.provider(), flow.recipients(), flow.segments(),
+        new org.demarc.model.ObjectSecurity(o.decryptedBy(), o.encryptedBy(), o.tamperDetection(), o.cipher(),
+            o.keyDelivery()), flow.endAuthentication(), flow.remoteLogins(), flow.inPlace(), flow.takeOut(),
+        flow.emergency(), flow.kind(), flow.accessedBy());
+    for (Edition e : EDITIONS) {
+      EvaluationResult a = ENGINE.evaluate(flow, e);
+      EvaluationResult b = ENGINE.evaluate(swapped, e);
+      assertThat(b.verdict()).as("verdict under %s", e).isEqualTo(a.verdict());
+      assertThat(mustControls(b)).as("MUST controls under %s", e).isEqualTo(mustControls(a));
+    }
+    return true;
+  }
+
+  private static Set<String> mustControls(EvaluationResult r) {
+    return r.controls().stream().filter(k -> k.strength() == org.demarc.model.result.Strength.MUST)
+        .map(k -> k.id() + "=" + k.status()).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /**
    * Controls the rules only ever take from {@code inPlace} declarations: those a rule reads off the flow's facts
    * ({@code check}, {@code require} and the like) cannot be declared instead. Read from the rules' sources.
    */
