@@ -701,6 +701,71 @@ class FlowPropertiesTest {
   }
 
   /**
+   * C:L462-481 read with channels (Demarc's reading): where the information itself is not encrypted, a carrier or
+   * service is free of eavesdropping duty on its segment exactly when an encrypted tunnel crosses the segment between
+   * two other parties standing on either side of it.
+   */
+  @Test
+  void aTunnelFreesAnOperatorExactlyWhenItsEndsStandOnEitherSide() {
+    Explore.forAll(7777, 400, FlowGen::flow, FlowPropertiesTest::aTunnelFreesAnOperatorExactlyWhenItsEndsStandOnEitherSideOn);
+  }
+
+  private static boolean aTunnelFreesAnOperatorExactlyWhenItsEndsStandOnEitherSideOn(DataFlow flow) {
+    assertThat(ENGINE.validate(flow)).as("the generator builds valid flows").isEmpty();
+    if (!inScope(flow) || flow.objectSecurity() == null || flow.objectSecurity().encryptedBy() != null) {
+      return false;
+    }
+    boolean any = false;
+    for (Edition e : EDITIONS) {
+      EvaluationResult r = ENGINE.evaluate(flow, e);
+      if (r.verdict() == Verdict.PROHIBITED) {
+        continue;
+      }
+      for (int i = 0; i < flow.segments().size(); i++) {
+        Segment s = flow.segments().get(i);
+        if (s.operator() == null || !pureOperator(flow, s.operator())) {
+          continue;
+        }
+        any = true;
+        boolean expected = s.channel() != null && s.channel().encrypted() && s.channel().tunnelFrom() != null
+            && s.channel().tunnelTo() != null && !s.operator().equals(s.channel().tunnelFrom())
+            && !s.operator().equals(s.channel().tunnelTo())
+            && eitherSide(flow, s.channel().tunnelFrom(), s.channel().tunnelTo(), i);
+        boolean exempt = r.segmentThreats().stream()
+            .anyMatch(st -> st.covers(s.id(), Threat.EAVESDROPPING) && st.exempt().contains(s.operator()));
+        assertThat(exempt).as("%s exempt on %s under %s", s.operator(), s.id(), e).isEqualTo(expected);
+      }
+    }
+    return any;
+  }
+
+  /** Whether one of the two parties stands before segment i and the other after it. */
+  private static boolean eitherSide(DataFlow flow, String a, String b, int i) {
+    List<Integer> pa = places(flow, a);
+    List<Integer> pb = places(flow, b);
+    if (pa.isEmpty() || pb.isEmpty()) {
+      return false;
+    }
+    return Collections.min(pa) < i && Collections.max(pb) > i || Collections.min(pb) < i && Collections.max(pa) > i;
+  }
+
+  private static List<Integer> places(DataFlow flow, String party) {
+    List<Integer> at = new ArrayList<>();
+    if (party.equals(flow.provider())) {
+      at.add(-1);
+    }
+    for (int j = 0; j < flow.segments().size(); j++) {
+      if (party.equals(flow.segments().get(j).operator())) {
+        at.add(j);
+      }
+    }
+    if (flow.recipients().stream().anyMatch(r -> party.equals(r.party()))) {
+      at.add(flow.segments().size());
+    }
+    return at;
+  }
+
+  /**
    * Controls the rules only ever take from {@code inPlace} declarations: those a rule reads off the flow's facts
    * ({@code check}, {@code require} and the like) cannot be declared instead. Read from the rules' sources.
    */
