@@ -43,14 +43,9 @@ public final class Explore {
       for (int i = 0; i < LENGTH; i++) {
         choices.add(random.nextInt(MAX));
       }
-      Throwable failure;
       try {
         applied += property.test(generator.apply(choices)) ? 1 : 0;
-        failure = null;
       } catch (AssertionError | RuntimeException e) {
-        failure = e;
-      }
-      if (failure != null) {
         List<Integer> small = shrink(generator, property, choices);
         Throwable f = failure(generator, property, small);
         throw new AssertionError("fails (seed " + s + ", try " + t + ") for the flow\n"

@@ -50,6 +50,12 @@ class FlowPropertiesTest {
     };
   }
 
+  /** The flow's answers under each edition that does not prohibit it: nothing is asked under a prohibition. */
+  private static List<EvaluationResult> unprohibited(DataFlow flow) {
+    return EDITIONS.stream().map(e -> ENGINE.evaluate(flow, e)).filter(r -> r.verdict() != Verdict.PROHIBITED)
+        .toList();
+  }
+
   private static boolean pureOperator(DataFlow flow, String party) {
     Party p = flow.party(party);
     return p != null && !p.has(PartyRole.PROVIDER) && !p.has(PartyRole.RECIPIENT)
@@ -100,11 +106,8 @@ class FlowPropertiesTest {
     if (!inScope(flow)) {
       return false;
     }
-    for (Edition e : EDITIONS) {
-      EvaluationResult r = ENGINE.evaluate(flow, e);
-      if (r.verdict() == Verdict.PROHIBITED) {
-        continue; // nothing is asked under a prohibition
-      }
+    for (EvaluationResult r : unprohibited(flow)) {
+      Edition e = r.edition();
       Set<Threat> threats = r.segmentThreats().stream().flatMap(st -> st.threats().stream())
           .collect(Collectors.toSet());
       assertThat(threats).as("threats judged under %s", e).contains(Threat.EAVESDROPPING, Threat.TAMPERING);
@@ -138,11 +141,8 @@ class FlowPropertiesTest {
         || !"r0".equals(flow.objectSecurity().decryptedBy())) {
       return false;
     }
-    for (Edition e : EDITIONS) {
-      EvaluationResult r = ENGINE.evaluate(flow, e);
-      if (r.verdict() == Verdict.PROHIBITED) {
-        continue; // nothing is asked under a prohibition
-      }
+    for (EvaluationResult r : unprohibited(flow)) {
+      Edition e = r.edition();
       for (Segment s : flow.segments()) {
         if (s.operator() == null || !pureOperator(flow, s.operator())) {
           continue;
@@ -167,11 +167,8 @@ class FlowPropertiesTest {
     if (!inScope(flow) || flow.objectSecurity() == null || flow.objectSecurity().encryptedBy() != null) {
       return false;
     }
-    for (Edition e : EDITIONS) {
-      EvaluationResult r = ENGINE.evaluate(flow, e);
-      if (r.verdict() == Verdict.PROHIBITED) {
-        continue; // nothing is asked under a prohibition
-      }
+    for (EvaluationResult r : unprohibited(flow)) {
+      Edition e = r.edition();
       for (Segment s : flow.segments()) {
         if (s.operator() == null || !pureOperator(flow, s.operator()) || tunnelled(s)) {
           continue;
@@ -385,11 +382,8 @@ class FlowPropertiesTest {
         || flow.recipients().stream().allMatch(r -> flow.party(r.party()).has(PartyRole.PATIENT))) {
       return false; // information sent only to the patients it is about is no consignment
     }
-    for (Edition e : EDITIONS) {
-      EvaluationResult r = ENGINE.evaluate(flow, e);
-      if (r.verdict() == Verdict.PROHIBITED) {
-        continue; // nothing is asked under a prohibition
-      }
+    for (EvaluationResult r : unprohibited(flow)) {
+      Edition e = r.edition();
       for (ResponsibilityType type : List.of(ResponsibilityType.MANAGEMENT, ResponsibilityType.ACCOUNTABILITY)) {
         assertThat(r.responsibilities()).as("provider's %s under %s", type, e)
             .anyMatch(x -> x.type() == type && x.parties().contains(FlowGen.PROVIDER) && x.segments().isEmpty());
@@ -425,11 +419,8 @@ class FlowPropertiesTest {
     if (!inScope(flow)) {
       return false;
     }
-    for (Edition e : EDITIONS) {
-      EvaluationResult r = ENGINE.evaluate(flow, e);
-      if (r.verdict() == Verdict.PROHIBITED) {
-        continue; // nothing is asked under a prohibition
-      }
+    for (EvaluationResult r : unprohibited(flow)) {
+      Edition e = r.edition();
       for (Segment s : flow.segments()) {
         if (s.operator() == null || !pureOperator(flow, s.operator())) {
           continue;
@@ -494,11 +485,8 @@ class FlowPropertiesTest {
     if (!inScope(flow)) {
       return false;
     }
-    for (Edition e : EDITIONS) {
-      EvaluationResult r = ENGINE.evaluate(flow, e);
-      if (r.verdict() == Verdict.PROHIBITED) {
-        continue; // nothing is asked under a prohibition
-      }
+    for (EvaluationResult r : unprohibited(flow)) {
+      Edition e = r.edition();
       for (org.demarc.model.Recipient rec : flow.recipients()) {
         if (flow.party(rec.party()).has(PartyRole.PATIENT)) {
           continue; // the data subject signs no demarcation agreement
@@ -709,11 +697,8 @@ class FlowPropertiesTest {
       return false;
     }
     boolean any = false;
-    for (Edition e : EDITIONS) {
-      EvaluationResult r = ENGINE.evaluate(flow, e);
-      if (r.verdict() == Verdict.PROHIBITED) {
-        continue; // nothing is asked under a prohibition
-      }
+    for (EvaluationResult r : unprohibited(flow)) {
+      Edition e = r.edition();
       for (int i = 0; i < flow.segments().size(); i++) {
         Segment s = flow.segments().get(i);
         if (s.operator() == null || !pureOperator(flow, s.operator())) {
