@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.demarc.model.Clause;
 import org.demarc.model.Contract;
+import org.demarc.model.ControlType;
 import org.demarc.model.DataFlow;
 import org.demarc.model.FlowKind;
 import org.demarc.model.InPlace;
@@ -190,7 +191,7 @@ final class FlowValidator {
       }
     }
     if (flow.inPlace() != null) {
-      Map<String, Integer> firstDeclared = new HashMap<>();
+      Map<Declared, Integer> firstDeclared = new HashMap<>();
       for (int i = 0; i < flow.inPlace().size(); i++) {
         InPlace d = flow.inPlace().get(i);
         String at = "/inPlace/" + i;
@@ -202,7 +203,7 @@ final class FlowValidator {
         }
         // The same control declared twice for the same party (or twice for every party) with different statuses
         // contradicts itself: which one holds is the author's to say, not Demarc's to guess.
-        Integer first = firstDeclared.putIfAbsent(d.control() + "|" + d.party(), i);
+        Integer first = firstDeclared.putIfAbsent(new Declared(d.control(), d.party()), i);
         if (first != null && flow.inPlace().get(first).effectiveStatus() != d.effectiveStatus()) {
           out.add(violation(at + "/status", "conflicting_declaration", "control", d.control(), "first",
               "/inPlace/" + first));
@@ -342,4 +343,7 @@ final class FlowValidator {
   private Violation violation(String pointer, String code, Object... args) {
     return new Violation(pointer, code, texts.format("violation." + code, args));
   }
+
+  /** A control declared for a party (null: every party). */
+  private record Declared(ControlType control, String party) {}
 }

@@ -717,6 +717,201 @@ class FlowPropertiesTest {
     return any;
   }
 
+  /**
+   * User-facing messages and citations are available in Japanese and English (the project's standards): every text
+   * of the answer, under either edition, is there in both languages, with every placeholder filled and no fact left
+   * out of it (no {@code {name}}, no "null", no empty {@code ``}, no doubled space where a value should stand); the
+   * same for the flow's contract check and its edition comparison.
+   */
+  @Test
+  void everyTextIsCompleteInBothLanguages() {
+    Explore.forAll(9090, 300, VALID_FLOWS, FlowPropertiesTest::everyTextIsCompleteInBothLanguagesOn);
+  }
+
+  private static final java.util.regex.Pattern UNFILLED =
+      java.util.regex.Pattern.compile("\\{[A-Za-z_][A-Za-z0-9_]*}|\\bnull\\b|``|(?<=\\S) {2,}(?=\\S)|\\( *\\)|（ *）|「 *」");
+
+  private static boolean everyTextIsCompleteInBothLanguagesOn(DataFlow flow) {
+    for (Edition e : EDITIONS) {
+      List<String> where = new ArrayList<>();
+      List<org.demarc.model.result.Text> texts = new ArrayList<>();
+      collectTexts(ENGINE.evaluate(flow, e), "", where, texts);
+      assertThat(texts).as("texts of the answer under %s", e).isNotEmpty();
+      collectTexts(ENGINE.checkContracts(flow, List.of(), e), "contractCheck", where, texts);
+      for (int i = 0; i < texts.size(); i++) {
+        org.demarc.model.result.Text t = texts.get(i);
+        assertThat(t.ja()).as("%s (ja) under %s", where.get(i), e).isNotBlank().doesNotMatch("(?s).*" + UNFILLED + ".*");
+        assertThat(t.en()).as("%s (en) under %s", where.get(i), e).isNotBlank().doesNotMatch("(?s).*" + UNFILLED + ".*");
+      }
+    }
+    List<String> where = new ArrayList<>();
+    List<org.demarc.model.result.Text> texts = new ArrayList<>();
+    collectTexts(ENGINE.compare(flow, Edition.E2007_V2, Edition.E2008_V3), "comparison", where, texts);
+    for (int i = 0; i < texts.size(); i++) {
+      assertThat(texts.get(i).ja()).as("%s (ja)", where.get(i)).isNotBlank().doesNotMatch("(?s).*" + UNFILLED + ".*");
+      assertThat(texts.get(i).en()).as("%s (en)", where.get(i)).isNotBlank().doesNotMatch("(?s).*" + UNFILLED + ".*");
+    }
+    return true;
+  }
+
+  /** Every {@link org.demarc.model.result.Text} reachable from a result's records, lists and maps, with its path. */
+  private static void collectTexts(Object o, String at, List<String> where, List<org.demarc.model.result.Text> out) {
+    if (o instanceof org.demarc.model.result.Text t) {
+      where.add(at);
+      out.add(t);
+    } else if (o instanceof java.util.Collection<?> c) {
+      int i = 0;
+      for (Object x : c) {
+        collectTexts(x, at + "/" + i++, where, out);
+      }
+    } else if (o instanceof java.util.Map<?, ?> m) {
+      m.forEach((k, v) -> collectTexts(v, at + "/" + k, where, out));
+    } else if (o != null && o.getClass().isRecord()) {
+      for (java.lang.reflect.RecordComponent rc : o.getClass().getRecordComponents()) {
+        try {
+          collectTexts(rc.getAccessor().invoke(o), at + "/" + rc.getName(), where, out);
+        } catch (ReflectiveOperationException ex) {
+          throw new IllegalStateException(ex);
+        }
+      }
+    }
+  }
+
+  /**
+   * C:L462-498, C:L713-739 and C:L1187-1205: encrypting the information itself between the provider and the recipient
+   * that reads it (a listed cipher, keys through a PKI, tampering detectable by signature) never makes the answer worse
+   * than sending the same flow in plaintext with the same tamper detection, and never leaves an eavesdropping control
+   * missing that plaintext did not.
+   */
+  @Test
+  void encryptingTheInformationOnlyHelps() {
+    Explore.forAll(3141, 300, VALID_EXCHANGES, FlowPropertiesTest::encryptingTheInformationOnlyHelpsOn);
+  }
+
+  private static boolean encryptingTheInformationOnlyHelpsOn(DataFlow flow) {
+    if (!inScope(flow) || flow.recipients() == null || flow.recipients().isEmpty()) {
+      return false;
+    }
+    String reader = flow.recipients().get(0).party();
+    DataFlow plain = withObjectSecurity(flow, new org.demarc.model.ObjectSecurity(null, null,
+        org.demarc.model.TamperDetection.ELECTRONIC_SIGNATURE, null, null));
+    DataFlow encrypted = withObjectSecurity(flow, new org.demarc.model.ObjectSecurity(FlowGen.PROVIDER, reader,
+        org.demarc.model.TamperDetection.ELECTRONIC_SIGNATURE, new org.demarc.model.Cipher("AES-256", true),
+        org.demarc.model.KeyDelivery.PKI));
+    for (Edition e : EDITIONS) {
+      EvaluationResult p = ENGINE.evaluate(plain, e);
+      EvaluationResult c = ENGINE.evaluate(encrypted, e);
+      assertThat(VerdictPolicy.LADDER.indexOf(c.verdict())).as("verdict under %s: plaintext %s, encrypted %s", e,
+          p.verdict(), c.verdict()).isGreaterThanOrEqualTo(VerdictPolicy.LADDER.indexOf(p.verdict()));
+      Set<String> plainMissing = p.controls().stream().filter(k -> k.status() == ControlStatus.MISSING)
+          .map(k -> k.control() + "|" + k.party() + "|" + k.segment()).collect(Collectors.toSet());
+      assertThat(c.controls().stream().filter(k -> k.status() == ControlStatus.MISSING
+              && k.threat() == Threat.EAVESDROPPING
+              && !plainMissing.contains(k.control() + "|" + k.party() + "|" + k.segment())).map(RequiredControl::id))
+          .as("eavesdropping controls missing only when encrypted, under %s", e).isEmpty();
+    }
+    return true;
+  }
+
+  private static DataFlow withObjectSecurity(DataFlow f, org.demarc.model.ObjectSecurity o) {
+    return new DataFlow(f.id(), f.description(), f.purpose(), f.legalForm(), f.consent(), f.direction(), f.data(),
+        f.parties(), f.provider(), f.recipients(), f.segments(), o, f.endAuthentication(), f.remoteLogins(),
+        f.inPlace(), f.takeOut(), f.emergency(), f.kind(), f.accessedBy());
+  }
+
+  /**
+   * C:L511-522: remote login for maintenance must be limited to appropriately managed logins. A login known to be
+   * open from anywhere, open to any protocol, with unmanaged access rights or a shared account fails the flow under
+   * either edition; what is only recommended of it (enabled per work order, logged, its log reviewed) never moves the
+   * verdict, given or not.
+   */
+  @Test
+  void unrestrictedRemoteLoginFailsAndRecommendationsNeverMoveIt() {
+    Explore.forAll(5115, 400, VALID_FLOWS,
+        FlowPropertiesTest::unrestrictedRemoteLoginFailsAndRecommendationsNeverMoveItOn);
+  }
+
+  private static boolean unrestrictedRemoteLoginFailsAndRecommendationsNeverMoveItOn(DataFlow flow) {
+    if (flow.effectiveKind() != org.demarc.model.FlowKind.REMOTE_MAINTENANCE) {
+      return false;
+    }
+    boolean knownOpen = flow.remoteLogins().stream().anyMatch(l -> Boolean.FALSE.equals(l.accessPointRestricted())
+        || Boolean.FALSE.equals(l.protocolRestricted()) || Boolean.FALSE.equals(l.accessRightsManaged())
+        || l.accounts() == org.demarc.model.AccountKind.SHARED);
+    DataFlow recommendedChanged = new DataFlow(flow.id(), flow.description(), flow.purpose(), flow.legalForm(),
+        flow.consent(), flow.direction(), flow.data(), flow.parties(), flow.provider(), flow.recipients(),
+        flow.segments(), flow.objectSecurity(), flow.endAuthentication(), flow.remoteLogins().stream()
+            .map(l -> new org.demarc.model.RemoteLogin(l.id(), l.vendor(), l.network(), l.channelEncrypted(),
+                l.idPasswordOnly(), l.accessPointRestricted(), l.protocolRestricted(), l.accessRightsManaged(),
+                flip(l.logged()), l.supervisedByInstitution(), l.accounts(), flip(l.enabledPerWorkOrder()),
+                flip(l.logReviewed()))).toList(),
+        flow.inPlace(), flow.takeOut(), flow.emergency(), flow.kind(), flow.accessedBy());
+    int nonCompliant = VerdictPolicy.LADDER.indexOf(Verdict.NON_COMPLIANT);
+    for (Edition e : EDITIONS) {
+      Verdict v = ENGINE.evaluate(flow, e).verdict();
+      if (knownOpen) {
+        assertThat(VerdictPolicy.LADDER.indexOf(v)).as("a login known unrestricted under %s: %s", e, v)
+            .isLessThanOrEqualTo(nonCompliant);
+      }
+      assertThat(ENGINE.evaluate(recommendedChanged, e).verdict())
+          .as("with the recommended facts of every login flipped under %s", e).isEqualTo(v);
+    }
+    return true;
+  }
+
+  /** true becomes false, false becomes unknown, unknown becomes true. */
+  private static Boolean flip(Boolean b) {
+    return b == null ? Boolean.TRUE : b ? Boolean.FALSE : null;
+  }
+
+  /**
+   * C:L440-448 and C:L499-505: each recipient's duties are its own. Adding one more recipient identified in advance
+   * never changes what is asked of the parties already in the flow, nor adds a duty to them, except what the added
+   * recipient's own agreement asks of the provider.
+   */
+  @Test
+  void anotherIdentifiedRecipientChangesNothingForTheOthers() {
+    Explore.forAll(2718, 300, VALID_EXCHANGES, FlowPropertiesTest::anotherIdentifiedRecipientChangesNothingForTheOthersOn);
+  }
+
+  private static boolean anotherIdentifiedRecipientChangesNothingForTheOthersOn(DataFlow flow) {
+    if (!inScope(flow) || flow.recipients() == null || flow.recipients().isEmpty()
+        || flow.recipients().stream().anyMatch(r -> !Boolean.TRUE.equals(r.identifiedInAdvance()))) {
+      return false;
+    }
+    String added = "rx";
+    Party model = flow.party(flow.recipients().get(0).party());
+    if (model == null || !model.roles().equals(Set.of(PartyRole.RECIPIENT))) {
+      return false;
+    }
+    List<Party> parties = new ArrayList<>(flow.parties());
+    parties.add(new Party(added, "追加受領者", model.roles()));
+    List<org.demarc.model.Recipient> recipients = new ArrayList<>(flow.recipients());
+    recipients.add(new org.demarc.model.Recipient(added, true));
+    DataFlow more = new DataFlow(flow.id(), flow.description(), flow.purpose(), flow.legalForm(), flow.consent(),
+        flow.direction(), flow.data(), parties, flow.provider(), recipients, flow.segments(), flow.objectSecurity(),
+        flow.endAuthentication(), flow.remoteLogins(), flow.inPlace(), flow.takeOut(), flow.emergency(), flow.kind(),
+        flow.accessedBy());
+    for (Edition e : EDITIONS) {
+      EvaluationResult before = ENGINE.evaluate(flow, e);
+      EvaluationResult after = ENGINE.evaluate(more, e);
+      if (before.verdict() == Verdict.PROHIBITED || after.verdict() == Verdict.PROHIBITED) {
+        assertThat(after.verdict()).as("prohibited under %s", e).isEqualTo(before.verdict());
+        continue;
+      }
+      assertThat(controlsOfOthers(after, added)).as("duties of the parties already there under %s", e)
+          .isEqualTo(controlsOfOthers(before, added));
+    }
+    return true;
+  }
+
+  private static Set<String> controlsOfOthers(EvaluationResult r, String added) {
+    return r.controls().stream().filter(k -> !added.equals(k.party()))
+        .map(k -> k.ruleId() + "|" + k.control() + "|" + k.party() + "|" + k.segment() + "|" + k.threat() + "|"
+            + k.status() + "|" + k.strength())
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
   /** Whether one of the two parties stands before segment i and the other after it. */
   private static boolean eitherSide(DataFlow flow, String a, String b, int i) {
     List<Integer> pa = places(flow, a);
