@@ -220,9 +220,9 @@ public final class FlowGen {
     List<String> ids = parties.stream().map(Party::id).toList();
 
     LegalForm form = one(LegalForm.THIRD_PARTY_PROVISION, LegalForm.CONSIGNMENT, LegalForm.PROVISION_REQUIRED_BY_LAW,
-        null);
+        null, LegalForm.THIRD_PARTY_PROVISION, LegalForm.JOINT_USE);
     Consent consent = pick(4) == 0 ? null
-        : new Consent(either(ConsentBasis.class, false), either(ImpliedConsentCase.class, false),
+        : new Consent(either(ConsentBasis.class, false), either(ImpliedConsentCase.class, true),
             either(LegalException.class, true));
     FlowPurpose purpose = either(FlowPurpose.class, true);
     if (purpose == FlowPurpose.STAFF_REMOTE_ACCESS || purpose == FlowPurpose.PATIENT_ACCESS) {
@@ -244,22 +244,29 @@ public final class FlowGen {
       ChannelSecurity channel = null;
       if (pick(4) != 0) {
         ChannelProtocol protocol = either(ChannelProtocol.class, false);
-        String from = pick(3) == 2 ? ids.get(pick(ids.size())) : null;
-        String to = from == null ? null : ids.get(pick(ids.size()));
+        // Tunnel ends: often the flow's own two ends (the provider and a recipient), else any two parties.
+        int tunnel = pick(9);
+        String from = tunnel < 6 ? null : tunnel == 6 ? ids.get(pick(ids.size())) : tunnel == 7 ? PROVIDER
+            : recipients.get(pick(recipients.size())).party();
+        String to = from == null ? null : pick(2) == 0 ? ids.get(pick(ids.size()))
+            : from.equals(PROVIDER) ? recipients.get(pick(recipients.size())).party() : PROVIDER;
         channel = new ChannelSecurity(protocol, one(null, "1.2", "1.3", "1.0"), bool(), from, to,
             pick(5) == 4 ? TunnelEnd.END_DEVICE : null);
       }
       segments.add(new Segment("s" + (i + 1), "p" + i, "p" + (i + 1), network, operator, channel));
     }
+    boolean recipientsLeftOut = pick(20) == 19; // the recipients not given at all
     List<String> onPath = new ArrayList<>(List.of(PROVIDER));
-    recipients.forEach(r -> onPath.add(r.party()));
+    if (!recipientsLeftOut) {
+      recipients.forEach(r -> onPath.add(r.party()));
+    }
     segments.stream().map(Segment::operator).filter(o -> o != null && !onPath.contains(o)).forEach(onPath::add);
 
     ObjectSecurity objectSecurity = null;
     if (pick(5) != 4) {
       int e = pick(6);
       String encryptedBy = e < 3 ? PROVIDER : e < 5 ? null : onPath.get(pick(onPath.size()));
-      String decryptedBy = pick(4) == 3 ? one(null, onPath.get(pick(onPath.size()))) : "r0";
+      String decryptedBy = pick(4) == 3 || recipientsLeftOut ? one(null, onPath.get(pick(onPath.size()))) : "r0";
       objectSecurity = new ObjectSecurity(encryptedBy, decryptedBy,
           one(TamperDetection.ELECTRONIC_SIGNATURE, TamperDetection.NONE, null),
           pick(3) == 2 ? new Cipher(one("AES-256", "DES"), bool()) : null, either(KeyDelivery.class, true));
@@ -284,6 +291,6 @@ public final class FlowGen {
     org.demarc.model.Emergency emergency = pick(6) == 5
         ? new org.demarc.model.Emergency(bool(), bool(), bool(), bool(), bool(), bool(), bool()) : null;
     return new DataFlow("generated", "a generated flow", purpose, form, consent, direction, data, parties, PROVIDER,
-        recipients, segments, objectSecurity, auth, null, inPlace, null, emergency, kind, null);
+        recipientsLeftOut ? null : recipients, segments, objectSecurity, auth, null, inPlace, null, emergency, kind, null);
   }
 }

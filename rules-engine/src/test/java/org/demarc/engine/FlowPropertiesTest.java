@@ -56,6 +56,11 @@ class FlowPropertiesTest {
         .toList();
   }
 
+  /** The flow's recipients; none when it leaves them out. */
+  private static List<org.demarc.model.Recipient> recipientsOf(DataFlow flow) {
+    return flow.recipients() == null ? List.of() : flow.recipients();
+  }
+
   private static boolean pureOperator(DataFlow flow, String party) {
     Party p = flow.party(party);
     return p != null && !p.has(PartyRole.PROVIDER) && !p.has(PartyRole.RECIPIENT)
@@ -316,11 +321,11 @@ class FlowPropertiesTest {
     }
     boolean noConsent = flow.legalForm() == org.demarc.model.LegalForm.THIRD_PARTY_PROVISION
         && flow.consent() != null && flow.consent().basis() == org.demarc.model.ConsentBasis.NONE
-        && flow.recipients().stream().anyMatch(r -> !flow.party(r.party()).has(PartyRole.PATIENT));
+        && recipientsOf(flow).stream().anyMatch(r -> !flow.party(r.party()).has(PartyRole.PATIENT));
     boolean exceptionClaimed = flow.legalForm() == org.demarc.model.LegalForm.PROVISION_REQUIRED_BY_LAW
         || (flow.legalForm() == org.demarc.model.LegalForm.THIRD_PARTY_PROVISION && flow.consent() != null
             && flow.consent().legalException() != null);
-    boolean unidentified = flow.recipients().stream().anyMatch(r -> Boolean.FALSE.equals(r.identifiedInAdvance())
+    boolean unidentified = recipientsOf(flow).stream().anyMatch(r -> Boolean.FALSE.equals(r.identifiedInAdvance())
             && !flow.party(r.party()).has(PartyRole.PATIENT))
         && !exceptionClaimed;
     boolean lifeOrBody = flow.emergency() != null && Boolean.TRUE.equals(flow.emergency().declared())
@@ -379,7 +384,7 @@ class FlowPropertiesTest {
 
   private static boolean consignmentKeepsTheProviderResponsibleOn(DataFlow flow) {
     if (!inScope(flow) || flow.legalForm() != org.demarc.model.LegalForm.CONSIGNMENT
-        || flow.recipients().stream().allMatch(r -> flow.party(r.party()).has(PartyRole.PATIENT))) {
+        || recipientsOf(flow).stream().allMatch(r -> flow.party(r.party()).has(PartyRole.PATIENT))) {
       return false; // information sent only to the patients it is about is no consignment
     }
     for (EvaluationResult r : unprohibited(flow)) {
@@ -388,7 +393,7 @@ class FlowPropertiesTest {
         assertThat(r.responsibilities()).as("provider's %s under %s", type, e)
             .anyMatch(x -> x.type() == type && x.parties().contains(FlowGen.PROVIDER) && x.segments().isEmpty());
       }
-      for (org.demarc.model.Recipient rec : flow.recipients()) {
+      for (org.demarc.model.Recipient rec : recipientsOf(flow)) {
         if (flow.party(rec.party()).has(PartyRole.PATIENT)) {
           continue; // the data subject is no consignee
         }
@@ -487,7 +492,7 @@ class FlowPropertiesTest {
     }
     for (EvaluationResult r : unprohibited(flow)) {
       Edition e = r.edition();
-      for (org.demarc.model.Recipient rec : flow.recipients()) {
+      for (org.demarc.model.Recipient rec : recipientsOf(flow)) {
         if (flow.party(rec.party()).has(PartyRole.PATIENT)) {
           continue; // the data subject signs no demarcation agreement
         }
@@ -876,7 +881,7 @@ class FlowPropertiesTest {
 
   private static boolean anotherIdentifiedRecipientChangesNothingForTheOthersOn(DataFlow flow) {
     if (!inScope(flow) || flow.recipients() == null || flow.recipients().isEmpty()
-        || flow.recipients().stream().anyMatch(r -> !Boolean.TRUE.equals(r.identifiedInAdvance()))) {
+        || recipientsOf(flow).stream().anyMatch(r -> !Boolean.TRUE.equals(r.identifiedInAdvance()))) {
       return false;
     }
     String added = "rx";
@@ -932,7 +937,7 @@ class FlowPropertiesTest {
         at.add(j);
       }
     }
-    if (flow.recipients().stream().anyMatch(r -> party.equals(r.party()))) {
+    if (recipientsOf(flow).stream().anyMatch(r -> party.equals(r.party()))) {
       at.add(flow.segments().size());
     }
     return at;
