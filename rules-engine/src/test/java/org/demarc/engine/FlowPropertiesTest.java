@@ -100,6 +100,8 @@ class FlowPropertiesTest {
   /**
    * C:L431-439: while the data is away from the patient, one party is clearly responsible at every moment: every
    * segment has a responsible party for every threat the edition names, and no party is both responsible and exempt.
+   * P:L333-340 / C:L591-598: the sending institution's management responsibility covers the whole flow until the
+   * data is handed over, so the provider is responsible in every cell.
    */
   @Test
   void everySegmentAndThreatHasAResponsibleParty() {
@@ -121,7 +123,8 @@ class FlowPropertiesTest {
           List<SegmentThreat> cells = r.segmentThreats().stream().filter(st -> st.covers(s.id(), t)).toList();
           assertThat(cells).as("%s / %s under %s", s.id(), t, e).hasSize(1);
           SegmentThreat cell = cells.get(0);
-          assertThat(cell.responsible()).as("responsible on %s / %s under %s", s.id(), t, e).isNotEmpty();
+          assertThat(cell.responsible()).as("responsible on %s / %s under %s", s.id(), t, e)
+              .contains(flow.provider());
           assertThat(cell.responsible()).as("both responsible and exempt on %s / %s", s.id(), t)
               .noneMatch(cell.exempt()::contains);
         }
@@ -915,6 +918,34 @@ class FlowPropertiesTest {
         .map(k -> k.ruleId() + "|" + k.control() + "|" + k.party() + "|" + k.segment() + "|" + k.threat() + "|"
             + k.status() + "|" + k.strength())
         .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /**
+   * C:L416-426: in a third-party provision each recipient must specify its purpose of use and protect the information
+   * (PIPA arts. 15 and 16); the provider is not answerable for what it provided lawfully. Every recipient other than
+   * the data subject owes that, under either edition, whatever else the flow says.
+   */
+  @Test
+  void everyThirdPartyRecipientOwesItsPurposeAndProtection() {
+    Explore.forAll(1623, 300, VALID_EXCHANGES, FlowPropertiesTest::everyThirdPartyRecipientOwesItsPurposeAndProtectionOn);
+  }
+
+  private static boolean everyThirdPartyRecipientOwesItsPurposeAndProtectionOn(DataFlow flow) {
+    if (!inScope(flow) || flow.legalForm() != org.demarc.model.LegalForm.THIRD_PARTY_PROVISION
+        || flow.effectiveKind() != org.demarc.model.FlowKind.EXCHANGE || recipientsOf(flow).isEmpty()) {
+      return false;
+    }
+    for (EvaluationResult r : unprohibited(flow)) {
+      for (org.demarc.model.Recipient rec : recipientsOf(flow)) {
+        if (flow.party(rec.party()).has(PartyRole.PATIENT)) {
+          continue;
+        }
+        assertThat(r.controls()).as("purpose and protection owed by %s under %s", rec.party(), r.edition())
+            .anyMatch(k -> k.control() == ControlType.RECIPIENT_PURPOSE_SPECIFIED && rec.party().equals(k.party())
+                && k.strength() == org.demarc.model.result.Strength.MUST);
+      }
+    }
+    return true;
   }
 
   /** Whether one of the two parties stands before segment i and the other after it. */
