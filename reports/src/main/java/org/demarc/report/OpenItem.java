@@ -116,7 +116,7 @@ public record OpenItem(
     for (ChecklistItem i : c.items()) {
       Level level = Level.of(VerdictPolicy.level(i.strength()));
       boolean open = switch (i.status()) {
-        case MISSING, PARTIAL, WRONG_PARTY, CONTRACT_MISSING -> true;
+        case MISSING, PARTIAL, WRONG_PARTY, WRONG_COUNTERPARTY, CONTRACT_MISSING -> true;
         case COVERED, NOT_APPLICABLE -> false;
       };
       if (open && level != null) {

@@ -467,7 +467,7 @@ final class Reports {
   private static Cell status(ChecklistStatus s, Labels l) {
     return new Cell(l.of(s), switch (s) {
       case COVERED -> Tone.GOOD;
-      case PARTIAL, WRONG_PARTY, MISSING, CONTRACT_MISSING -> Tone.BAD;
+      case PARTIAL, WRONG_PARTY, WRONG_COUNTERPARTY, MISSING, CONTRACT_MISSING -> Tone.BAD;
       case NOT_APPLICABLE -> Tone.PLAIN;
     });
   }

@@ -23,8 +23,9 @@ import org.demarc.model.result.Threat;
 
 /**
  * Matches obligations (controls the rules say a contract must settle) against contract clauses. A clause covers an
- * obligation when it has the obligation's type, binds its party (or both parties), sits in a contract with that
- * party, and covers its segment and threats.
+ * obligation when it has the obligation's type, binds its party (or both parties), sits in a contract between that
+ * party and whom the obligation is agreed with (the catalogue's "Between" column, see {@link Counterpart}), and covers
+ * its segment and threats.
  */
 final class ContractMatcher {
   private static final Set<Threat> TAMPER_INTRUSION_INTERFERENCE = EnumSet.of(Threat.TAMPERING, Threat.INTRUSION, Threat.INTERFERENCE);
@@ -34,12 +35,53 @@ final class ContractMatcher {
     this.texts = texts;
   }
 
+  /** Whom an obligation of the contract checklist is agreed with: the rule catalogue's "Between" column. */
+  enum Counterpart {
+    /** The provider: source ⇄ recipient (CC-01, CC-02), institution ⇄ maintenance vendor (CC-09) or consignee (CC-16). */
+    PROVIDER,
+    /**
+     * A medical institution of the flow, each within its own scope (C:L448-455): the provider, a recipient, or the
+     * person reaching the institution from outside; never another carrier or service (CC-03 to CC-08).
+     */
+    INSTITUTION,
+    /** Anyone: the item names no counterpart. */
+    ANY;
+
+    static Counterpart of(String checklistItem) {
+      if (checklistItem == null) {
+        return ANY;
+      }
+      return switch (checklistItem) {
+        case "CC-01", "CC-02", "CC-09", "CC-16" -> PROVIDER;
+        case "CC-03", "CC-03b", "CC-04", "CC-05", "CC-06", "CC-07", "CC-08" -> INSTITUTION;
+        default -> ANY;
+      };
+    }
+  }
+
+  /**
+   * The flow's parties an obligation may be agreed with.
+   *
+   * @param provider the provider's id
+   * @param institutions the provider, the recipients and the person accessing from outside, in the flow's order
+   */
+  record Institutions(String provider, Set<String> institutions) {
+    boolean accepts(Counterpart counterpart, String party) {
+      return switch (counterpart) {
+        case PROVIDER -> provider.equals(party);
+        case INSTITUTION -> institutions.contains(party);
+        case ANY -> true;
+      };
+    }
+  }
+
   /**
    * @param checkSegments whether obligations carry real segment ids (a flow check) rather than the contract id
    * @param missingContracts whether to report parties with obligations but no contract at all
+   * @param institutions whom the flow's obligations may be agreed with, or null for a contract reviewed on its own
    */
   List<ChecklistItem> match(List<RequiredControl> obligations, Map<String, Citation> rules, List<Contract> contracts,
-      boolean checkSegments, boolean missingContracts) {
+      boolean checkSegments, boolean missingContracts, Institutions institutions) {
     List<ChecklistItem> items = new ArrayList<>();
     Set<String> partiesWithoutContract = new LinkedHashSet<>();
     for (RequiredControl o : obligations) {
@@ -50,23 +92,36 @@ final class ContractMatcher {
             o.party(), null, null, Strength.MUST, ChecklistStatus.CONTRACT_MISSING,
             texts.format("checklist.CONTRACT_MISSING", "party", o.party()), null, null, rules.get(o.ruleId())));
       }
-      items.add(item(o, withParty, checkSegments, rules.get(o.ruleId())));
+      items.add(item(o, withParty, checkSegments, rules.get(o.ruleId()), institutions));
     }
     return items;
   }
 
-  private ChecklistItem item(RequiredControl o, List<Contract> withParty, boolean checkSegments, Citation citation) {
+  private ChecklistItem item(RequiredControl o, List<Contract> withParty, boolean checkSegments, Citation citation,
+      Institutions institutions) {
     Contract partialContract = null;
     Clause partial = null;
     String gap = null;
     Contract wrongContract = null;
     Clause wrong = null;
+    Contract elsewhereContract = null;
+    Clause elsewhere = null;
+    Counterpart counterpart = Counterpart.of(o.checklistItem());
     for (Contract c : withParty) {
+      String other = o.party().equals(c.institution()) ? c.counterparty() : c.institution();
+      boolean rightCounterpart = institutions == null || institutions.accepts(counterpart, other);
       for (Clause cl : c.clauses() == null ? List.<Clause>of() : c.clauses()) {
         if (cl == null || cl.type() != o.control()) {
           continue;
         }
         boolean rightParty = cl.binds() == null || cl.binds().equals(o.party());
+        if (!rightCounterpart) {
+          if (rightParty && elsewhere == null) {
+            elsewhere = cl;
+            elsewhereContract = c;
+          }
+          continue;
+        }
         if (!rightParty) {
           wrong = wrong == null ? cl : wrong;
           wrongContract = wrongContract == null ? c : wrongContract;
@@ -90,6 +145,19 @@ final class ContractMatcher {
     if (wrong != null) {
       return build(o, ChecklistStatus.WRONG_PARTY, wrongContract.id(), wrong.id(), citation,
           "contract", wrongContract.id(), "clause", wrong.id(), "bound", wrong.binds(), "party", o.party());
+    }
+    if (elsewhere != null) {
+      String other = o.party().equals(elsewhereContract.institution()) ? elsewhereContract.counterparty()
+          : elsewhereContract.institution();
+      Text expected = counterpart == Counterpart.PROVIDER
+          ? texts.format("checklist.counterpart.PROVIDER", "provider", institutions.provider())
+          : texts.format("checklist.counterpart.INSTITUTION", "institutions",
+              String.join(", ", institutions.institutions().stream().map(i -> "`" + i + "`").toList()));
+      Text template = texts.format("checklist.WRONG_COUNTERPARTY", "contract", elsewhereContract.id(),
+          "clause", elsewhere.id(), "party", o.party(), "other", other);
+      Text message = new Text(template.ja().replace("{expected}", expected.ja()),
+          template.en().replace("{expected}", expected.en()));
+      return build(o, ChecklistStatus.WRONG_COUNTERPARTY, elsewhereContract.id(), elsewhere.id(), message, citation);
     }
     return build(o, ChecklistStatus.MISSING, null, null, citation, "party", o.party());
   }
@@ -115,9 +183,13 @@ final class ContractMatcher {
 
   private ChecklistItem build(RequiredControl o, ChecklistStatus status, String contract, String clause,
       Citation citation, Object... args) {
+    return build(o, status, contract, clause, texts.format("checklist." + status.name(), args), citation);
+  }
+
+  private ChecklistItem build(RequiredControl o, ChecklistStatus status, String contract, String clause, Text message,
+      Citation citation) {
     String id = String.join("|", o.checklistItem() == null ? "" : o.checklistItem(), o.control().name(),
         o.segment() == null ? "" : o.segment(), o.party());
-    Text message = texts.format("checklist." + status.name(), args);
     return new ChecklistItem(id, o.checklistItem(), o.control(), o.text(), o.party(), o.segment(), o.threat(),
         o.strength(), status, message, contract, clause, citation);
   }

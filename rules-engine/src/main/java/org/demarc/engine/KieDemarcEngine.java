@@ -227,7 +227,16 @@ final class KieDemarcEngine implements DemarcEngine {
         .filter(c -> c.checklistItem() != null && c.party() != null && !c.party().equals(flow.provider())
             && c.status() != ControlStatus.NOT_APPLICABLE)
         .toList();
-    List<ChecklistItem> items = matcher.match(obligations, result.rules(), contracts, true, true);
+    java.util.Set<String> institutions = new java.util.LinkedHashSet<>();
+    institutions.add(flow.provider());
+    if (flow.recipients() != null) {
+      flow.recipients().forEach(r -> institutions.add(r.party()));
+    }
+    if (flow.accessedBy() != null) {
+      institutions.add(flow.accessedBy());
+    }
+    List<ChecklistItem> items = matcher.match(obligations, result.rules(), contracts, true, true,
+        new ContractMatcher.Institutions(flow.provider(), institutions));
     // A covered clause is evidence that outranks what the flow itself declares, so it comes first.
     List<InPlace> inPlace = new ArrayList<>();
     items.stream().filter(i -> i.status() == ChecklistStatus.COVERED && i.control() != null)
@@ -252,7 +261,7 @@ final class KieDemarcEngine implements DemarcEngine {
     DataFlow subject = new DataFlow(contract.id(), null, null, null, null, null, null, List.of(), null, null, null,
         null, null, null, null, null, null, null, null);
     EvaluationResult result = assembler.assemble(subject, base, activations, provenance(edition));
-    List<ChecklistItem> items = matcher.match(result.controls(), result.rules(), List.of(contract), false, false);
+    List<ChecklistItem> items = matcher.match(result.controls(), result.rules(), List.of(contract), false, false, null);
     ContractVerdict verdict = ContractMatcher.verdict(items);
     return new ContractCheck(contract.id(), edition, verdict, List.of(matcher.reason(verdict, items)), items, null,
         provenance(edition));

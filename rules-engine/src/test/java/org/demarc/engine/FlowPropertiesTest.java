@@ -611,7 +611,9 @@ class FlowPropertiesTest {
   /**
    * Procurement: contracts that settle every obligation of the checklist, each clause binding the party it is required
    * of, leave nothing uncovered, and the flow judged with them has none of those controls missing; the same clause
-   * bound to the institution instead is reported as bound to the wrong party, never as covered.
+   * bound to the institution instead is reported as bound to the wrong party, never as covered; the same clauses in a
+   * contract with another carrier or service instead of a medical institution are reported as concluded with the wrong
+   * counterparty (C:L445-455).
    */
   @Test
   void contractsThatSettleEveryObligationCoverTheChecklist() {
@@ -653,6 +655,28 @@ class FlowPropertiesTest {
       assertThat(misbound.items()).as("clauses bound to the institution under %s", e)
           .filteredOn(i -> i.control() != null)
           .allMatch(i -> i.status() == org.demarc.model.result.ChecklistStatus.WRONG_PARTY);
+      // The same clauses in a contract with a party that is not a medical institution of the flow (another carrier
+      // or service) settle nothing between the obligation's party and the institution (C:L445-455).
+      Set<String> institutions = new TreeSet<>();
+      institutions.add(flow.provider());
+      recipientsOf(flow).forEach(r -> institutions.add(r.party()));
+      List<org.demarc.model.Contract> elsewhere = new ArrayList<>();
+      Set<String> movable = new TreeSet<>();
+      for (org.demarc.model.Contract k : contracts) {
+        flow.parties().stream().map(Party::id)
+            .filter(id -> !institutions.contains(id) && !id.equals(k.counterparty())).findFirst()
+            .ifPresent(other -> {
+              elsewhere.add(new org.demarc.model.Contract(k.id(), k.kind(), other, k.counterparty(), k.clauses(), null));
+              movable.add(k.counterparty());
+            });
+      }
+      if (!elsewhere.isEmpty()) {
+        org.demarc.model.result.ContractCheck misplaced = ENGINE.checkContracts(flow, elsewhere, e);
+        assertThat(misplaced.items()).as("clauses in contracts with a party that is no institution under %s", e)
+            .filteredOn(i -> i.control() != null && movable.contains(i.party()))
+            .allMatch(i -> i.status() == org.demarc.model.result.ChecklistStatus.WRONG_COUNTERPARTY
+                || i.status() == org.demarc.model.result.ChecklistStatus.WRONG_PARTY); // another moved contract binds another party
+      }
     }
     return true;
   }

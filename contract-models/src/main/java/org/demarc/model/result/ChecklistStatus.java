@@ -8,6 +8,12 @@ public enum ChecklistStatus {
   PARTIAL,
   /** A clause of this type exists but binds another party. */
   WRONG_PARTY,
+  /**
+   * A clause binding the party exists, but in a contract with someone the obligation is not agreed with: e.g. a
+   * carrier's terms in its contract with the regional network's operator instead of with a medical institution, or a
+   * demarcation agreement between two recipients instead of with the provider.
+   */
+  WRONG_COUNTERPARTY,
   /** No clause settles it. */
   MISSING,
   /** No contract with this party exists at all. */
