@@ -972,6 +972,74 @@ class FlowPropertiesTest {
     return true;
   }
 
+  /**
+   * Demarcation points are where responsibility changes hands (C:L431-455): a point added inside a segment, between two
+   * halves with the same operator, network and channel, changes no party's duties, no responsibility and not the
+   * verdict; each half carries what the whole did.
+   */
+  @Test
+  void aPointInsideASegmentChangesNothing() {
+    Explore.forAll(6061, 300, VALID_FLOWS, FlowPropertiesTest::aPointInsideASegmentChangesNothingOn);
+  }
+
+  private static boolean aPointInsideASegmentChangesNothingOn(DataFlow flow) {
+    if (flow.segments() == null || flow.segments().isEmpty()) {
+      return false;
+    }
+    int k = Math.floorMod(flow.segments().size() * 7 + flow.parties().size(), flow.segments().size());
+    Segment whole = flow.segments().get(k);
+    List<Segment> split = new ArrayList<>(flow.segments());
+    split.set(k, new Segment(whole.id(), whole.fromPoint(), "mid", whole.network(), whole.operator(), whole.channel()));
+    split.add(k + 1, new Segment("half", "mid", whole.toPoint(), whole.network(), whole.operator(), whole.channel()));
+    DataFlow more = new DataFlow(flow.id(), flow.description(), flow.purpose(), flow.legalForm(), flow.consent(),
+        flow.direction(), flow.data(), flow.parties(), flow.provider(), flow.recipients(), split, flow.objectSecurity(),
+        flow.endAuthentication(), flow.remoteLogins(), flow.inPlace(), flow.takeOut(), flow.emergency(), flow.kind(),
+        flow.accessedBy());
+    for (Edition e : EDITIONS) {
+      EvaluationResult before = ENGINE.evaluate(flow, e);
+      EvaluationResult after = ENGINE.evaluate(more, e);
+      assertThat(after.verdict()).as("verdict under %s", e).isEqualTo(before.verdict());
+      assertThat(duties(after, whole.id())).as("duties under %s", e).isEqualTo(duties(before, whole.id()));
+      assertThat(shares(after, whole.id())).as("responsibilities under %s", e).isEqualTo(shares(before, whole.id()));
+      for (Threat t : Threat.values()) {
+        for (String half : List.of(whole.id(), "half")) {
+          assertThat(cell(after, half, t)).as("cell %s / %s under %s", half, t, e).isEqualTo(cell(before, whole.id(), t));
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Each control as (rule, control, party, threat, status, strength), the added half read as the segment it halves. */
+  private static Set<String> duties(EvaluationResult r, String whole) {
+    return r.controls().stream().map(k -> k.ruleId() + "|" + k.control() + "|" + k.party() + "|"
+        + ("half".equals(k.segment()) ? whole : k.segment()) + "|" + k.threat() + "|" + k.status() + "|" + k.strength())
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static Set<String> shares(EvaluationResult r, String whole) {
+    Set<String> out = new TreeSet<>();
+    for (Responsibility x : r.responsibilities()) {
+      List<String> segments = x.segments() == null || x.segments().isEmpty() ? java.util.Collections.singletonList(null)
+          : x.segments();
+      List<Threat> threats = x.threats() == null || x.threats().isEmpty() ? java.util.Collections.singletonList(null)
+          : x.threats();
+      for (String p : x.parties()) {
+        for (String sg : segments) {
+          for (Threat t : threats) {
+            out.add(x.ruleId() + "|" + x.type() + "|" + p + "|" + ("half".equals(sg) ? whole : sg) + "|" + t);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<List<String>> cell(EvaluationResult r, String segment, Threat t) {
+    return r.segmentThreats().stream().filter(st -> st.covers(segment, t)).findFirst()
+        .map(st -> List.of(st.responsible(), st.partial(), st.exempt())).orElse(null);
+  }
+
   /** Whether one of the two parties stands before segment i and the other after it. */
   private static boolean eitherSide(DataFlow flow, String a, String b, int i) {
     List<Integer> pa = places(flow, a);
