@@ -65,6 +65,38 @@ public record DataFlow(
         kind, accessedBy);
   }
 
+  /**
+   * Where a carrier or service that encrypts the data itself at segment {@code at} is done with the plaintext: the last
+   * of the consecutive segments it runs from there. Where inside its own management scope it encrypts is not known, so
+   * the scope carries plaintext as a whole, however finely the flow divides it into segments (Demarc's reading). A
+   * position off the path (the provider before it, a recipient after it) is returned as it is.
+   */
+  public int plaintextRunEnd(String party, int at) {
+    if (segments == null || at < 0 || at >= segments.size()) {
+      return at;
+    }
+    int end = at;
+    while (end + 1 < segments.size() && party.equals(segments.get(end + 1).operator())) {
+      end++;
+    }
+    return end;
+  }
+
+  /**
+   * The same for a carrier or service that decrypts at segment {@code at}: the first of the consecutive segments it
+   * runs up to there.
+   */
+  public int plaintextRunStart(String party, int at) {
+    if (segments == null || at < 0 || at >= segments.size()) {
+      return at;
+    }
+    int start = at;
+    while (start - 1 >= 0 && party.equals(segments.get(start - 1).operator())) {
+      start--;
+    }
+    return start;
+  }
+
   /** The declared party with this id, or null. */
   public Party party(String partyId) {
     if (parties == null || partyId == null) {

@@ -37,10 +37,13 @@ final class Exposures {
       return null;
     }
     // the ciphertext runs between the two ends, whichever the flow names as encrypting (a two-way exchange described
-    // from the recipient's side): from the earlier party's first position to the later party's last
+    // from the recipient's side): from the earlier party's first position to the later party's last; an end that is a
+    // carrier or service there handles the plaintext on all the consecutive segments it runs
     boolean forward = eFirst <= dFirst;
-    int from = forward ? eFirst : dFirst;
-    int to = forward ? position(flow, os.decryptedBy(), false) : position(flow, os.encryptedBy(), false);
+    String earlier = forward ? os.encryptedBy() : os.decryptedBy();
+    String later = forward ? os.decryptedBy() : os.encryptedBy();
+    int from = flow.plaintextRunEnd(earlier, forward ? eFirst : dFirst);
+    int to = flow.plaintextRunStart(later, position(flow, later, false));
     return from < i && i < to;
   }
 

@@ -40,8 +40,9 @@ final class ContractMatcher {
     /** The provider: source ⇄ recipient (CC-01, CC-02), institution ⇄ maintenance vendor (CC-09) or consignee (CC-16). */
     PROVIDER,
     /**
-     * A medical institution of the flow, each within its own scope (C:L448-455): the provider, a recipient, or the
-     * person reaching the institution from outside; never another carrier or service (CC-03 to CC-08).
+     * A medical institution of the flow, each within its own scope (C:L448-455): the provider or a recipient (not a
+     * patient, nor a staff member or patient reaching the institution from outside); never another carrier or service
+     * (CC-03 to CC-08).
      */
     INSTITUTION,
     /** Anyone: the item names no counterpart. */
@@ -63,7 +64,7 @@ final class ContractMatcher {
    * The flow's parties an obligation may be agreed with.
    *
    * @param provider the provider's id
-   * @param institutions the provider, the recipients and the person accessing from outside, in the flow's order
+   * @param institutions the provider and the recipients other than patients, in the flow's order
    */
   record Institutions(String provider, Set<String> institutions) {
     boolean accepts(Counterpart counterpart, String party) {

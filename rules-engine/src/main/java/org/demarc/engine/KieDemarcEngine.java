@@ -230,10 +230,10 @@ final class KieDemarcEngine implements DemarcEngine {
     java.util.Set<String> institutions = new java.util.LinkedHashSet<>();
     institutions.add(flow.provider());
     if (flow.recipients() != null) {
-      flow.recipients().forEach(r -> institutions.add(r.party()));
-    }
-    if (flow.accessedBy() != null) {
-      institutions.add(flow.accessedBy());
+      // A patient receiving their own information is no institution with a scope of its own to contract for.
+      flow.recipients().stream().map(org.demarc.model.Recipient::party)
+          .filter(r -> flow.party(r) == null || !flow.party(r).has(org.demarc.model.PartyRole.PATIENT))
+          .forEach(institutions::add);
     }
     List<ChecklistItem> items = matcher.match(obligations, result.rules(), contracts, true, true,
         new ContractMatcher.Institutions(flow.provider(), institutions));

@@ -1,7 +1,5 @@
 package org.demarc.engine;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,26 +66,10 @@ final class FactRemoval {
   }
 
   private static Object get(RecordComponent rc, Record r) {
-    try {
-      return rc.getAccessor().invoke(r);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException(e);
-    }
+    return Records.get(rc, r);
   }
 
   private static Record with(Record r, int index, Object value) {
-    RecordComponent[] components = r.getClass().getRecordComponents();
-    Object[] args = new Object[components.length];
-    Class<?>[] types = new Class<?>[components.length];
-    for (int i = 0; i < components.length; i++) {
-      args[i] = i == index ? value : get(components[i], r);
-      types[i] = components[i].getType();
-    }
-    try {
-      Constructor<?> c = r.getClass().getDeclaredConstructor(types);
-      return (Record) c.newInstance(args);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
+    return Records.with(r, index, value);
   }
 }
