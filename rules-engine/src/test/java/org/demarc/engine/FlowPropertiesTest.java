@@ -214,7 +214,10 @@ class FlowPropertiesTest {
     return true;
   }
 
-  /** The answer does not depend on the order parties or declarations are listed in. */
+  /**
+   * The answer does not depend on the order parties, recipients, declarations, remote logins or taken-out items are
+   * listed in (only the segments' order says something: the path).
+   */
   @Test
   void orderOfPartiesAndDeclarationsDoesNotMatter() {
     Explore.forAll(71428, 300, VALID_FLOWS,
@@ -227,6 +230,22 @@ class FlowPropertiesTest {
     List<InPlace> inPlace = new ArrayList<>(flow.inPlace());
     Collections.shuffle(inPlace, new Random(flow.segments() == null ? 7 : flow.segments().size() + 7L));
     DataFlow shuffled = Records.with(Records.with(flow, "parties", parties), "inPlace", inPlace);
+    Random random = new Random(parties.size() * 17L + inPlace.size());
+    if (flow.recipients() != null) {
+      List<org.demarc.model.Recipient> recipients = new ArrayList<>(flow.recipients());
+      Collections.shuffle(recipients, random);
+      shuffled = Records.with(shuffled, "recipients", recipients);
+    }
+    if (flow.remoteLogins() != null) {
+      List<org.demarc.model.RemoteLogin> logins = new ArrayList<>(flow.remoteLogins());
+      Collections.shuffle(logins, random);
+      shuffled = Records.with(shuffled, "remoteLogins", logins);
+    }
+    if (flow.takeOut() != null && flow.takeOut().items() != null) {
+      List<org.demarc.model.TakenOutItem> items = new ArrayList<>(flow.takeOut().items());
+      Collections.shuffle(items, random);
+      shuffled = Records.with(shuffled, "takeOut", Records.with(flow.takeOut(), "items", items));
+    }
     for (Edition e : EDITIONS) {
       EvaluationResult a = ENGINE.evaluate(flow, e);
       EvaluationResult b = ENGINE.evaluate(shuffled, e);
