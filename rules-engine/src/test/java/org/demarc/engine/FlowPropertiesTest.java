@@ -1040,6 +1040,64 @@ class FlowPropertiesTest {
         .map(st -> List.of(st.responsible(), st.partial(), st.exempt())).orElse(null);
   }
 
+  /**
+   * P:L333-346 / C:L591-603: the sender holds management responsibility until the data is handed over. A two-way
+   * exchange makes the recipients senders too: it adds duties and responsibilities, never removes one the one-way
+   * exchange has, and never makes the verdict better.
+   */
+  @Test
+  void sendingBackOnlyAddsDuties() {
+    Explore.forAll(3003, 300, VALID_EXCHANGES, FlowPropertiesTest::sendingBackOnlyAddsDutiesOn);
+  }
+
+  private static boolean sendingBackOnlyAddsDutiesOn(DataFlow flow) {
+    if (!inScope(flow)) {
+      return false;
+    }
+    DataFlow oneWay = Records.with(flow, "direction", org.demarc.model.Direction.ONE_WAY);
+    DataFlow twoWay = Records.with(flow, "direction", org.demarc.model.Direction.TWO_WAY);
+    for (Edition e : EDITIONS) {
+      EvaluationResult one = ENGINE.evaluate(oneWay, e);
+      EvaluationResult two = ENGINE.evaluate(twoWay, e);
+      assertThat(VerdictPolicy.LADDER.indexOf(two.verdict())).as("verdict under %s: one-way %s, two-way %s", e,
+          one.verdict(), two.verdict()).isLessThanOrEqualTo(VerdictPolicy.LADDER.indexOf(one.verdict()));
+      if (one.verdict() == Verdict.PROHIBITED) {
+        continue;
+      }
+      assertThat(duties(two, "")).as("duties under %s", e).containsAll(duties(one, ""));
+      assertThat(shares(two, "")).as("responsibilities under %s", e).containsAll(shares(one, ""));
+    }
+    return true;
+  }
+
+  /**
+   * 6.11 B (P:L225-230): the section is about exchanging medical information that includes personal information. An
+   * exchange known to carry no personal information, or no medical information, is outside it: nothing of 6.11 is asked
+   * of anyone, whatever else the flow leaves out, and without an emergency (6.10) it passes.
+   */
+  @Test
+  void anExchangeWithoutPersonalMedicalInformationAsksNothing() {
+    Explore.forAll(4004, 400, VALID_EXCHANGES,
+        FlowPropertiesTest::anExchangeWithoutPersonalMedicalInformationAsksNothingOn);
+  }
+
+  private static boolean anExchangeWithoutPersonalMedicalInformationAsksNothingOn(DataFlow flow) {
+    if (flow.data() == null || !(Boolean.FALSE.equals(flow.data().personal())
+        || Boolean.FALSE.equals(flow.data().medical()))) {
+      return false;
+    }
+    for (Edition e : EDITIONS) {
+      EvaluationResult r = ENGINE.evaluate(flow, e);
+      assertThat(r.controls()).as("controls under %s", e).filteredOn(k -> k.ruleId().startsWith("G-6.11")).isEmpty();
+      assertThat(r.responsibilities()).as("responsibilities under %s", e)
+          .filteredOn(x -> x.ruleId().startsWith("G-6.11")).isEmpty();
+      if (flow.emergency() == null) { // 6.10 (emergencies) is a section of its own
+        assertThat(r.verdict()).as("verdict under %s", e).isEqualTo(Verdict.COMPLIANT);
+      }
+    }
+    return true;
+  }
+
   /** Whether one of the two parties stands before segment i and the other after it. */
   private static boolean eitherSide(DataFlow flow, String a, String b, int i) {
     List<Integer> pa = places(flow, a);
