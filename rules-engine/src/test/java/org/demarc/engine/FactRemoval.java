@@ -13,7 +13,13 @@ import org.demarc.model.DataFlow;
  * left out means the data is not encrypted; a declaration left out means the control is missing).
  */
 final class FactRemoval {
-  record Removed(String pointer, DataFlow flow) {}
+  /**
+   * @param pointer where the fact was
+   * @param flow the flow without it
+   * @param completions the flow with each value the fact can take instead (both booleans, every constant of an enum;
+   *     none for free text such as a version)
+   */
+  record Removed(String pointer, DataFlow flow, List<DataFlow> completions) {}
 
   private static final Set<String> KEPT = Set.of("id", "name", "description", "parties", "provider", "roles", "party",
       "operator", "fromPoint", "toPoint", "encryptedBy", "vendor", "accessedBy", "kind", "inPlace", "tunnelFrom",
@@ -48,7 +54,9 @@ final class FactRemoval {
         Rebuild inner = v -> rebuild.with(with(r, at, v));
         String p = pointer + "/" + rc.getName();
         if (value instanceof Boolean || value instanceof Enum<?> || value instanceof String) {
-          out.add(new Removed(p, inner.with(null)));
+          List<Object> domain = value instanceof Boolean ? List.of(Boolean.TRUE, Boolean.FALSE)
+              : value instanceof Enum<?> e ? List.of(e.getDeclaringClass().getEnumConstants()) : List.of();
+          out.add(new Removed(p, inner.with(null), domain.stream().map(inner::with).toList()));
         } else {
           walk(value, p, inner, out);
         }

@@ -1098,6 +1098,45 @@ class FlowPropertiesTest {
     return true;
   }
 
+  /**
+   * README: a fact left out is unknown and never hides a known failure. When every value the fact could take gives the
+   * same verdict, that verdict is known without it: leaving the fact out gives that verdict when it is a failure
+   * (prohibited, non-compliant), and otherwise that verdict or, where a MUST rule needs the fact to say which of its
+   * findings apply, "insufficient information"; never any other.
+   */
+  @Test
+  void aVerdictEveryValueOfAFactAgreesOnIsGivenWithoutIt() {
+    Explore.forAll(8080, 150, VALID_FLOWS, FlowPropertiesTest::aVerdictEveryValueOfAFactAgreesOnIsGivenWithoutItOn);
+  }
+
+  private static boolean aVerdictEveryValueOfAFactAgreesOnIsGivenWithoutItOn(DataFlow flow) {
+    boolean spoke = false;
+    for (FactRemoval.Removed removed : FactRemoval.each(flow)) {
+      if (removed.pointer().equals("/consent/legalException")
+          && flow.consent().basis() != org.demarc.model.ConsentBasis.LEGAL_EXCEPTION) {
+        continue; // under another basis an exception left out is none claimed, not an unknown (see Consent)
+      }
+      List<DataFlow> completions = removed.completions().stream().filter(c -> ENGINE.validate(c).isEmpty()).toList();
+      if (completions.size() < 2 || !ENGINE.validate(removed.flow()).isEmpty()) {
+        continue;
+      }
+      for (Edition e : EDITIONS) {
+        Set<Verdict> verdicts = completions.stream().map(c -> ENGINE.evaluate(c, e).verdict())
+            .collect(Collectors.toSet());
+        if (verdicts.size() == 1) {
+          spoke = true;
+          Verdict known = verdicts.iterator().next();
+          Verdict without = ENGINE.evaluate(removed.flow(), e).verdict();
+          boolean failure = VerdictPolicy.LADDER.indexOf(known) < VerdictPolicy.LADDER.indexOf(
+              Verdict.INSUFFICIENT_INFORMATION);
+          assertThat(failure ? List.of(known) : List.of(known, Verdict.INSUFFICIENT_INFORMATION))
+              .as("without %s under %s, whose every value gives %s", removed.pointer(), e, known).contains(without);
+        }
+      }
+    }
+    return spoke;
+  }
+
   /** Whether one of the two parties stands before segment i and the other after it. */
   private static boolean eitherSide(DataFlow flow, String a, String b, int i) {
     List<Integer> pa = places(flow, a);
