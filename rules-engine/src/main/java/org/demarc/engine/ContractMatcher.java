@@ -107,6 +107,7 @@ final class ContractMatcher {
     Clause wrong = null;
     Contract elsewhereContract = null;
     Clause elsewhere = null;
+    String elsewhereWith = null;
     Counterpart counterpart = Counterpart.of(o.checklistItem());
     for (Contract c : withParty) {
       String other = o.party().equals(c.institution()) ? c.counterparty() : c.institution();
@@ -120,6 +121,7 @@ final class ContractMatcher {
           if (rightParty && elsewhere == null) {
             elsewhere = cl;
             elsewhereContract = c;
+            elsewhereWith = other;
           }
           continue;
         }
@@ -148,14 +150,12 @@ final class ContractMatcher {
           "contract", wrongContract.id(), "clause", wrong.id(), "bound", wrong.binds(), "party", o.party());
     }
     if (elsewhere != null) {
-      String other = o.party().equals(elsewhereContract.institution()) ? elsewhereContract.counterparty()
-          : elsewhereContract.institution();
       Text expected = counterpart == Counterpart.PROVIDER
           ? texts.format("checklist.counterpart.PROVIDER", "provider", institutions.provider())
           : texts.format("checklist.counterpart.INSTITUTION", "institutions",
               String.join(", ", institutions.institutions().stream().map(i -> "`" + i + "`").toList()));
       Text template = texts.format("checklist.WRONG_COUNTERPARTY", "contract", elsewhereContract.id(),
-          "clause", elsewhere.id(), "party", o.party(), "other", other);
+          "clause", elsewhere.id(), "party", o.party(), "other", elsewhereWith);
       Text message = new Text(template.ja().replace("{expected}", expected.ja()),
           template.en().replace("{expected}", expected.en()));
       return build(o, ChecklistStatus.WRONG_COUNTERPARTY, elsewhereContract.id(), elsewhere.id(), message, citation);
