@@ -1137,6 +1137,83 @@ class FlowPropertiesTest {
     return spoke;
   }
 
+  /**
+   * D8 of the edition diff: the draft moves B-1 (clarifying the demarcation points, C:L381-522) to chapter 4 §4.2 and
+   * refers to it from 6.11 (P:L328-332); its content is unchanged. For an exchange between institutions both editions
+   * ask the same B-1 duties of the same parties; only the citation differs.
+   */
+  @Test
+  void theMovedDemarcationClausesAskTheSameUnderBothEditions() {
+    Explore.forAll(1976, 300, VALID_EXCHANGES,
+        FlowPropertiesTest::theMovedDemarcationClausesAskTheSameUnderBothEditionsOn);
+  }
+
+  private static boolean theMovedDemarcationClausesAskTheSameUnderBothEditionsOn(DataFlow flow) {
+    if (!inScope(flow) || flow.effectiveKind() != org.demarc.model.FlowKind.EXCHANGE) {
+      return false;
+    }
+    EvaluationResult two = ENGINE.evaluate(flow, Edition.E2007_V2);
+    EvaluationResult three = ENGINE.evaluate(flow, Edition.E2008_V3);
+    java.util.function.Function<EvaluationResult, Set<String>> b1 = r -> r.controls().stream()
+        .filter(k -> k.ruleId().startsWith("G-6.11-B1-"))
+        .map(k -> k.ruleId() + "|" + k.control() + "|" + k.party() + "|" + k.segment() + "|" + k.threat() + "|"
+            + k.status() + "|" + k.strength())
+        .collect(Collectors.toCollection(TreeSet::new));
+    assertThat(b1.apply(three)).as("B-1 duties under the draft").isEqualTo(b1.apply(two));
+    return true;
+  }
+
+  /**
+   * README: a fact left out never hides a known outcome. A MUST duty asked of a party whatever value the fact takes is
+   * asked without it too (its status may then be unknown), unless leaving the fact out makes the flow prohibited.
+   */
+  @Test
+  void aDutyEveryValueOfAFactAsksIsAskedWithoutIt() {
+    Explore.forAll(9191, 150, VALID_FLOWS, FlowPropertiesTest::aDutyEveryValueOfAFactAsksIsAskedWithoutItOn);
+  }
+
+  /** Facts Demarc judges only when the flow gives them (README, "How a flow is judged"): its own readings. */
+  private static final Set<String> JUDGED_WHEN_GIVEN = Set.of("/objectSecurity/keyDelivery");
+
+  private static boolean aDutyEveryValueOfAFactAsksIsAskedWithoutItOn(DataFlow flow) {
+    boolean spoke = false;
+    for (FactRemoval.Removed removed : FactRemoval.each(flow)) {
+      if (removed.pointer().equals("/consent/legalException")
+          && flow.consent().basis() != org.demarc.model.ConsentBasis.LEGAL_EXCEPTION
+          || JUDGED_WHEN_GIVEN.contains(removed.pointer())) {
+        continue; // under another basis an exception left out is none claimed, not an unknown (see Consent)
+      }
+      List<DataFlow> completions = removed.completions().stream().filter(c -> ENGINE.validate(c).isEmpty()).toList();
+      if (completions.size() < 2 || !ENGINE.validate(removed.flow()).isEmpty()) {
+        continue;
+      }
+      for (Edition e : EDITIONS) {
+        Set<String> always = null;
+        for (DataFlow c : completions) {
+          Set<String> asked = mustDuties(ENGINE.evaluate(c, e));
+          if (always == null) {
+            always = asked;
+          } else {
+            always.retainAll(asked);
+          }
+        }
+        EvaluationResult without = ENGINE.evaluate(removed.flow(), e);
+        if (always.isEmpty() || without.verdict() == Verdict.PROHIBITED) {
+          continue;
+        }
+        spoke = true;
+        assertThat(mustDuties(without)).as("without %s under %s", removed.pointer(), e).containsAll(always);
+      }
+    }
+    return spoke;
+  }
+
+  private static Set<String> mustDuties(EvaluationResult r) {
+    return r.controls().stream().filter(k -> k.strength() == org.demarc.model.result.Strength.MUST)
+        .map(k -> k.ruleId() + "|" + k.control() + "|" + k.party() + "|" + k.segment())
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
   /** Whether one of the two parties stands before segment i and the other after it. */
   private static boolean eitherSide(DataFlow flow, String a, String b, int i) {
     List<Integer> pa = places(flow, a);
