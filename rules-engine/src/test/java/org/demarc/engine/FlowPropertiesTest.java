@@ -1214,6 +1214,33 @@ class FlowPropertiesTest {
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
+  /**
+   * C:L416-418: provision required by law is third-party provision under the statutory exception "法令に基づく場合".
+   * Written either way (the legal form, or third-party provision with that exception), a flow gets the same verdict and
+   * the same duties.
+   */
+  @Test
+  void provisionRequiredByLawReadsTheSameWrittenEitherWay() {
+    Explore.forAll(2323, 300, VALID_EXCHANGES,
+        FlowPropertiesTest::provisionRequiredByLawReadsTheSameWrittenEitherWayOn);
+  }
+
+  private static boolean provisionRequiredByLawReadsTheSameWrittenEitherWayOn(DataFlow flow) {
+    if (flow.legalForm() != org.demarc.model.LegalForm.PROVISION_REQUIRED_BY_LAW) {
+      return false;
+    }
+    DataFlow asProvision = Records.with(
+        Records.with(flow, "legalForm", org.demarc.model.LegalForm.THIRD_PARTY_PROVISION), "consent", new org.demarc.model.Consent(org.demarc.model.ConsentBasis.LEGAL_EXCEPTION, null,
+            org.demarc.model.LegalException.REQUIRED_BY_LAW));
+    for (Edition e : EDITIONS) {
+      EvaluationResult a = ENGINE.evaluate(flow, e);
+      EvaluationResult b = ENGINE.evaluate(asProvision, e);
+      assertThat(b.verdict()).as("verdict under %s", e).isEqualTo(a.verdict());
+      assertThat(duties(b, "")).as("duties under %s", e).isEqualTo(duties(a, ""));
+    }
+    return true;
+  }
+
   /** Whether one of the two parties stands before segment i and the other after it. */
   private static boolean eitherSide(DataFlow flow, String a, String b, int i) {
     List<Integer> pa = places(flow, a);
