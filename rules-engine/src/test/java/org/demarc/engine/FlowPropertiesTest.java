@@ -343,7 +343,8 @@ class FlowPropertiesTest {
         && recipientsOf(flow).stream().anyMatch(r -> !flow.party(r.party()).has(PartyRole.PATIENT));
     boolean exceptionClaimed = flow.legalForm() == org.demarc.model.LegalForm.PROVISION_REQUIRED_BY_LAW
         || (flow.legalForm() == org.demarc.model.LegalForm.THIRD_PARTY_PROVISION && flow.consent() != null
-            && flow.consent().legalException() != null);
+            && (flow.consent().legalException() != null // or claimed without saying which: asked for, not prohibited
+                || flow.consent().basis() == org.demarc.model.ConsentBasis.LEGAL_EXCEPTION));
     boolean unidentified = recipientsOf(flow).stream().anyMatch(r -> Boolean.FALSE.equals(r.identifiedInAdvance())
             && !flow.party(r.party()).has(PartyRole.PATIENT))
         && !exceptionClaimed;
