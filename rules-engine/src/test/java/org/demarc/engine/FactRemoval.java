@@ -55,7 +55,8 @@ final class FactRemoval {
         String p = pointer + "/" + rc.getName();
         if (value instanceof Boolean || value instanceof Enum<?> || value instanceof String) {
           List<Object> domain = value instanceof Boolean ? List.of(Boolean.TRUE, Boolean.FALSE)
-              : value instanceof Enum<?> e ? List.of(e.getDeclaringClass().getEnumConstants()) : List.of();
+              : value instanceof Enum<?> e ? List.<Object>of((Object[]) e.getDeclaringClass().getEnumConstants())
+              : List.of();
           out.add(new Removed(p, inner.with(null), domain.stream().map(inner::with).toList()));
         } else {
           walk(value, p, inner, out);

@@ -1242,6 +1242,46 @@ class FlowPropertiesTest {
     return true;
   }
 
+  /**
+   * Channel security is a measure of its own beside the information's (P:L362-368): protecting an unprotected segment's
+   * channel (TLS 1.3 with client authentication, no tunnel named) never makes the answer worse and never leaves a MUST
+   * control missing that the unprotected channel did not.
+   */
+  @Test
+  void protectingAChannelOnlyHelps() {
+    Explore.forAll(1368, 300, VALID_FLOWS, FlowPropertiesTest::protectingAChannelOnlyHelpsOn);
+  }
+
+  private static boolean protectingAChannelOnlyHelpsOn(DataFlow flow) {
+    if (flow.segments() == null || flow.segments().stream().noneMatch(sg -> sg.channel() == null
+        || sg.channel().protocol() == org.demarc.model.ChannelProtocol.NONE)) {
+      return false;
+    }
+    DataFlow protectedFlow = Records.with(flow, "segments", flow.segments().stream()
+        .map(sg -> sg.channel() == null || sg.channel().protocol() == org.demarc.model.ChannelProtocol.NONE
+            ? Records.with(sg, "channel", new org.demarc.model.ChannelSecurity(org.demarc.model.ChannelProtocol.TLS,
+                "1.3", true, null, null, null))
+            : sg)
+        .toList());
+    for (Edition e : EDITIONS) {
+      EvaluationResult before = ENGINE.evaluate(flow, e);
+      EvaluationResult after = ENGINE.evaluate(protectedFlow, e);
+      assertThat(VerdictPolicy.LADDER.indexOf(after.verdict())).as("verdict under %s: %s -> %s", e, before.verdict(),
+          after.verdict()).isGreaterThanOrEqualTo(VerdictPolicy.LADDER.indexOf(before.verdict()));
+      Set<String> missingBefore = missingMust(before);
+      assertThat(missingMust(after)).as("MUST controls missing only once protected, under %s", e)
+          .allMatch(missingBefore::contains);
+    }
+    return true;
+  }
+
+  private static Set<String> missingMust(EvaluationResult r) {
+    return r.controls().stream().filter(k -> k.strength() == org.demarc.model.result.Strength.MUST
+            && k.status() == ControlStatus.MISSING)
+        .map(k -> k.ruleId() + "|" + k.control() + "|" + k.party() + "|" + k.segment())
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
   /** Whether one of the two parties stands before segment i and the other after it. */
   private static boolean eitherSide(DataFlow flow, String a, String b, int i) {
     List<Integer> pa = places(flow, a);
