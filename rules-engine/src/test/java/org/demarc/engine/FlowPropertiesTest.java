@@ -1282,6 +1282,38 @@ class FlowPropertiesTest {
         .collect(Collectors.toCollection(TreeSet::new));
   }
 
+  /**
+   * C:L731-745 and C:L802-819: both ends verifying each other by an established mechanism (public key), and tampering
+   * made detectable by an electronic signature, never make the answer worse than what the flow said of them and never
+   * leave a MUST control missing that was not missing before.
+   */
+  @Test
+  void authenticatingBothEndsAndSigningOnlyHelp() {
+    Explore.forAll(8110, 300, VALID_FLOWS, FlowPropertiesTest::authenticatingBothEndsAndSigningOnlyHelpOn);
+  }
+
+  private static boolean authenticatingBothEndsAndSigningOnlyHelpOn(DataFlow flow) {
+    if (flow.segments() == null || flow.segments().isEmpty()) {
+      return false;
+    }
+    DataFlow stronger = Records.with(flow, "endAuthentication",
+        new org.demarc.model.EndAuthentication(true, true, org.demarc.model.AuthMethod.PUBLIC_KEY));
+    if (flow.objectSecurity() != null) {
+      stronger = Records.with(stronger, "objectSecurity", Records.with(flow.objectSecurity(), "tamperDetection",
+          org.demarc.model.TamperDetection.ELECTRONIC_SIGNATURE));
+    }
+    for (Edition e : EDITIONS) {
+      EvaluationResult before = ENGINE.evaluate(flow, e);
+      EvaluationResult after = ENGINE.evaluate(stronger, e);
+      assertThat(VerdictPolicy.LADDER.indexOf(after.verdict())).as("verdict under %s: %s -> %s", e, before.verdict(),
+          after.verdict()).isGreaterThanOrEqualTo(VerdictPolicy.LADDER.indexOf(before.verdict()));
+      Set<String> missingBefore = missingMust(before);
+      assertThat(missingMust(after)).as("MUST controls missing only once strengthened, under %s", e)
+          .allMatch(missingBefore::contains);
+    }
+    return true;
+  }
+
   /** Whether one of the two parties stands before segment i and the other after it. */
   private static boolean eitherSide(DataFlow flow, String a, String b, int i) {
     List<Integer> pa = places(flow, a);
