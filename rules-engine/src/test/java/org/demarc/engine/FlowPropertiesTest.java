@@ -1110,19 +1110,35 @@ class FlowPropertiesTest {
     Explore.forAll(8080, 150, VALID_FLOWS, FlowPropertiesTest::aVerdictEveryValueOfAFactAgreesOnIsGivenWithoutItOn);
   }
 
-  private static boolean aVerdictEveryValueOfAFactAgreesOnIsGivenWithoutItOn(DataFlow flow) {
-    boolean spoke = false;
+  /** Facts Demarc judges only when the flow gives them (README, "How a flow is judged"): its own readings. */
+  private static final Set<String> JUDGED_WHEN_GIVEN = Set.of("/objectSecurity/keyDelivery");
+
+  /**
+   * The facts of a valid flow that leaving out makes unknown, each with the flow without it and the valid flows that
+   * give it each of its values (at least two). Skipped: an exception left out under a basis other than a statutory
+   * exception (none is claimed, see {@code Consent}) and facts judged only when given.
+   */
+  private static List<FactRemoval.Removed> unknowableFacts(DataFlow flow) {
+    List<FactRemoval.Removed> out = new ArrayList<>();
     for (FactRemoval.Removed removed : FactRemoval.each(flow)) {
       if (removed.pointer().equals("/consent/legalException")
-          && flow.consent().basis() != org.demarc.model.ConsentBasis.LEGAL_EXCEPTION) {
-        continue; // under another basis an exception left out is none claimed, not an unknown (see Consent)
-      }
-      List<DataFlow> completions = removed.completions().stream().filter(c -> ENGINE.validate(c).isEmpty()).toList();
-      if (completions.size() < 2 || !ENGINE.validate(removed.flow()).isEmpty()) {
+          && flow.consent().basis() != org.demarc.model.ConsentBasis.LEGAL_EXCEPTION
+          || JUDGED_WHEN_GIVEN.contains(removed.pointer()) || !ENGINE.validate(removed.flow()).isEmpty()) {
         continue;
       }
+      List<DataFlow> completions = removed.completions().stream().filter(c -> ENGINE.validate(c).isEmpty()).toList();
+      if (completions.size() >= 2) {
+        out.add(new FactRemoval.Removed(removed.pointer(), removed.flow(), completions));
+      }
+    }
+    return out;
+  }
+
+  private static boolean aVerdictEveryValueOfAFactAgreesOnIsGivenWithoutItOn(DataFlow flow) {
+    boolean spoke = false;
+    for (FactRemoval.Removed removed : unknowableFacts(flow)) {
       for (Edition e : EDITIONS) {
-        Set<Verdict> verdicts = completions.stream().map(c -> ENGINE.evaluate(c, e).verdict())
+        Set<Verdict> verdicts = removed.completions().stream().map(c -> ENGINE.evaluate(c, e).verdict())
             .collect(Collectors.toSet());
         if (verdicts.size() == 1) {
           spoke = true;
@@ -1173,24 +1189,12 @@ class FlowPropertiesTest {
     Explore.forAll(9191, 150, VALID_FLOWS, FlowPropertiesTest::aDutyEveryValueOfAFactAsksIsAskedWithoutItOn);
   }
 
-  /** Facts Demarc judges only when the flow gives them (README, "How a flow is judged"): its own readings. */
-  private static final Set<String> JUDGED_WHEN_GIVEN = Set.of("/objectSecurity/keyDelivery");
-
   private static boolean aDutyEveryValueOfAFactAsksIsAskedWithoutItOn(DataFlow flow) {
     boolean spoke = false;
-    for (FactRemoval.Removed removed : FactRemoval.each(flow)) {
-      if (removed.pointer().equals("/consent/legalException")
-          && flow.consent().basis() != org.demarc.model.ConsentBasis.LEGAL_EXCEPTION
-          || JUDGED_WHEN_GIVEN.contains(removed.pointer())) {
-        continue; // under another basis an exception left out is none claimed, not an unknown (see Consent)
-      }
-      List<DataFlow> completions = removed.completions().stream().filter(c -> ENGINE.validate(c).isEmpty()).toList();
-      if (completions.size() < 2 || !ENGINE.validate(removed.flow()).isEmpty()) {
-        continue;
-      }
+    for (FactRemoval.Removed removed : unknowableFacts(flow)) {
       for (Edition e : EDITIONS) {
         Set<String> always = null;
-        for (DataFlow c : completions) {
+        for (DataFlow c : removed.completions()) {
           Set<String> asked = mustDuties(ENGINE.evaluate(c, e));
           if (always == null) {
             always = asked;
@@ -1210,7 +1214,12 @@ class FlowPropertiesTest {
   }
 
   private static Set<String> mustDuties(EvaluationResult r) {
-    return r.controls().stream().filter(k -> k.strength() == org.demarc.model.result.Strength.MUST)
+    return mustKeys(r, k -> true);
+  }
+
+  /** The MUST controls that pass {@code which}, each as rule, control, party and segment. */
+  private static Set<String> mustKeys(EvaluationResult r, java.util.function.Predicate<RequiredControl> which) {
+    return r.controls().stream().filter(k -> k.strength() == org.demarc.model.result.Strength.MUST && which.test(k))
         .map(k -> k.ruleId() + "|" + k.control() + "|" + k.party() + "|" + k.segment())
         .collect(Collectors.toCollection(TreeSet::new));
   }
@@ -1276,10 +1285,7 @@ class FlowPropertiesTest {
   }
 
   private static Set<String> missingMust(EvaluationResult r) {
-    return r.controls().stream().filter(k -> k.strength() == org.demarc.model.result.Strength.MUST
-            && k.status() == ControlStatus.MISSING)
-        .map(k -> k.ruleId() + "|" + k.control() + "|" + k.party() + "|" + k.segment())
-        .collect(Collectors.toCollection(TreeSet::new));
+    return mustKeys(r, k -> k.status() == ControlStatus.MISSING);
   }
 
   /**
