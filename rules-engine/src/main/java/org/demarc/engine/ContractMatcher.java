@@ -37,7 +37,9 @@ final class ContractMatcher {
 
   /** Whom an obligation of the contract checklist is agreed with: the rule catalogue's "Between" column. */
   enum Counterpart {
-    /** The provider: source ⇄ recipient (CC-01, CC-02), institution ⇄ maintenance vendor (CC-09) or consignee (CC-16). */
+    /**
+     * The provider: source ⇄ recipient (CC-01, CC-02), institution ⇄ maintenance vendor (CC-09) or consignee (CC-16).
+     */
     PROVIDER,
     /**
      * A medical institution of the flow, each within its own scope (C:L448-455): the provider or a recipient (not a
@@ -67,6 +69,21 @@ final class ContractMatcher {
    * @param institutions the provider and the recipients other than patients, in the flow's order
    */
   record Institutions(String provider, Set<String> institutions) {
+    /**
+     * The provider and the recipients of the flow; a patient receiving their own information has no scope of its own to
+     * contract for.
+     */
+    static Institutions of(org.demarc.model.DataFlow flow) {
+      Set<String> institutions = new LinkedHashSet<>();
+      institutions.add(flow.provider());
+      if (flow.recipients() != null) {
+        flow.recipients().stream().map(org.demarc.model.Recipient::party)
+            .filter(r -> flow.party(r) == null || !flow.party(r).has(org.demarc.model.PartyRole.PATIENT))
+            .forEach(institutions::add);
+      }
+      return new Institutions(flow.provider(), institutions);
+    }
+
     boolean accepts(Counterpart counterpart, String party) {
       return switch (counterpart) {
         case PROVIDER -> provider.equals(party);
@@ -154,11 +171,9 @@ final class ContractMatcher {
           ? texts.format("checklist.counterpart.PROVIDER", "provider", institutions.provider())
           : texts.format("checklist.counterpart.INSTITUTION", "institutions",
               String.join(", ", institutions.institutions().stream().map(i -> "`" + i + "`").toList()));
-      Text template = texts.format("checklist.WRONG_COUNTERPARTY", "contract", elsewhereContract.id(),
-          "clause", elsewhere.id(), "party", o.party(), "other", elsewhereWith);
-      Text message = new Text(template.ja().replace("{expected}", expected.ja()),
-          template.en().replace("{expected}", expected.en()));
-      return build(o, ChecklistStatus.WRONG_COUNTERPARTY, elsewhereContract.id(), elsewhere.id(), message, citation);
+      return build(o, ChecklistStatus.WRONG_COUNTERPARTY, elsewhereContract.id(), elsewhere.id(), citation,
+          "contract", elsewhereContract.id(), "clause", elsewhere.id(), "party", o.party(), "other", elsewhereWith,
+          "expected", expected);
     }
     return build(o, ChecklistStatus.MISSING, null, null, citation, "party", o.party());
   }
@@ -184,11 +199,7 @@ final class ContractMatcher {
 
   private ChecklistItem build(RequiredControl o, ChecklistStatus status, String contract, String clause,
       Citation citation, Object... args) {
-    return build(o, status, contract, clause, texts.format("checklist." + status.name(), args), citation);
-  }
-
-  private ChecklistItem build(RequiredControl o, ChecklistStatus status, String contract, String clause, Text message,
-      Citation citation) {
+    Text message = texts.format("checklist." + status.name(), args);
     String id = String.join("|", o.checklistItem() == null ? "" : o.checklistItem(), o.control().name(),
         o.segment() == null ? "" : o.segment(), o.party());
     return new ChecklistItem(id, o.checklistItem(), o.control(), o.text(), o.party(), o.segment(), o.threat(),

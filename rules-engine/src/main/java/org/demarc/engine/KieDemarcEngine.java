@@ -227,16 +227,8 @@ final class KieDemarcEngine implements DemarcEngine {
         .filter(c -> c.checklistItem() != null && c.party() != null && !c.party().equals(flow.provider())
             && c.status() != ControlStatus.NOT_APPLICABLE)
         .toList();
-    java.util.Set<String> institutions = new java.util.LinkedHashSet<>();
-    institutions.add(flow.provider());
-    if (flow.recipients() != null) {
-      // A patient receiving their own information is no institution with a scope of its own to contract for.
-      flow.recipients().stream().map(org.demarc.model.Recipient::party)
-          .filter(r -> flow.party(r) == null || !flow.party(r).has(org.demarc.model.PartyRole.PATIENT))
-          .forEach(institutions::add);
-    }
     List<ChecklistItem> items = matcher.match(obligations, result.rules(), contracts, true, true,
-        new ContractMatcher.Institutions(flow.provider(), institutions));
+        ContractMatcher.Institutions.of(flow));
     // A covered clause is evidence that outranks what the flow itself declares, so it comes first.
     List<InPlace> inPlace = new ArrayList<>();
     items.stream().filter(i -> i.status() == ChecklistStatus.COVERED && i.control() != null)

@@ -37,16 +37,21 @@ final class Texts {
     }
   }
 
-  /** Both languages with {name} placeholders filled in order name1, value1, name2, value2, ... */
+  /**
+   * Both languages with {name} placeholders filled in order name1, value1, name2, value2, ...; a {@link Text} value
+   * fills each language with its own.
+   */
   Text format(String key, Object... namesAndValues) {
     Text t = get(key);
-    return new Text(fill(t.ja(), namesAndValues), fill(t.en(), namesAndValues));
+    return new Text(fill(t.ja(), true, namesAndValues), fill(t.en(), false, namesAndValues));
   }
 
-  static String fill(String template, Object... namesAndValues) {
+  private static String fill(String template, boolean japanese, Object... namesAndValues) {
     String out = template;
     for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-      out = out.replace("{" + namesAndValues[i] + "}", String.valueOf(namesAndValues[i + 1]));
+      Object value = namesAndValues[i + 1];
+      String text = value instanceof Text v ? (japanese ? v.ja() : v.en()) : String.valueOf(value);
+      out = out.replace("{" + namesAndValues[i] + "}", text);
     }
     return out;
   }
