@@ -3,6 +3,7 @@ package org.demarc.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -73,13 +74,14 @@ final class Reports {
     } else {
       List<List<Cell>> rows = new ArrayList<>();
       for (FindingChange fc : c.changed()) {
-        rows.add(List.of(Cell.code(fc.after().ruleId()), Cell.of(String.join(", ", fc.changes())),
-            Cell.of(x.citation(c.fromResult().citation(fc.before()))),
-            Cell.of(x.citation(c.toResult().citation(fc.after())))));
+        rows.add(List.of(Cell.code(fc.after().ruleId()),
+            Cell.of(String.join(", ", fc.changes().stream().map(k -> labels.get("comparison.change." + k)).toList())),
+            Cell.of(x.changedSide(fc.before(), c.fromResult())), Cell.of(x.changedSide(fc.after(), c.toResult()))));
       }
       x.b.add(new Table(List.of(labels.get("findings.rule"), labels.get("comparison.changes"),
           editionLabel(c.from(), labels), editionLabel(c.to(), labels)), rows));
     }
+    x.movedClauses(c);
     x.responsibilityDiff(labels.get("comparison.respAdded", "edition", editionLabel(c.to(), labels)),
         c.responsibilitiesAdded());
     x.responsibilityDiff(labels.get("comparison.respRemoved", "edition", editionLabel(c.from(), labels)),
@@ -374,6 +376,48 @@ final class Reports {
     }
     b.add(new Table(List.of(l.get("findings.rule"), l.get("findings.kind"), l.get("controls.strength"),
         l.get("findings.message"), l.get("findings.concerns"), l.get("controls.citation")), rows));
+  }
+
+  /** One edition's side of a finding that changes: its kind, strength, party, text and citation. */
+  private String changedSide(Finding f, EvaluationResult result) {
+    Citation citation = result.citation(f);
+    String party = f.party() == null ? "" : "; " + l.get("findings.concerns") + ": " + f.party();
+    String review = f.needsHumanReview() && f.kind() != FindingKind.NEEDS_HUMAN_REVIEW
+        ? " (" + l.get("findings.review") + ")" : "";
+    return l.of(f.kind()) + ", " + l.of(citation.strength()) + party + ": " + l.of(f.message()) + review + " — "
+        + citation(citation);
+  }
+
+  /**
+   * Where the clauses cited by findings of both editions stand in each: sections renumbered or moved (the B-1 clauses
+   * went to chapter 4 in the edition 3 draft), each with the rules cited from it. A finding whose clause moved but whose
+   * text did not change is listed here rather than among the findings that change.
+   */
+  private void movedClauses(EditionComparison c) {
+    Map<List<String>, java.util.SortedSet<String>> moves = new LinkedHashMap<>();
+    Map<String, Finding> before = new HashMap<>();
+    c.fromResult().findings().forEach(f -> before.putIfAbsent(f.id(), f));
+    for (Finding g : c.toResult().findings()) {
+      Finding f = before.get(g.id());
+      if (f == null) {
+        continue;
+      }
+      String from = l.of(c.fromResult().citation(f).clause());
+      String to = l.of(c.toResult().citation(g).clause());
+      moves.computeIfAbsent(List.of(from, to), k -> new java.util.TreeSet<>()).add(g.ruleId());
+    }
+    heading(2, l.get("comparison.clauses"));
+    List<List<Cell>> rows = new ArrayList<>();
+    moves.forEach((pair, rules) -> {
+      if (!pair.get(0).equals(pair.get(1))) {
+        rows.add(List.of(Cell.of(pair.get(0)), Cell.of(pair.get(1)), Cell.code(String.join(", ", rules))));
+      }
+    });
+    if (rows.isEmpty()) {
+      b.add(new Para(l.get("comparison.none"), Tone.PLAIN));
+    } else {
+      b.add(new Table(List.of(editionLabel(c.from(), l), editionLabel(c.to(), l), l.get("findings.rule")), rows));
+    }
   }
 
   private void missingFacts(List<MissingFact> missing) {

@@ -3,7 +3,9 @@ package org.demarc.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import org.demarc.engine.DemarcEngine;
 import org.demarc.engine.Explore;
 import org.demarc.engine.FlowGen;
@@ -11,7 +13,10 @@ import org.demarc.model.DataFlow;
 import org.demarc.model.Edition;
 import org.demarc.model.Party;
 import org.demarc.model.Segment;
+import org.demarc.model.result.EditionComparison;
 import org.demarc.model.result.EvaluationResult;
+import org.demarc.model.result.Finding;
+import org.demarc.model.result.FindingChange;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -77,13 +82,41 @@ class ReportPropertiesTest {
         }
       }
     }
-    Report comparison = Report.comparison(flow, ENGINE.compare(flow, Edition.E2007_V2, Edition.E2008_V3), "en");
-    try {
-      ReportTest.parseStrictly(comparison.html());
-    } catch (Exception e) {
-      throw new AssertionError("comparison HTML: " + e.getMessage(), e);
+    EditionComparison c = ENGINE.compare(flow, Edition.E2007_V2, Edition.E2008_V3);
+    for (String language : List.of("ja", "en")) {
+      Report comparison = Report.comparison(flow, c, language);
+      Document doc;
+      try {
+        doc = ReportTest.parseStrictly(comparison.html());
+      } catch (Exception e) {
+        throw new AssertionError("comparison HTML in " + language + ": " + e.getMessage(), e);
+      }
+      String page = doc.text();
+      ResourceBundle labels = ResourceBundle.getBundle("org.demarc.report.labels", Locale.forLanguageTag(language));
+      // a finding that changes shows both editions' text, and what changes in the report's language
+      for (FindingChange fc : c.changed()) {
+        assertThat(page).as("%s before, %s", fc.id(), language).contains(fc.before().message().in(language));
+        assertThat(page).as("%s after, %s", fc.id(), language).contains(fc.after().message().in(language));
+        fc.changes().forEach(k -> assertThat(page).as("change %s in %s", k, language)
+            .contains(labels.getString("comparison.change." + k)));
+      }
+      // every clause a finding of both editions is cited from, where it differs, is shown with where it went
+      Element moved = doc.select("h2").stream()
+          .filter(h -> h.text().equals(labels.getString("comparison.clauses"))).findFirst()
+          .map(Element::nextElementSibling).orElseThrow(() -> new AssertionError("no clause section in " + language));
+      Map<String, Finding> before = new java.util.HashMap<>();
+      c.fromResult().findings().forEach(f -> before.put(f.id(), f));
+      for (Finding g : c.toResult().findings()) {
+        Finding f = before.get(g.id());
+        String from = f == null ? null : c.fromResult().citation(f).clause().in(language);
+        String to = c.toResult().citation(g).clause().in(language);
+        if (from != null && !from.equals(to)) {
+          assertThat(moved.select("tr").stream().filter(tr -> tr.text().contains(from) && tr.text().contains(to)
+              && tr.select("code").text().contains(g.ruleId())))
+              .as("%s moved from %s to %s, in %s", g.id(), from, to, language).isNotEmpty();
+        }
+      }
     }
-    assertThat(comparison.text()).isNotBlank();
     return true;
   }
 }
