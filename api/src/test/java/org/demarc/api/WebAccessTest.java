@@ -212,6 +212,18 @@ class WebAccessTest {
   }
 
   @Test
+  void aComparisonShowsBothEditionsWordingOfAFindingThatChanges() throws Exception {
+    Session s = new Session().signIn(key("architect").lines().findFirst().orElseThrow());
+    String flow = java.nio.file.Files.readString(java.nio.file.Path.of("..", "examples", "regional-network.yaml"));
+    HttpResponse<String> r = s.post("/app/flows/compare", Map.of("_csrf", s.token, "document", flow,
+        "format", "yaml", "from", "E2007_V2", "to", "E2008_V3"));
+    assertThat(r.statusCode()).isEqualTo(200);
+    // the threats of 6.11 B: edition 2 lists four, the edition 3 draft adds spoofing (D6)
+    assertThat(r.body()).contains("<del>the data must be protected against eavesdropping and tampering")
+        .contains("the exchange must be protected against spoofing").contains("<span>wording</span>");
+  }
+
+  @Test
   void brokenInputIsShownWhereItIsNeverAsAFailure() throws Exception {
     Session s = new Session().signIn(key("architect").lines().findFirst().orElseThrow());
     // text that cannot be read: kept as typed, the reader's message at the text view
