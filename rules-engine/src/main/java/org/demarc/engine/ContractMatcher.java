@@ -119,7 +119,7 @@ final class ContractMatcher {
       Institutions institutions) {
     Contract partialContract = null;
     Clause partial = null;
-    String gap = null;
+    Text gap = null;
     Contract wrongContract = null;
     Clause wrong = null;
     Contract elsewhereContract = null;
@@ -147,7 +147,7 @@ final class ContractMatcher {
           wrongContract = wrongContract == null ? c : wrongContract;
           continue;
         }
-        String missingScope = gap(cl, o, checkSegments);
+        Text missingScope = gap(cl, o, checkSegments);
         if (missingScope == null) {
           return build(o, ChecklistStatus.COVERED, c.id(), cl.id(), citation, "contract", c.id(), "clause", cl.id());
         }
@@ -178,11 +178,14 @@ final class ContractMatcher {
     return build(o, ChecklistStatus.MISSING, null, null, citation, "party", o.party());
   }
 
-  /** What part of the obligation's scope the clause leaves out, or null when it covers all of it. */
-  private static String gap(Clause cl, RequiredControl o, boolean checkSegments) {
-    List<String> gaps = new ArrayList<>();
+  /**
+   * What part of the obligation's scope the clause leaves out, in both languages (the segment, the threats by name), or
+   * null when it covers all of it.
+   */
+  private Text gap(Clause cl, RequiredControl o, boolean checkSegments) {
+    List<Text> gaps = new ArrayList<>();
     if (checkSegments && o.segment() != null && cl.segments() != null && !cl.segments().contains(o.segment())) {
-      gaps.add("segment " + o.segment());
+      gaps.add(texts.format("checklist.gap.segment", "segment", o.segment()));
     }
     Set<Threat> needed = o.control() == ControlType.TAMPER_INTRUSION_INTERFERENCE_TERMS
         ? TAMPER_INTRUSION_INTERFERENCE
@@ -191,10 +194,14 @@ final class ContractMatcher {
       Set<Threat> uncovered = new TreeSet<>(needed);
       uncovered.removeAll(cl.threats());
       if (!uncovered.isEmpty()) {
-        gaps.add("threats " + uncovered);
+        List<Text> names = uncovered.stream().map(t -> texts.get("threat." + t.name())).toList();
+        gaps.add(texts.format("checklist.gap.threats", "threats", new Text(
+            String.join("、", names.stream().map(Text::ja).toList()),
+            String.join(", ", names.stream().map(Text::en).toList()))));
       }
     }
-    return gaps.isEmpty() ? null : String.join(", ", gaps);
+    return gaps.isEmpty() ? null : new Text(String.join("。", gaps.stream().map(Text::ja).toList()),
+        String.join("; ", gaps.stream().map(Text::en).toList()));
   }
 
   private ChecklistItem build(RequiredControl o, ChecklistStatus status, String contract, String clause,

@@ -782,11 +782,31 @@ class FlowPropertiesTest {
       List<org.demarc.model.result.Text> texts = new ArrayList<>();
       collectTexts(ENGINE.evaluate(flow, e), "", where, texts);
       assertThat(texts).as("texts of the answer under %s", e).isNotEmpty();
-      collectTexts(ENGINE.checkContracts(flow, List.of(), e), "contractCheck", where, texts);
+      org.demarc.model.result.ContractCheck none = ENGINE.checkContracts(flow, List.of(), e);
+      collectTexts(none, "contractCheck", where, texts);
+      // contracts whose clauses cover only part of each obligation (another segment, another threat), and the same
+      // clauses bound to the provider: the messages of a partial and of a misbound clause
+      java.util.Map<String, List<org.demarc.model.Clause>> byParty = new java.util.TreeMap<>();
+      for (org.demarc.model.result.ChecklistItem item : none.items()) {
+        if (item.control() != null) {
+          List<org.demarc.model.Clause> clauses = byParty.computeIfAbsent(item.party(), k -> new ArrayList<>());
+          clauses.add(new org.demarc.model.Clause("§" + (clauses.size() + 1), item.control(), item.party(),
+              List.of("elsewhere"), List.of(org.demarc.model.result.Threat.SPOOFING), null, null));
+        }
+      }
+      List<org.demarc.model.Contract> partial = new ArrayList<>();
+      byParty.forEach((party, clauses) -> partial.add(new org.demarc.model.Contract("K-" + party,
+          org.demarc.model.ContractKind.ONLINE_SERVICE, FlowGen.PROVIDER, party, clauses, null)));
+      collectTexts(ENGINE.checkContracts(flow, partial, e), "partialContracts", where, texts);
+      collectTexts(ENGINE.checkContracts(flow, partial.stream().map(k -> new org.demarc.model.Contract(k.id(),
+          k.kind(), k.institution(), k.counterparty(), k.clauses().stream().map(cl -> new org.demarc.model.Clause(
+              cl.id(), cl.type(), FlowGen.PROVIDER, null, null, null, null)).toList(), null)).toList(), e),
+          "misboundContracts", where, texts);
       for (int i = 0; i < texts.size(); i++) {
         org.demarc.model.result.Text t = texts.get(i);
         assertThat(t.ja()).as("%s (ja) under %s", where.get(i), e).isNotBlank().doesNotContainPattern(UNFILLED);
         assertThat(t.en()).as("%s (en) under %s", where.get(i), e).isNotBlank().doesNotContainPattern(UNFILLED);
+        assertThat(englishIn(t.ja(), flow)).as("English in %s (ja) under %s: %s", where.get(i), e, t.ja()).isEmpty();
       }
     }
     List<String> where = new ArrayList<>();
@@ -795,8 +815,50 @@ class FlowPropertiesTest {
     for (int i = 0; i < texts.size(); i++) {
       assertThat(texts.get(i).ja()).as("%s (ja)", where.get(i)).isNotBlank().doesNotContainPattern(UNFILLED);
       assertThat(texts.get(i).en()).as("%s (en)", where.get(i)).isNotBlank().doesNotContainPattern(UNFILLED);
+      assertThat(englishIn(texts.get(i).ja(), flow)).as("English in %s (ja)", where.get(i)).isEmpty();
     }
     return true;
+  }
+
+  private static final java.util.regex.Pattern ENGLISH_WORD = java.util.regex.Pattern.compile("\\b[a-z]{3,}\\b");
+
+  /**
+   * The lower-case English words a Japanese text holds beyond what the flow itself says (its ids, names, points,
+   * references) and beyond codes (rule ids, enum values, in backticks or capitals): a Japanese text is Japanese.
+   */
+  private static List<String> englishIn(String ja, DataFlow flow) {
+    List<String> given = new ArrayList<>();
+    collectStrings(flow, given);
+    given.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    String rest = ja.replaceAll("`[^`]*`", "");
+    for (String g : given) {
+      if (!g.isEmpty()) {
+        rest = rest.replace(g, "");
+      }
+    }
+    List<String> words = new ArrayList<>();
+    java.util.regex.Matcher m = ENGLISH_WORD.matcher(rest);
+    while (m.find()) {
+      words.add(m.group());
+    }
+    return words;
+  }
+
+  /** Every string a flow's records and lists hold. */
+  private static void collectStrings(Object o, List<String> out) {
+    if (o instanceof String str) {
+      out.add(str);
+    } else if (o instanceof java.util.Collection<?> c) {
+      c.forEach(x -> collectStrings(x, out));
+    } else if (o != null && o.getClass().isRecord()) {
+      for (java.lang.reflect.RecordComponent rc : o.getClass().getRecordComponents()) {
+        try {
+          collectStrings(rc.getAccessor().invoke(o), out);
+        } catch (ReflectiveOperationException ex) {
+          throw new IllegalStateException(ex);
+        }
+      }
+    }
   }
 
   /** Every {@link org.demarc.model.result.Text} reachable from a result's records, lists and maps, with its path. */
