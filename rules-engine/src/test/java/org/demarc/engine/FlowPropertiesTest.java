@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -254,6 +255,124 @@ class FlowPropertiesTest {
       assertThat(findings(b)).as("findings under %s", e).isEqualTo(findings(a));
     }
     return true;
+  }
+
+  /**
+   * What a party, a segment or an item is called changes nothing but the name: the same flow with every id renamed
+   * (so that the ids sort in another order) gets the same verdict, the same controls, findings and responsibilities,
+   * and the same party in every cell of the matrix, under the new names.
+   */
+  @Test
+  void renamingPartiesAndSegmentsChangesNothingButTheNames() {
+    Explore.forAll(26535, 300, VALID_FLOWS, FlowPropertiesTest::renamingChangesNothingButTheNamesOn);
+  }
+
+  private static final tools.jackson.databind.json.JsonMapper RENAMER = tools.jackson.databind.json.JsonMapper.builder()
+      .build();
+
+  private static boolean renamingChangesNothingButTheNamesOn(DataFlow flow) {
+    tools.jackson.databind.JsonNode tree = RENAMER.valueToTree(flow);
+    List<String> ids = new ArrayList<>();
+    for (String list : List.of("parties", "segments", "remoteLogins")) {
+      tree.path(list).forEach(n -> ids.add(n.path("id").asString()));
+    }
+    tree.path("takeOut").path("items").forEach(n -> ids.add(n.path("id").asString()));
+    // the new names sort in the reverse order of the old ones
+    List<String> sorted = new ArrayList<>(new TreeSet<>(ids));
+    java.util.Map<String, String> rename = new java.util.HashMap<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      rename.put(sorted.get(i), String.format("n%03d", sorted.size() - i));
+    }
+    java.util.Map<String, String> back = new java.util.HashMap<>();
+    rename.forEach((k, v) -> back.put(v, k));
+    DataFlow renamed = RENAMER.treeToValue(renameIn(tree, rename), DataFlow.class);
+    for (Edition e : EDITIONS) {
+      EvaluationResult a = ENGINE.evaluate(flow, e);
+      EvaluationResult b = ENGINE.evaluate(renamed, e);
+      assertThat(b.verdict()).as("verdict under %s", e).isEqualTo(a.verdict());
+      assertThat(renamedBack(controls(b), back)).as("controls under %s", e)
+          .isEqualTo(renamedBack(controls(a), Map.of()));
+      assertThat(renamedBack(findings(b), back)).as("findings under %s", e)
+          .isEqualTo(renamedBack(findings(a), Map.of()));
+      assertThat(cells(b, back)).as("matrix under %s", e).isEqualTo(cells(a, Map.of()));
+      assertThat(shares(b, back)).as("responsibilities under %s", e).isEqualTo(shares(a, Map.of()));
+    }
+    return true;
+  }
+
+  /** The tree with every string that is an id replaced by its new name, wherever it stands. */
+  private static tools.jackson.databind.JsonNode renameIn(tools.jackson.databind.JsonNode node,
+      java.util.Map<String, String> rename) {
+    if (node.isString()) {
+      String v = node.asString();
+      return rename.containsKey(v) ? tools.jackson.databind.node.StringNode.valueOf(rename.get(v)) : node;
+    }
+    if (node.isArray()) {
+      tools.jackson.databind.node.ArrayNode out = RENAMER.createArrayNode();
+      node.forEach(n -> out.add(renameIn(n, rename)));
+      return out;
+    }
+    if (node.isObject()) {
+      tools.jackson.databind.node.ObjectNode out = RENAMER.createObjectNode();
+      node.properties().forEach(en -> out.set(en.getKey(), renameIn(en.getValue(), rename)));
+      return out;
+    }
+    return node;
+  }
+
+  /**
+   * Ids of the form {@code a|b|c~variant=STATUS} with every part that is a new name put back to the old one, and the
+   * hash that tells apart findings of one variant by their text (which holds the names) left out: a sorted list, so
+   * two findings told apart only by it still count twice.
+   */
+  private static List<String> renamedBack(Set<String> keys, java.util.Map<String, String> back) {
+    List<String> out = new ArrayList<>();
+    for (String k : keys) {
+      int eq = k.lastIndexOf('=');
+      String[] parts = k.substring(0, eq).split("(?=[|~])|(?<=[|~])", -1);
+      for (int i = 0; i < parts.length; i++) {
+        parts[i] = back.getOrDefault(parts[i], parts[i]);
+      }
+      out.add(String.join("", parts).replaceAll("~[0-9a-f]{1,8}$", "~#") + k.substring(eq));
+    }
+    Collections.sort(out);
+    return out;
+  }
+
+  /** Every cell of the matrix as segment/threat=responsible;partial;exempt, names put back. */
+  private static Set<String> cells(EvaluationResult r, java.util.Map<String, String> back) {
+    Set<String> out = new TreeSet<>();
+    for (SegmentThreat st : r.segmentThreats()) {
+      for (String seg : st.segments()) {
+        for (Threat t : st.threats()) {
+          out.add(back.getOrDefault(seg, seg) + "/" + t + "=" + names(st.responsible(), back) + ";"
+              + names(st.partial(), back) + ";" + names(st.exempt(), back));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Every responsibility as type party segment threat, one per share, names put back. */
+  private static Set<String> shares(EvaluationResult r, java.util.Map<String, String> back) {
+    Set<String> out = new TreeSet<>();
+    for (Responsibility x : r.responsibilities()) {
+      for (String party : x.parties()) {
+        List<String> segments = x.segments().isEmpty() ? List.of("") : x.segments();
+        List<Threat> threats = x.threats().isEmpty() ? java.util.Collections.singletonList(null) : x.threats();
+        for (String seg : segments) {
+          for (Threat t : threats) {
+            out.add(x.type() + " " + back.getOrDefault(party, party) + " " + back.getOrDefault(seg, seg) + " " + t
+                + " " + x.ruleId());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String names(List<String> ids, java.util.Map<String, String> back) {
+    return ids.stream().map(i -> back.getOrDefault(i, i)).sorted().collect(Collectors.joining(","));
   }
 
   private static Set<String> controls(EvaluationResult r) {
