@@ -102,13 +102,29 @@ public final class Codec {
     }
   }
 
-  /** A module writing every {@link Text} as one string in the language the supplier names ("ja" or "en"). */
+  /** The per-call attribute holding the language a document is being written in, once asked. */
+  private static final Object LANGUAGE = new Object();
+
+  /**
+   * A module writing every {@link Text} as one string in the language the supplier names ("ja" or "en"). The supplier
+   * is asked once per document written (the answer to a request holds hundreds of texts, and the service's supplier
+   * looks the request's locale up through thread-locals and request attributes): the language is kept as an attribute
+   * of that one call.
+   */
   public static JacksonModule textIn(Supplier<String> language) {
     SimpleModule module = new SimpleModule("demarc-text");
     module.addSerializer(Text.class, new ValueSerializer<Text>() {
       @Override
       public void serialize(Text value, JsonGenerator gen, SerializationContext ctxt) {
-        gen.writeString(value.in(language.get()));
+        Object known = ctxt.getAttribute(LANGUAGE);
+        String in;
+        if (known instanceof String l) {
+          in = l;
+        } else {
+          in = language.get();
+          ctxt.setAttribute(LANGUAGE, in);
+        }
+        gen.writeString(value.in(in));
       }
     });
     // reading back what was written in one language: the same string in both

@@ -22,6 +22,26 @@ class CodecTest {
       """;
 
   @Test
+  void textsAreWrittenInTheLanguageAskedOncePerDocument() {
+    java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicReference<String> language = new java.util.concurrent.atomic.AtomicReference<>("ja");
+    tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder()
+        .addModule(Codec.textIn(() -> {
+          asked.incrementAndGet();
+          return language.get();
+        })).build();
+    java.util.List<org.demarc.model.result.Text> texts = java.util.List.of(
+        new org.demarc.model.result.Text("盗聴", "eavesdropping"), new org.demarc.model.result.Text("改ざん", "tampering"),
+        new org.demarc.model.result.Text("妨害", "interference"));
+    assertThat(mapper.writeValueAsString(texts)).isEqualTo("[\"盗聴\",\"改ざん\",\"妨害\"]");
+    assertThat(asked.get()).as("asked once for the document").isEqualTo(1);
+    // the next document asks again: a mapper serves requests in different languages
+    language.set("en");
+    assertThat(mapper.writeValueAsString(texts)).isEqualTo("[\"eavesdropping\",\"tampering\",\"interference\"]");
+    assertThat(asked.get()).isEqualTo(2);
+  }
+
+  @Test
   void findsTheLineOfEveryPointerInYamlAndJson() {
     SourceLines yaml = SourceLines.of(YAML);
     assertThat(yaml.lineOf("")).isEqualTo(1);
