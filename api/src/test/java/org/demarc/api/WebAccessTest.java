@@ -224,6 +224,32 @@ class WebAccessTest {
   }
 
   @Test
+  void aControlMissingOnlyForReviewSaysSo() throws Exception {
+    Session s = new Session().signIn(key("architect").lines().findFirst().orElseThrow());
+    String flow = """
+        id: lab-orders
+        legalForm: CONSIGNMENT
+        direction: ONE_WAY
+        data: {personal: true, medical: true}
+        parties:
+          - {id: clinic, roles: [PROVIDER]}
+          - {id: lab, roles: [RECIPIENT]}
+        provider: clinic
+        recipients: [{party: lab, identifiedInAdvance: true}]
+        segments:
+          - {id: s1, network: LEASED_LINE}
+        """;
+    HttpResponse<String> r = s.post("/app/flows/evaluate", Map.of("_csrf", s.token, "document", flow,
+        "format", "yaml", "edition", "E2008_V3"));
+    assertThat(r.statusCode()).isEqualTo(200);
+    // B3-04: explaining the accepted risk to patients "where necessary" is a condition for review, not a failure
+    Matcher row = Pattern.compile("<tr>\\s*<td>the accepted risk explained to patients where necessary</td>(.*?)</tr>",
+        Pattern.DOTALL).matcher(r.body());
+    assertThat(row.find()).as("the control's row").isTrue();
+    assertThat(row.group(1)).contains("status-missing").contains("class=\"badge review\"");
+  }
+
+  @Test
   void brokenInputIsShownWhereItIsNeverAsAFailure() throws Exception {
     Session s = new Session().signIn(key("architect").lines().findFirst().orElseThrow());
     // text that cannot be read: kept as typed, the reader's message at the text view

@@ -312,7 +312,7 @@ final class Reports {
     List<List<Cell>> rows = new ArrayList<>();
     for (RequiredControl c : sorted) {
       Finding f = byId.get(c.findingId());
-      rows.add(List.of(status(c.status(), c.strength(), l), strength(c.strength()), Cell.code(c.party()),
+      rows.add(List.of(status(c, l), strength(c.strength()), Cell.code(c.party()),
           Cell.of(l.of(c.text())), Cell.of(scope(c.segment(), c.threat())), Cell.code(c.checklistItem()),
           Cell.of(r.rules().get(c.ruleId()) == null ? c.ruleId() : citation(r.rules().get(c.ruleId())))));
     }
@@ -507,6 +507,18 @@ final class Reports {
       case PLANNED, UNKNOWN -> Tone.WARN;
       case NOT_APPLICABLE -> Tone.PLAIN;
     });
+  }
+
+  /**
+   * A control's status; a MUST control not in place whose absence is a condition for human review, not a failure (its
+   * rule leaves the need to judgement, "必要に応じて"), says so, so that it does not read like one that fails the flow.
+   */
+  private static Cell status(RequiredControl c, Labels l) {
+    if (c.effectIfMissing() == org.demarc.model.result.MissingEffect.CONDITION
+        && (c.status() == ControlStatus.MISSING || c.status() == ControlStatus.UNKNOWN)) {
+      return new Cell(l.of(c.status()) + " (" + l.get("findings.review") + ")", Tone.WARN);
+    }
+    return status(c.status(), c.strength(), l);
   }
 
   private static Cell status(ChecklistStatus s, Labels l) {

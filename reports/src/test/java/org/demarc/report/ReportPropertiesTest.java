@@ -13,10 +13,12 @@ import org.demarc.model.DataFlow;
 import org.demarc.model.Edition;
 import org.demarc.model.Party;
 import org.demarc.model.Segment;
+import org.demarc.model.result.ControlStatus;
 import org.demarc.model.result.EditionComparison;
 import org.demarc.model.result.EvaluationResult;
 import org.demarc.model.result.Finding;
 import org.demarc.model.result.FindingChange;
+import org.demarc.model.result.MissingEffect;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,14 @@ class ReportPropertiesTest {
         } catch (Exception e) {
           throw new AssertionError("HTML under " + edition + " in " + language + ": " + e.getMessage(), e);
         }
+        ResourceBundle labels = ResourceBundle.getBundle("org.demarc.report.labels", Locale.forLanguageTag(language));
+        // a MUST control whose absence is only a condition for review reads as such, not as a failure
+        long conditions = result.controls().stream().filter(c -> c.status() == ControlStatus.MISSING
+            && c.effectIfMissing() == MissingEffect.CONDITION).count();
+        String reviewStatus = labels.getString("ControlStatus.MISSING") + " (" + labels.getString("findings.review")
+            + ")";
+        assertThat(doc.select("td").eachText().stream().filter(reviewStatus::equals).count())
+            .as("controls missing for review in %s", language).isEqualTo(conditions);
         List<String> codes = doc.select("table td code").eachText();
         result.findings().forEach(f -> assertThat(codes).as("finding %s", f.id()).contains(f.ruleId()));
         if (flow.segments() != null && !flow.segments().isEmpty()) {
