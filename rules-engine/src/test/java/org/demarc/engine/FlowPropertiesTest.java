@@ -339,6 +339,48 @@ class FlowPropertiesTest {
     return out;
   }
 
+  /**
+   * README, "How a flow is judged": a segment listed without an operator is read as one the provider runs itself, as
+   * if the provider (holding the role of carrier) were named as its operator; both ways of writing the provider's own
+   * line get the same verdict, controls, findings and matrix, but for the note that says the segment names no
+   * operator (C:L431-437).
+   */
+  @Test
+  void aSegmentWithoutAnOperatorReadsAsTheProvidersOwn() {
+    Explore.forAll(31337, 300, VALID_EXCHANGES, FlowPropertiesTest::aSegmentWithoutAnOperatorReadsAsTheProvidersOwnOn);
+  }
+
+  private static boolean aSegmentWithoutAnOperatorReadsAsTheProvidersOwnOn(DataFlow flow) {
+    if (flow.segments() == null || flow.segments().stream().noneMatch(s -> s.operator() == null)) {
+      return false;
+    }
+    List<Party> parties = flow.parties().stream().map(p -> {
+      if (!p.id().equals(flow.provider()) || p.has(PartyRole.CARRIER) || p.has(PartyRole.ONLINE_SERVICE)) {
+        return p;
+      }
+      Set<PartyRole> roles = java.util.EnumSet.copyOf(p.roles());
+      roles.add(PartyRole.CARRIER);
+      return Records.with(p, "roles", roles);
+    }).toList();
+    List<Segment> segments = flow.segments().stream()
+        .map(s -> s.operator() == null ? Records.with(s, "operator", flow.provider()) : s).toList();
+    DataFlow named = Records.with(Records.with(flow, "parties", parties), "segments", segments);
+    if (!ENGINE.validate(named).isEmpty()) {
+      return false;
+    }
+    for (Edition e : EDITIONS) {
+      EvaluationResult a = ENGINE.evaluate(flow, e);
+      EvaluationResult b = ENGINE.evaluate(named, e);
+      assertThat(b.verdict()).as("verdict under %s", e).isEqualTo(a.verdict());
+      assertThat(controls(b)).as("controls under %s", e).isEqualTo(controls(a));
+      assertThat(findings(b)).as("findings under %s", e).isEqualTo(findings(a).stream()
+          .filter(f -> !f.startsWith("G-6.11-B1-05|") || !f.endsWith("=INFO"))
+          .collect(Collectors.toCollection(TreeSet::new)));
+      assertThat(cells(b, Map.of())).as("matrix under %s", e).isEqualTo(cells(a, Map.of()));
+    }
+    return true;
+  }
+
   /** Every cell of the matrix as segment/threat=responsible;partial;exempt, names put back. */
   private static Set<String> cells(EvaluationResult r, java.util.Map<String, String> back) {
     Set<String> out = new TreeSet<>();
