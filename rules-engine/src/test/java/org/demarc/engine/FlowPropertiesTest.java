@@ -381,6 +381,79 @@ class FlowPropertiesTest {
     return true;
   }
 
+  /**
+   * README, "How a flow is judged": a party that is both carrier and online service is judged once, as the service;
+   * so an online service that also holds the role of carrier gets the same answer as without it.
+   */
+  @Test
+  void aServiceThatIsAlsoACarrierIsJudgedAsTheService() {
+    Explore.forAll(27182, 300, VALID_EXCHANGES, FlowPropertiesTest::aServiceThatIsAlsoACarrierIsJudgedAsTheServiceOn);
+  }
+
+  private static boolean aServiceThatIsAlsoACarrierIsJudgedAsTheServiceOn(DataFlow flow) {
+    if (flow.parties().stream().noneMatch(p -> p.has(PartyRole.ONLINE_SERVICE) && !p.has(PartyRole.CARRIER))) {
+      return false;
+    }
+    DataFlow both = Records.with(flow, "parties", flow.parties().stream().map(p -> {
+      if (!p.has(PartyRole.ONLINE_SERVICE) || p.has(PartyRole.CARRIER)) {
+        return p;
+      }
+      Set<PartyRole> roles = java.util.EnumSet.copyOf(p.roles());
+      roles.add(PartyRole.CARRIER);
+      return Records.with(p, "roles", roles);
+    }).toList());
+    if (!ENGINE.validate(both).isEmpty()) {
+      return false;
+    }
+    for (Edition e : EDITIONS) {
+      EvaluationResult a = ENGINE.evaluate(flow, e);
+      EvaluationResult b = ENGINE.evaluate(both, e);
+      assertThat(b.verdict()).as("verdict under %s", e).isEqualTo(a.verdict());
+      assertThat(controls(b)).as("controls under %s", e).isEqualTo(controls(a));
+      assertThat(findings(b)).as("findings under %s", e).isEqualTo(findings(a));
+      assertThat(cells(b, Map.of())).as("matrix under %s", e).isEqualTo(cells(a, Map.of()));
+    }
+    return true;
+  }
+
+  /**
+   * README, "How a flow is judged": a declaration that names no party counts for every party; so declaring it once
+   * for each party of the flow instead gets the same answer.
+   */
+  @Test
+  void aDeclarationForEveryPartyIsTheSameAsOneNamingNone() {
+    Explore.forAll(16180, 300, VALID_FLOWS, FlowPropertiesTest::aDeclarationForEveryPartyIsTheSameAsOneNamingNoneOn);
+  }
+
+  private static boolean aDeclarationForEveryPartyIsTheSameAsOneNamingNoneOn(DataFlow flow) {
+    List<InPlace> expanded = new ArrayList<>();
+    boolean changed = false;
+    for (InPlace d : flow.inPlace()) {
+      boolean named = flow.inPlace().stream().anyMatch(o -> o.control() == d.control() && o.party() != null);
+      if (d.party() != null || named) {
+        expanded.add(d);
+        continue;
+      }
+      changed = true;
+      for (Party p : flow.parties()) {
+        expanded.add(new InPlace(d.control(), p.id(), d.reference(), d.status(), d.owner(), d.due()));
+      }
+    }
+    if (!changed) {
+      return false;
+    }
+    DataFlow each = Records.with(flow, "inPlace", expanded);
+    assertThat(ENGINE.validate(each)).as("declared once per party").isEmpty();
+    for (Edition e : EDITIONS) {
+      EvaluationResult a = ENGINE.evaluate(flow, e);
+      EvaluationResult b = ENGINE.evaluate(each, e);
+      assertThat(b.verdict()).as("verdict under %s", e).isEqualTo(a.verdict());
+      assertThat(controls(b)).as("controls under %s", e).isEqualTo(controls(a));
+      assertThat(findings(b)).as("findings under %s", e).isEqualTo(findings(a));
+    }
+    return true;
+  }
+
   /** Every cell of the matrix as segment/threat=responsible;partial;exempt, names put back. */
   private static Set<String> cells(EvaluationResult r, java.util.Map<String, String> back) {
     Set<String> out = new TreeSet<>();
