@@ -931,6 +931,58 @@ class FlowPropertiesTest {
   }
 
   /**
+   * A contract is between two parties whichever is written first, and a clause that names every segment and every
+   * threat covers what one that names none covers (absent means all): contracts settling every obligation, written
+   * with institution and counterparty swapped, or with each clause's segments and threats listed in full, get the same
+   * status for every checklist item.
+   */
+  @Test
+  void howAContractIsWrittenDoesNotChangeWhatItCovers() {
+    Explore.forAll(14142, 200, VALID_EXCHANGES, FlowPropertiesTest::howAContractIsWrittenDoesNotChangeWhatItCoversOn);
+  }
+
+  private static boolean howAContractIsWrittenDoesNotChangeWhatItCoversOn(DataFlow flow) {
+    if (!inScope(flow)) {
+      return false;
+    }
+    boolean spoke = false;
+    for (Edition e : EDITIONS) {
+      org.demarc.model.result.ContractCheck empty = ENGINE.checkContracts(flow, List.of(), e);
+      java.util.Map<String, List<org.demarc.model.Clause>> byParty = new java.util.TreeMap<>();
+      for (org.demarc.model.result.ChecklistItem item : empty.items()) {
+        if (item.control() != null) {
+          List<org.demarc.model.Clause> clauses = byParty.computeIfAbsent(item.party(), k -> new ArrayList<>());
+          clauses.add(new org.demarc.model.Clause("§" + (clauses.size() + 1), item.control(), item.party(), null, null,
+              null, null));
+        }
+      }
+      byParty.remove(FlowGen.PROVIDER);
+      if (byParty.isEmpty()) {
+        continue;
+      }
+      spoke = true;
+      List<org.demarc.model.Contract> contracts = new ArrayList<>();
+      byParty.forEach((party, clauses) -> contracts.add(new org.demarc.model.Contract("K-" + party,
+          org.demarc.model.ContractKind.ONLINE_SERVICE, FlowGen.PROVIDER, party, clauses, null)));
+      List<String> statuses = statuses(ENGINE.checkContracts(flow, contracts, e));
+      List<org.demarc.model.Contract> swapped = contracts.stream().map(k -> new org.demarc.model.Contract(k.id(),
+          k.kind(), k.counterparty(), k.institution(), k.clauses(), null)).toList();
+      assertThat(statuses(ENGINE.checkContracts(flow, swapped, e))).as("swapped under %s", e).isEqualTo(statuses);
+      List<String> allSegments = flow.segments().stream().map(Segment::id).toList();
+      List<Threat> allThreats = List.of(Threat.values());
+      List<org.demarc.model.Contract> spelled = contracts.stream().map(k -> new org.demarc.model.Contract(k.id(),
+          k.kind(), k.institution(), k.counterparty(), k.clauses().stream().map(cl -> new org.demarc.model.Clause(
+              cl.id(), cl.type(), cl.binds(), allSegments, allThreats, null, null)).toList(), null)).toList();
+      assertThat(statuses(ENGINE.checkContracts(flow, spelled, e))).as("spelled out under %s", e).isEqualTo(statuses);
+    }
+    return spoke;
+  }
+
+  private static List<String> statuses(org.demarc.model.result.ContractCheck check) {
+    return check.items().stream().map(i -> i.id() + "=" + i.status()).sorted().toList();
+  }
+
+  /**
    * C:L462-481: object encryption protects the segments between its two ends, whichever end the flow names as
    * encrypting: swapping them moves no MUST control and not the verdict.
    */
