@@ -1359,6 +1359,66 @@ class FlowPropertiesTest {
     return true;
   }
 
+  /**
+   * What is asked about one segment depends on that segment, the parties on it and where the information is
+   * encrypted: another segment run by another carrier, inserted anywhere in the path, changes no duty and no cell of
+   * the matrix on the segments already there (when the information is encrypted and decrypted, if at all, by the
+   * institutions at its ends, so the new segment moves no end of the encryption).
+   */
+  @Test
+  void anotherSegmentChangesNothingOnTheOthers() {
+    Explore.forAll(57721, 300, VALID_EXCHANGES, FlowPropertiesTest::anotherSegmentChangesNothingOnTheOthersOn);
+  }
+
+  private static boolean anotherSegmentChangesNothingOnTheOthersOn(DataFlow flow) {
+    if (flow.segments() == null || flow.segments().isEmpty()) {
+      return false;
+    }
+    Set<String> institutions = new TreeSet<>();
+    institutions.add(flow.provider());
+    recipientsOf(flow).forEach(r -> institutions.add(r.party()));
+    org.demarc.model.ObjectSecurity o = flow.objectSecurity();
+    if (o != null && ((o.encryptedBy() != null && !institutions.contains(o.encryptedBy()))
+        || (o.decryptedBy() != null && !institutions.contains(o.decryptedBy())))) {
+      return false;
+    }
+    int k = Math.floorMod(flow.segments().size() * 5 + flow.inPlace().size(), flow.segments().size() + 1);
+    List<Segment> path = new ArrayList<>(flow.segments());
+    Segment neighbour = path.get(Math.min(k, path.size() - 1));
+    String at = k < path.size() ? path.get(k).fromPoint() : path.get(k - 1).toPoint();
+    Segment added = new Segment("added", at, "added-end", neighbour.network(), "added-carrier", null);
+    if (k < path.size()) {
+      Segment next = path.get(k);
+      path.set(k, Records.with(next, "fromPoint", "added-end"));
+    }
+    path.add(k, added);
+    List<Party> parties = new ArrayList<>(flow.parties());
+    parties.add(new Party("added-carrier", "追加の回線事業者", Set.of(PartyRole.CARRIER)));
+    DataFlow more = Records.with(Records.with(flow, "segments", path), "parties", parties);
+    if (!ENGINE.validate(more).isEmpty()) {
+      return false;
+    }
+    for (Edition e : EDITIONS) {
+      EvaluationResult before = ENGINE.evaluate(flow, e);
+      EvaluationResult after = ENGINE.evaluate(more, e);
+      for (Segment s : flow.segments()) {
+        assertThat(onSegment(after, s.id())).as("duties on %s under %s", s.id(), e)
+            .isEqualTo(onSegment(before, s.id()));
+        for (Threat t : Threat.values()) {
+          assertThat(cell(after, s.id(), t)).as("cell %s / %s under %s", s.id(), t, e).isEqualTo(cell(before, s.id(), t));
+        }
+      }
+    }
+    return true;
+  }
+
+  private static Set<String> onSegment(EvaluationResult r, String segment) {
+    return r.controls().stream().filter(k -> segment.equals(k.segment()))
+        .map(k -> k.ruleId() + "|" + k.control() + "|" + k.party() + "|" + k.threat() + "|" + k.status() + "|"
+            + k.strength())
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
   /** Each control as (rule, control, party, threat, status, strength), the added half read as the segment it halves. */
   private static Set<String> duties(EvaluationResult r, String whole) {
     return r.controls().stream().map(k -> k.ruleId() + "|" + k.control() + "|" + k.party() + "|"
