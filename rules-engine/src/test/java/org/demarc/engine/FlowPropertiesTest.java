@@ -247,13 +247,7 @@ class FlowPropertiesTest {
       Collections.shuffle(items, random);
       shuffled = Records.with(shuffled, "takeOut", Records.with(flow.takeOut(), "items", items));
     }
-    for (Edition e : EDITIONS) {
-      EvaluationResult a = ENGINE.evaluate(flow, e);
-      EvaluationResult b = ENGINE.evaluate(shuffled, e);
-      assertThat(b.verdict()).as("verdict under %s", e).isEqualTo(a.verdict());
-      assertThat(controls(b)).as("controls under %s", e).isEqualTo(controls(a));
-      assertThat(findings(b)).as("findings under %s", e).isEqualTo(findings(a));
-    }
+    assertSameAnswer(flow, shuffled, f -> false);
     return true;
   }
 
@@ -368,16 +362,8 @@ class FlowPropertiesTest {
     if (!ENGINE.validate(named).isEmpty()) {
       return false;
     }
-    for (Edition e : EDITIONS) {
-      EvaluationResult a = ENGINE.evaluate(flow, e);
-      EvaluationResult b = ENGINE.evaluate(named, e);
-      assertThat(b.verdict()).as("verdict under %s", e).isEqualTo(a.verdict());
-      assertThat(controls(b)).as("controls under %s", e).isEqualTo(controls(a));
-      assertThat(findings(b)).as("findings under %s", e).isEqualTo(findings(a).stream()
-          .filter(f -> !f.startsWith("G-6.11-B1-05|") || !f.endsWith("=INFO"))
-          .collect(Collectors.toCollection(TreeSet::new)));
-      assertThat(cells(b, Map.of())).as("matrix under %s", e).isEqualTo(cells(a, Map.of()));
-    }
+    // the note that a segment names no operator stands only in the flow that names none
+    assertSameAnswer(flow, named, f -> f.startsWith("G-6.11-B1-05|") && f.endsWith("=INFO"));
     return true;
   }
 
@@ -405,14 +391,7 @@ class FlowPropertiesTest {
     if (!ENGINE.validate(both).isEmpty()) {
       return false;
     }
-    for (Edition e : EDITIONS) {
-      EvaluationResult a = ENGINE.evaluate(flow, e);
-      EvaluationResult b = ENGINE.evaluate(both, e);
-      assertThat(b.verdict()).as("verdict under %s", e).isEqualTo(a.verdict());
-      assertThat(controls(b)).as("controls under %s", e).isEqualTo(controls(a));
-      assertThat(findings(b)).as("findings under %s", e).isEqualTo(findings(a));
-      assertThat(cells(b, Map.of())).as("matrix under %s", e).isEqualTo(cells(a, Map.of()));
-    }
+    assertSameAnswer(flow, both, f -> false);
     return true;
   }
 
@@ -444,13 +423,7 @@ class FlowPropertiesTest {
     }
     DataFlow each = Records.with(flow, "inPlace", expanded);
     assertThat(ENGINE.validate(each)).as("declared once per party").isEmpty();
-    for (Edition e : EDITIONS) {
-      EvaluationResult a = ENGINE.evaluate(flow, e);
-      EvaluationResult b = ENGINE.evaluate(each, e);
-      assertThat(b.verdict()).as("verdict under %s", e).isEqualTo(a.verdict());
-      assertThat(controls(b)).as("controls under %s", e).isEqualTo(controls(a));
-      assertThat(findings(b)).as("findings under %s", e).isEqualTo(findings(a));
-    }
+    assertSameAnswer(flow, each, f -> false);
     return true;
   }
 
@@ -488,6 +461,23 @@ class FlowPropertiesTest {
 
   private static String names(List<String> ids, java.util.Map<String, String> back) {
     return ids.stream().map(i -> back.getOrDefault(i, i)).sorted().collect(Collectors.joining(","));
+  }
+
+  /**
+   * Two ways of writing one flow get the same answer under each edition: verdict, controls, findings (but those the
+   * filter sets aside in the first) and every cell of the matrix.
+   */
+  private static void assertSameAnswer(DataFlow flow, DataFlow other,
+      java.util.function.Predicate<String> findingOnlyInTheFirst) {
+    for (Edition e : EDITIONS) {
+      EvaluationResult a = ENGINE.evaluate(flow, e);
+      EvaluationResult b = ENGINE.evaluate(other, e);
+      assertThat(b.verdict()).as("verdict under %s", e).isEqualTo(a.verdict());
+      assertThat(controls(b)).as("controls under %s", e).isEqualTo(controls(a));
+      assertThat(findings(b)).as("findings under %s", e).isEqualTo(findings(a).stream()
+          .filter(findingOnlyInTheFirst.negate()).collect(Collectors.toCollection(TreeSet::new)));
+      assertThat(cells(b, Map.of())).as("matrix under %s", e).isEqualTo(cells(a, Map.of()));
+    }
   }
 
   private static Set<String> controls(EvaluationResult r) {
