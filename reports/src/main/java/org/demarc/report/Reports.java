@@ -280,7 +280,8 @@ final class Reports {
       Segment s = flow.segments().get(i);
       Boolean encrypted = Exposures.encryptedOn(flow, i);
       rows.add(List.of(Cell.code(s.id()), Cell.of(points(s)),
-          Cell.of(s.network() == null ? "?" : l.get("enum.NetworkType." + s.network().name()) + " (" + s.network().name() + ")"),
+          Cell.of(s.network() == null ? "?"
+              : l.get("enum.NetworkType." + s.network().name()) + " (" + s.network().name() + ")"),
           Cell.code(s.operator()), Cell.of(channel(s, l)),
           encrypted == null ? new Cell("?", Tone.WARN)
               : new Cell(l.get(encrypted ? "diagram.ciphertext" : "diagram.plaintext"), encrypted ? Tone.GOOD : Tone.WARN)));

@@ -194,14 +194,17 @@ final class ContractMatcher {
       Set<Threat> uncovered = new TreeSet<>(needed);
       uncovered.removeAll(cl.threats());
       if (!uncovered.isEmpty()) {
-        List<Text> names = uncovered.stream().map(t -> texts.get("threat." + t.name())).toList();
-        gaps.add(texts.format("checklist.gap.threats", "threats", new Text(
-            String.join("、", names.stream().map(Text::ja).toList()),
-            String.join(", ", names.stream().map(Text::en).toList()))));
+        gaps.add(texts.format("checklist.gap.threats", "threats",
+            joined(uncovered.stream().map(t -> texts.get("threat." + t.name())).toList(), "、", ", ")));
       }
     }
-    return gaps.isEmpty() ? null : new Text(String.join("。", gaps.stream().map(Text::ja).toList()),
-        String.join("; ", gaps.stream().map(Text::en).toList()));
+    return gaps.isEmpty() ? null : joined(gaps, "。", "; ");
+  }
+
+  /** Texts joined in each language with that language's separator. */
+  private static Text joined(List<Text> parts, String ja, String en) {
+    return new Text(String.join(ja, parts.stream().map(Text::ja).toList()),
+        String.join(en, parts.stream().map(Text::en).toList()));
   }
 
   private ChecklistItem build(RequiredControl o, ChecklistStatus status, String contract, String clause,
