@@ -13,9 +13,9 @@ final class Exposures {
   /**
    * Whether the data itself is encrypted on segment i, read the way the rules read it (CLS-exposure-*): encrypted and
    * decrypted by two parties, one positioned before the segment's start and the other after its end (whichever of them
-   * the flow names as encrypting); encrypted and decrypted by the same
-   * party (its own keys), encrypted wherever another party runs the segment; null when it cannot be told (the flow
-   * does not say how the data itself is protected, or who decrypts it).
+   * the flow names as encrypting); encrypted and decrypted by the same party (its own keys), encrypted everywhere when
+   * that party is the provider and nowhere otherwise; null when it cannot be told (the flow does not say how the data
+   * itself is protected, or who decrypts it).
    */
   static Boolean encryptedOn(DataFlow flow, int i) {
     ObjectSecurity os = flow.objectSecurity();
@@ -29,7 +29,7 @@ final class Exposures {
       return null;
     }
     if (os.decryptedBy().equals(os.encryptedBy())) {
-      return !os.encryptedBy().equals(flow.segments().get(i).operator());
+      return os.encryptedBy().equals(flow.provider());
     }
     int eFirst = position(flow, os.encryptedBy(), true);
     int dFirst = position(flow, os.decryptedBy(), true);

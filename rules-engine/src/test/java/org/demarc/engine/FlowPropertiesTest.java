@@ -315,7 +315,7 @@ class FlowPropertiesTest {
   }
 
   /**
-   * Ids of the form {@code a|b|c~variant=STATUS} with every part that is a new name put back to the old one, and the
+   * Ids of the form {@code a|b|c~variant#n=STATUS} with every part that is a new name put back to the old one, and the
    * hash that tells apart findings of one variant by their text (which holds the names) left out: a sorted list, so
    * two findings told apart only by it still count twice.
    */
@@ -323,7 +323,7 @@ class FlowPropertiesTest {
     List<String> out = new ArrayList<>();
     for (String k : keys) {
       int eq = k.lastIndexOf('=');
-      String[] parts = k.substring(0, eq).split("(?=[|~])|(?<=[|~])", -1);
+      String[] parts = k.substring(0, eq).split("(?=[|~#])|(?<=[|~#])", -1);
       for (int i = 0; i < parts.length; i++) {
         parts[i] = back.getOrDefault(parts[i], parts[i]);
       }
