@@ -427,6 +427,36 @@ class FlowPropertiesTest {
     return true;
   }
 
+  /**
+   * A carrier carries lines (C:L462-470): the role of carrier held by a party that runs no segment of the path (a
+   * recipient, say) asks nothing of it, and a carrier listed among the parties without a line asks nothing at all.
+   */
+  @Test
+  void aCarrierThatRunsNoLineChangesNothing() {
+    Explore.forAll(42424, 300, VALID_FLOWS, FlowPropertiesTest::aCarrierThatRunsNoLineChangesNothingOn);
+  }
+
+  private static boolean aCarrierThatRunsNoLineChangesNothingOn(DataFlow flow) {
+    Set<String> operators = flow.segments() == null ? Set.of() : flow.segments().stream().map(Segment::operator)
+        .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+    List<Party> parties = flow.parties().stream().map(p -> {
+      if (operators.contains(p.id()) || p.has(PartyRole.CARRIER) || p.has(PartyRole.ONLINE_SERVICE)
+          || p.has(PartyRole.PATIENT) || p.id().equals(flow.provider())) {
+        return p;
+      }
+      Set<PartyRole> roles = java.util.EnumSet.copyOf(p.roles());
+      roles.add(PartyRole.CARRIER);
+      return Records.with(p, "roles", roles);
+    }).collect(Collectors.toCollection(ArrayList::new));
+    parties.add(new Party("spare-carrier", "予備の回線事業者", Set.of(PartyRole.CARRIER)));
+    DataFlow other = Records.with(flow, "parties", parties);
+    if (!ENGINE.validate(other).isEmpty()) {
+      return false;
+    }
+    assertSameAnswer(flow, other, f -> false);
+    return true;
+  }
+
   /** Every cell of the matrix as segment/threat=responsible;partial;exempt, names put back. */
   private static Set<String> cells(EvaluationResult r, java.util.Map<String, String> back) {
     Set<String> out = new TreeSet<>();
