@@ -45,12 +45,7 @@ class ReportPropertiesTest {
       EvaluationResult result = ENGINE.evaluate(flow, edition);
       for (String language : List.of("ja", "en")) {
         Report report = Report.evaluation(flow, result, language);
-        Document doc;
-        try {
-          doc = ReportTest.parseStrictly(report.html());
-        } catch (Exception e) {
-          throw new AssertionError("HTML under " + edition + " in " + language + ": " + e.getMessage(), e);
-        }
+        Document doc = parsed(report, "HTML under " + edition + " in " + language);
         ResourceBundle labels = ResourceBundle.getBundle("org.demarc.report.labels", Locale.forLanguageTag(language));
         // a MUST control whose absence is only a condition for review reads as such, not as a failure
         long conditions = result.controls().stream().filter(c -> c.status() == ControlStatus.MISSING
@@ -95,12 +90,7 @@ class ReportPropertiesTest {
     EditionComparison c = ENGINE.compare(flow, Edition.E2007_V2, Edition.E2008_V3);
     for (String language : List.of("ja", "en")) {
       Report comparison = Report.comparison(flow, c, language);
-      Document doc;
-      try {
-        doc = ReportTest.parseStrictly(comparison.html());
-      } catch (Exception e) {
-        throw new AssertionError("comparison HTML in " + language + ": " + e.getMessage(), e);
-      }
+      Document doc = parsed(comparison, "comparison HTML in " + language);
       String page = doc.text();
       ResourceBundle labels = ResourceBundle.getBundle("org.demarc.report.labels", Locale.forLanguageTag(language));
       // a finding that changes shows both editions' text, and what changes in the report's language
@@ -128,5 +118,14 @@ class ReportPropertiesTest {
       }
     }
     return true;
+  }
+
+  /** The report's HTML, parsed strictly; a parse error fails with what was being read. */
+  private static Document parsed(Report report, String what) {
+    try {
+      return ReportTest.parseStrictly(report.html());
+    } catch (Exception e) {
+      throw new AssertionError(what + ": " + e.getMessage(), e);
+    }
   }
 }
