@@ -57,6 +57,14 @@ class FlowPropertiesTest {
         .toList();
   }
 
+  /** The flow's medical institutions: the provider and its recipients. */
+  private static Set<String> institutionsOf(DataFlow flow) {
+    Set<String> institutions = new TreeSet<>();
+    institutions.add(flow.provider());
+    recipientsOf(flow).forEach(r -> institutions.add(r.party()));
+    return institutions;
+  }
+
   /** The flow's recipients; none when it leaves them out. */
   private static List<org.demarc.model.Recipient> recipientsOf(DataFlow flow) {
     return flow.recipients() == null ? List.of() : flow.recipients();
@@ -352,9 +360,7 @@ class FlowPropertiesTest {
       if (!p.id().equals(flow.provider()) || p.has(PartyRole.CARRIER) || p.has(PartyRole.ONLINE_SERVICE)) {
         return p;
       }
-      Set<PartyRole> roles = java.util.EnumSet.copyOf(p.roles());
-      roles.add(PartyRole.CARRIER);
-      return Records.with(p, "roles", roles);
+      return withCarrierRole(p);
     }).toList();
     List<Segment> segments = flow.segments().stream()
         .map(s -> s.operator() == null ? Records.with(s, "operator", flow.provider()) : s).toList();
@@ -384,9 +390,7 @@ class FlowPropertiesTest {
       if (!p.has(PartyRole.ONLINE_SERVICE) || p.has(PartyRole.CARRIER)) {
         return p;
       }
-      Set<PartyRole> roles = java.util.EnumSet.copyOf(p.roles());
-      roles.add(PartyRole.CARRIER);
-      return Records.with(p, "roles", roles);
+      return withCarrierRole(p);
     }).toList());
     if (!ENGINE.validate(both).isEmpty()) {
       return false;
@@ -444,9 +448,7 @@ class FlowPropertiesTest {
           || p.has(PartyRole.PATIENT) || p.id().equals(flow.provider())) {
         return p;
       }
-      Set<PartyRole> roles = java.util.EnumSet.copyOf(p.roles());
-      roles.add(PartyRole.CARRIER);
-      return Records.with(p, "roles", roles);
+      return withCarrierRole(p);
     }).collect(Collectors.toCollection(ArrayList::new));
     parties.add(new Party("spare-carrier", "予備の回線事業者", Set.of(PartyRole.CARRIER)));
     DataFlow other = Records.with(flow, "parties", parties);
@@ -455,6 +457,13 @@ class FlowPropertiesTest {
     }
     assertSameAnswer(flow, other, f -> false);
     return true;
+  }
+
+  /** The party with the role of carrier added to its own. */
+  private static Party withCarrierRole(Party p) {
+    Set<PartyRole> roles = java.util.EnumSet.copyOf(p.roles());
+    roles.add(PartyRole.CARRIER);
+    return Records.with(p, "roles", roles);
   }
 
   /** Every cell of the matrix as segment/threat=responsible;partial;exempt, names put back. */
@@ -893,21 +902,11 @@ class FlowPropertiesTest {
       return false;
     }
     for (Edition e : EDITIONS) {
-      org.demarc.model.result.ContractCheck empty = ENGINE.checkContracts(flow, List.of(), e);
-      java.util.Map<String, List<org.demarc.model.Clause>> byParty = new java.util.TreeMap<>();
-      for (org.demarc.model.result.ChecklistItem item : empty.items()) {
-        if (item.control() != null) {
-          List<org.demarc.model.Clause> clauses = byParty.computeIfAbsent(item.party(), k -> new ArrayList<>());
-          clauses.add(new org.demarc.model.Clause("§" + (clauses.size() + 1), item.control(), item.party(), null, null,
-              null, null));
-        }
-      }
-      if (byParty.isEmpty()) {
+      List<org.demarc.model.Contract> contracts =
+          settlingContracts(ENGINE.checkContracts(flow, List.of(), e), null, null, true);
+      if (contracts.isEmpty()) {
         continue;
       }
-      List<org.demarc.model.Contract> contracts = new ArrayList<>();
-      byParty.forEach((party, clauses) -> contracts.add(new org.demarc.model.Contract("K-" + party,
-          org.demarc.model.ContractKind.ONLINE_SERVICE, FlowGen.PROVIDER, party, clauses, null)));
       org.demarc.model.result.ContractCheck full = ENGINE.checkContracts(flow, contracts, e);
       assertThat(full.items().stream().filter(i -> i.status() != org.demarc.model.result.ChecklistStatus.COVERED)
           .map(org.demarc.model.result.ChecklistItem::id)).as("uncovered under %s", e).isEmpty();
@@ -915,18 +914,13 @@ class FlowPropertiesTest {
       assertThat(full.flowResult().controls().stream()
           .filter(k -> k.status() == ControlStatus.MISSING && settled.contains(k.control() + "|" + k.party()))
           .map(RequiredControl::id)).as("settled by contract yet missing under %s", e).isEmpty();
-      List<org.demarc.model.Contract> wrong = contracts.stream().map(k -> new org.demarc.model.Contract(k.id(),
-          k.kind(), k.institution(), k.counterparty(), k.clauses().stream().map(cl -> new org.demarc.model.Clause(
-              cl.id(), cl.type(), FlowGen.PROVIDER, null, null, null, null)).toList(), null)).toList();
-      org.demarc.model.result.ContractCheck misbound = ENGINE.checkContracts(flow, wrong, e);
+      org.demarc.model.result.ContractCheck misbound = ENGINE.checkContracts(flow, boundToTheProvider(contracts), e);
       assertThat(misbound.items()).as("clauses bound to the institution under %s", e)
           .filteredOn(i -> i.control() != null)
           .allMatch(i -> i.status() == org.demarc.model.result.ChecklistStatus.WRONG_PARTY);
       // The same clauses in a contract with a party that is not a medical institution of the flow (another carrier
       // or service) settle nothing between the obligation's party and the institution (C:L445-455).
-      Set<String> institutions = new TreeSet<>();
-      institutions.add(flow.provider());
-      recipientsOf(flow).forEach(r -> institutions.add(r.party()));
+      Set<String> institutions = institutionsOf(flow);
       List<org.demarc.model.Contract> elsewhere = new ArrayList<>();
       Set<String> movable = new TreeSet<>();
       for (org.demarc.model.Contract k : contracts) {
@@ -967,23 +961,12 @@ class FlowPropertiesTest {
     }
     boolean spoke = false;
     for (Edition e : EDITIONS) {
-      org.demarc.model.result.ContractCheck empty = ENGINE.checkContracts(flow, List.of(), e);
-      java.util.Map<String, List<org.demarc.model.Clause>> byParty = new java.util.TreeMap<>();
-      for (org.demarc.model.result.ChecklistItem item : empty.items()) {
-        if (item.control() != null) {
-          List<org.demarc.model.Clause> clauses = byParty.computeIfAbsent(item.party(), k -> new ArrayList<>());
-          clauses.add(new org.demarc.model.Clause("§" + (clauses.size() + 1), item.control(), item.party(), null, null,
-              null, null));
-        }
-      }
-      byParty.remove(FlowGen.PROVIDER);
-      if (byParty.isEmpty()) {
+      List<org.demarc.model.Contract> contracts =
+          settlingContracts(ENGINE.checkContracts(flow, List.of(), e), null, null, false);
+      if (contracts.isEmpty()) {
         continue;
       }
       spoke = true;
-      List<org.demarc.model.Contract> contracts = new ArrayList<>();
-      byParty.forEach((party, clauses) -> contracts.add(new org.demarc.model.Contract("K-" + party,
-          org.demarc.model.ContractKind.ONLINE_SERVICE, FlowGen.PROVIDER, party, clauses, null)));
       List<String> statuses = statuses(ENGINE.checkContracts(flow, contracts, e));
       List<org.demarc.model.Contract> swapped = contracts.stream().map(k -> new org.demarc.model.Contract(k.id(),
           k.kind(), k.counterparty(), k.institution(), k.clauses(), null)).toList();
@@ -996,6 +979,34 @@ class FlowPropertiesTest {
       assertThat(statuses(ENGINE.checkContracts(flow, spelled, e))).as("spelled out under %s", e).isEqualTo(statuses);
     }
     return spoke;
+  }
+
+  /**
+   * One contract between the provider and each party the check lists obligations of, with a clause for each of them
+   * binding that party (covering the segments and threats given; null: all); the provider's own obligations are left
+   * out unless asked for.
+   */
+  private static List<org.demarc.model.Contract> settlingContracts(org.demarc.model.result.ContractCheck check,
+      List<String> segments, List<Threat> threats, boolean withTheProvidersOwn) {
+    java.util.Map<String, List<org.demarc.model.Clause>> byParty = new java.util.TreeMap<>();
+    for (org.demarc.model.result.ChecklistItem item : check.items()) {
+      if (item.control() != null && (withTheProvidersOwn || !FlowGen.PROVIDER.equals(item.party()))) {
+        List<org.demarc.model.Clause> clauses = byParty.computeIfAbsent(item.party(), k -> new ArrayList<>());
+        clauses.add(new org.demarc.model.Clause("§" + (clauses.size() + 1), item.control(), item.party(), segments,
+            threats, null, null));
+      }
+    }
+    List<org.demarc.model.Contract> contracts = new ArrayList<>();
+    byParty.forEach((party, clauses) -> contracts.add(new org.demarc.model.Contract("K-" + party,
+        org.demarc.model.ContractKind.ONLINE_SERVICE, FlowGen.PROVIDER, party, clauses, null)));
+    return contracts;
+  }
+
+  /** The same contracts with every clause binding the provider instead. */
+  private static List<org.demarc.model.Contract> boundToTheProvider(List<org.demarc.model.Contract> contracts) {
+    return contracts.stream().map(k -> new org.demarc.model.Contract(k.id(), k.kind(), k.institution(),
+        k.counterparty(), k.clauses().stream().map(cl -> new org.demarc.model.Clause(cl.id(), cl.type(),
+            FlowGen.PROVIDER, null, null, null, null)).toList(), null)).toList();
   }
 
   private static List<String> statuses(org.demarc.model.result.ContractCheck check) {
@@ -1092,22 +1103,10 @@ class FlowPropertiesTest {
       collectTexts(none, "contractCheck", where, texts);
       // contracts whose clauses cover only part of each obligation (another segment, another threat), and the same
       // clauses bound to the provider: the messages of a partial and of a misbound clause
-      java.util.Map<String, List<org.demarc.model.Clause>> byParty = new java.util.TreeMap<>();
-      for (org.demarc.model.result.ChecklistItem item : none.items()) {
-        if (item.control() != null) {
-          List<org.demarc.model.Clause> clauses = byParty.computeIfAbsent(item.party(), k -> new ArrayList<>());
-          clauses.add(new org.demarc.model.Clause("§" + (clauses.size() + 1), item.control(), item.party(),
-              List.of("elsewhere"), List.of(org.demarc.model.result.Threat.SPOOFING), null, null));
-        }
-      }
-      List<org.demarc.model.Contract> partial = new ArrayList<>();
-      byParty.forEach((party, clauses) -> partial.add(new org.demarc.model.Contract("K-" + party,
-          org.demarc.model.ContractKind.ONLINE_SERVICE, FlowGen.PROVIDER, party, clauses, null)));
+      List<org.demarc.model.Contract> partial = settlingContracts(none, List.of("elsewhere"),
+          List.of(org.demarc.model.result.Threat.SPOOFING), true);
       collectTexts(ENGINE.checkContracts(flow, partial, e), "partialContracts", where, texts);
-      collectTexts(ENGINE.checkContracts(flow, partial.stream().map(k -> new org.demarc.model.Contract(k.id(),
-          k.kind(), k.institution(), k.counterparty(), k.clauses().stream().map(cl -> new org.demarc.model.Clause(
-              cl.id(), cl.type(), FlowGen.PROVIDER, null, null, null, null)).toList(), null)).toList(), e),
-          "misboundContracts", where, texts);
+      collectTexts(ENGINE.checkContracts(flow, boundToTheProvider(partial), e), "misboundContracts", where, texts);
       for (int i = 0; i < texts.size(); i++) {
         org.demarc.model.result.Text t = texts.get(i);
         assertThat(t.ja()).as("%s (ja) under %s", where.get(i), e).isNotBlank().doesNotContainPattern(UNFILLED);
@@ -1394,9 +1393,7 @@ class FlowPropertiesTest {
     if (flow.segments() == null || flow.segments().isEmpty()) {
       return false;
     }
-    Set<String> institutions = new TreeSet<>();
-    institutions.add(flow.provider());
-    recipientsOf(flow).forEach(r -> institutions.add(r.party()));
+    Set<String> institutions = institutionsOf(flow);
     org.demarc.model.ObjectSecurity o = flow.objectSecurity();
     if (o != null && ((o.encryptedBy() != null && !institutions.contains(o.encryptedBy()))
         || (o.decryptedBy() != null && !institutions.contains(o.decryptedBy())))) {
