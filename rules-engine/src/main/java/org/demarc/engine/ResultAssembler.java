@@ -102,9 +102,10 @@ final class ResultAssembler {
       Text message = messages.get(i);
       RuleBase.Compiled rule = keptRules.get(i);
       RuleMeta meta = rule.meta();
-      // one citation per rule id: where its variants rest on different grounds, the least certain one's, so no
-      // finding is labelled more certain than it is (Basis: seed, then interpretation, then recalled-unverified)
-      fired.merge(meta.id(), rule.citation(), (had, now) -> now.basis().ordinal() > had.basis().ordinal() ? now : had);
+      // one citation per rule id: where its variants rest on different grounds, the least certain basis (seed, then
+      // interpretation, then recalled-unverified) and the strongest strength of those that fired, so the rule is
+      // labelled neither more certain nor weaker than it is; each finding carries its own variant's
+      fired.merge(meta.id(), rule.citation(), ResultAssembler::mergeCitations);
       FindingKind kind = VerdictPolicy.kind(a.prohibits(), a.notCovered(), !a.missing().isEmpty(), a.needsReview(),
           !a.controls().isEmpty(), !a.responsibilities().isEmpty());
       SubjectKey key = keys.get(i);
@@ -115,7 +116,8 @@ final class ResultAssembler {
       if (messagesByVariant.get(new VariantKey(key, a.ruleName())).size() > 1) {
         id += "~" + Integer.toHexString(message.en().hashCode());
       }
-      findings.add(new Finding(id, meta.id(), kind, message, a.party(), a.segment(), a.threat(), a.needsReview(),
+      findings.add(new Finding(id, meta.id(), kind, rule.citation().strength(), rule.citation().basis(), message,
+          a.party(), a.segment(), a.threat(), a.needsReview(),
           triggeredBy(flow, a.facts(), rendered), a.subjectKind()));
       for (Activation.ControlEntry c : a.controls()) {
         String cid = unique(usedIds, new ControlKey(meta.id(), c.control(), nz(c.segment()), nz(c.party())),
@@ -331,6 +333,23 @@ final class ResultAssembler {
   private static String segment(int index, Segment s) {
     return "/segments/" + index + " id=" + s.id() + " network=" + s.network() + " operator=" + s.operator()
         + " channel=" + (s.channel() == null ? null : s.channel().protocol());
+  }
+
+  /** One rule's citation from two of its variants: the least certain basis and the strongest strength. */
+  static Citation mergeCitations(Citation had, Citation now) {
+    Citation base = now.basis().ordinal() > had.basis().ordinal() ? now : had;
+    Strength strength = rank(now.strength()) > rank(had.strength()) ? now.strength() : had.strength();
+    return base.strength() == strength ? base : new Citation(base.ruleId(), base.edition(), base.clause(), base.title(),
+        strength, base.basis(), base.seedLines());
+  }
+
+  private static int rank(Strength s) {
+    return switch (s) {
+      case PROHIBIT -> 3;
+      case MUST -> 2;
+      case SHOULD -> 1;
+      case INFO -> 0;
+    };
   }
 
   private static String baseId(String ruleId, Activation a) {

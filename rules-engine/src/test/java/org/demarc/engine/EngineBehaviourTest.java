@@ -26,6 +26,57 @@ class EngineBehaviourTest {
         .filter(p -> p.getFileName().toString().equals(name + ".yaml")).findFirst().orElseThrow()).given();
   }
 
+  /**
+   * A rule's variants may differ in strength and basis (a MUST duty beside an INFO note, a seed clause beside Demarc's
+   * reading): each finding is cited with its own variant's, and the {@code rules} map with the strongest strength and
+   * the least certain basis of those that fired. Before, every finding of the rule was cited with one variant's,
+   * whichever came first, so a MUST duty could read as "info" in every report.
+   */
+  @Test
+  void eachFindingIsCitedWithItsOwnVariantsStrengthAndBasis() {
+    EvaluationResult result = ENGINE.evaluate(scenario("carriers-channel-ends-not-named"), Edition.E2008_V3);
+    Finding duty = only(result, "G-6.11-B1-11", org.demarc.model.result.FindingKind.REQUIREMENT);
+    Finding note = only(result, "G-6.11-B1-11", org.demarc.model.result.FindingKind.MISSING_FACT);
+    assertThat(result.citation(duty).strength()).isEqualTo(org.demarc.model.result.Strength.MUST);
+    assertThat(result.citation(duty).basis()).isEqualTo(org.demarc.model.result.Basis.SEED);
+    assertThat(result.citation(note).strength()).isEqualTo(org.demarc.model.result.Strength.INFO);
+    assertThat(result.citation(note).basis()).isEqualTo(org.demarc.model.result.Basis.INTERPRETATION);
+    assertThat(result.rules().get("G-6.11-B1-11").strength()).isEqualTo(org.demarc.model.result.Strength.MUST);
+    assertThat(result.rules().get("G-6.11-B1-11").basis()).isEqualTo(org.demarc.model.result.Basis.INTERPRETATION);
+
+    EvaluationResult network = ENGINE.evaluate(scenario("network-type-missing"), Edition.E2007_V2);
+    Finding missing = only(network, "G-6.11-B3-05", org.demarc.model.result.FindingKind.MISSING_FACT);
+    assertThat(network.citation(missing).strength()).isEqualTo(org.demarc.model.result.Strength.MUST);
+    assertThat(network.findings()).filteredOn(f -> f.ruleId().equals("G-6.11-B3-05")
+            && f.kind() == org.demarc.model.result.FindingKind.INFO)
+        .isNotEmpty().allSatisfy(f -> assertThat(network.citation(f).strength())
+            .isEqualTo(org.demarc.model.result.Strength.INFO));
+  }
+
+  /** Across every scenario: the rules map gives, per rule, the strongest strength and least certain basis found. */
+  @Test
+  void theRulesMapCitesEachRuleAsStronglyAndAsUncertainlyAsItsFindings() {
+    for (Path file : Scenarios.files()) {
+      Scenario s = Scenarios.read(file);
+      for (Edition edition : s.editions()) {
+        EvaluationResult r = ENGINE.evaluate(s.given(), edition);
+        for (Finding f : r.findings()) {
+          var rule = r.rules().get(f.ruleId());
+          assertThat(f.strength()).as("%s %s %s", file.getFileName(), edition, f.id()).isNotNull();
+          assertThat(ResultAssembler.mergeCitations(rule, r.citation(f))).as("%s %s %s", file.getFileName(), edition,
+              f.id()).isEqualTo(rule);
+        }
+      }
+    }
+  }
+
+  private static Finding only(EvaluationResult result, String rule, org.demarc.model.result.FindingKind kind) {
+    List<Finding> found = result.findings().stream().filter(f -> f.ruleId().equals(rule) && f.kind() == kind)
+        .toList();
+    assertThat(found).as("%s %s", rule, kind).hasSize(1);
+    return found.get(0);
+  }
+
   @Test
   void rejectsReferenceToUndeclaredParty() {
     DataFlow flow = scenario("typical-three-segment-compliant");

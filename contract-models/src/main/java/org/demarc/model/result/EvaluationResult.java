@@ -34,9 +34,17 @@ public record EvaluationResult(
     Map<String, Citation> rules,
     Provenance provenance) {
 
-  /** The citation of a finding's rule. */
+  /**
+   * The citation of a finding: its rule's, with the strength and basis of the variant that found it (an answer
+   * recorded before findings carried them gives the rule's).
+   */
   public Citation citation(Finding f) {
-    return rules.get(f.ruleId());
+    Citation c = rules.get(f.ruleId());
+    if (c == null || f.strength() == null || f.basis() == null
+        || (c.strength() == f.strength() && c.basis() == f.basis())) {
+      return c;
+    }
+    return new Citation(c.ruleId(), c.edition(), c.clause(), c.title(), f.strength(), f.basis(), c.seedLines());
   }
 
   /** The ids of the rules that fired, sorted. */
