@@ -210,7 +210,7 @@ final class ResultAssembler {
           reasons.add(c.status() == ControlStatus.PLANNED
               ? texts.format(c.segment() == null ? "verdict.reason.planned.flow" : "verdict.reason.planned",
                   "rule", c.ruleId(), "control", c.control(), "party", nz(c.party()), "segment", nz(c.segment()),
-                  "evidence", c.evidence() == null ? "-" : c.evidence())
+                  "evidence", c.evidence() == null ? "-" : c.evidence(), "text", c.text())
               : controlReason("verdict.reason.condition", c));
         }
       }
@@ -267,8 +267,10 @@ final class ResultAssembler {
   /** A reason about one control; the segment is named only when the control has one. */
   private Text controlReason(String key, RequiredControl c) {
     return c.segment() == null
-        ? texts.format(key + ".flow", "rule", c.ruleId(), "control", c.control(), "party", nz(c.party()))
-        : texts.format(key, "rule", c.ruleId(), "control", c.control(), "party", nz(c.party()), "segment", c.segment());
+        ? texts.format(key + ".flow", "rule", c.ruleId(), "control", c.control(), "party", nz(c.party()), "text",
+            c.text())
+        : texts.format(key, "rule", c.ruleId(), "control", c.control(), "party", nz(c.party()), "segment", c.segment(),
+            "text", c.text());
   }
 
   private Text message(DataFlow flow, RuleBase.Compiled rule, Activation a, Map<String, String> displayNames) {

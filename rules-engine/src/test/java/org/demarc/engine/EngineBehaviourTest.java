@@ -104,10 +104,13 @@ class EngineBehaviourTest {
     var result = ENGINE.evaluate(flow.withInPlace(declarations), Edition.E2008_V3);
     assertThat(result.verdict()).isEqualTo(org.demarc.model.result.Verdict.NON_COMPLIANT);
     assertThat(result.verdictReasons()).extracting(org.demarc.model.result.Text::en).containsExactly(
-        "required control DEMARCATION_AGREEMENT is missing for `clinic` (G-6.11-B1-06); `/inPlace/" + at
+        "required control DEMARCATION_AGREEMENT is missing for `clinic` (G-6.11-B1-06): demarcation points on the path"
+            + " agreed between provider and recipient; `/inPlace/" + at
             + "` declares it in place for `hosp`, not for `clinic` (a declaration counts for the party it names; leave"
             + " out `party` for every party)");
-    assertThat(result.verdictReasons().get(0).ja()).contains("/inPlace/" + at).contains("`hosp`");
+    // the control is named in the reason's own language beside its code
+    assertThat(result.verdictReasons().get(0).ja()).contains("/inPlace/" + at).contains("`hosp`")
+        .contains("DEMARCATION_AGREEMENT（提供元と提供先の通信経路上の責任分界点の合意）");
   }
 
   @Test
