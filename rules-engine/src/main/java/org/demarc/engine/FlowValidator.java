@@ -150,6 +150,22 @@ final class FlowValidator {
       }
     }
     checkPathShape(flow.segments(), out);
+    if (flow.segments() != null) {
+      // a tunnel end that names no party of the flow (a typo) would silently leave the tunnel out of the judgement;
+      // a declared party off the path (a maintenance vendor's own gateway) is accepted: a tunnel the rules cannot place
+      // between positions on the path frees no operator, which is the reading that asks more
+      for (int i = 0; i < flow.segments().size(); i++) {
+        Segment s = flow.segments().get(i);
+        if (s != null && s.channel() != null) {
+          for (String end : List.of("tunnelFrom", "tunnelTo")) {
+            String id = end.equals("tunnelFrom") ? s.channel().tunnelFrom() : s.channel().tunnelTo();
+            if (id != null && flow.party(id) == null) {
+              out.add(violation("/segments/" + i + "/channel/" + end, "unknown_party", "party", id));
+            }
+          }
+        }
+      }
+    }
     if (flow.objectSecurity() != null) {
       checkOnPath(flow, "/objectSecurity/encryptedBy", flow.objectSecurity().encryptedBy(), onPath, out);
       checkOnPath(flow, "/objectSecurity/decryptedBy", flow.objectSecurity().decryptedBy(), onPath, out);

@@ -113,6 +113,30 @@ class EngineBehaviourTest {
         .contains("DEMARCATION_AGREEMENT（提供元と提供先の通信経路上の責任分界点の合意）");
   }
 
+  /** A tunnel end must name a party of the flow: a typo would silently leave the tunnel out. */
+  @Test
+  void rejectsATunnelEndThatNamesNoParty() {
+    DataFlow flow = scenario("carrier-inside-the-ends-tunnel");
+    List<org.demarc.model.Segment> segments = new ArrayList<>(flow.segments());
+    org.demarc.model.Segment s = segments.get(0);
+    org.demarc.model.ChannelSecurity ch = s.channel();
+    segments.set(0, new org.demarc.model.Segment(s.id(), s.fromPoint(), s.toPoint(), s.network(), s.operator(),
+        new org.demarc.model.ChannelSecurity(ch.protocol(), ch.tlsVersion(), ch.clientAuthenticated(), "hosp",
+            "clinc", ch.terminatesOn())));
+    List<Party> parties = new ArrayList<>(flow.parties());
+    parties.add(new Party("bystander", "E社", java.util.Set.of(org.demarc.model.PartyRole.CARRIER)));
+    segments.set(2, new org.demarc.model.Segment(segments.get(2).id(), segments.get(2).fromPoint(),
+        segments.get(2).toPoint(), segments.get(2).network(), segments.get(2).operator(),
+        new org.demarc.model.ChannelSecurity(org.demarc.model.ChannelProtocol.IPSEC_IKE, null, null, "bystander",
+            "clinic", null)));
+    DataFlow bad = new DataFlow(flow.id(), flow.description(), flow.purpose(), flow.legalForm(), flow.consent(),
+        flow.direction(), flow.data(), parties, flow.provider(), flow.recipients(), segments, flow.objectSecurity(),
+        flow.endAuthentication(), flow.remoteLogins(), flow.inPlace(), flow.takeOut(), flow.emergency(), flow.kind(),
+        flow.accessedBy());
+    assertThat(ENGINE.validate(bad)).extracting(Violation::pointer, Violation::code).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple("/segments/0/channel/tunnelTo", "unknown_party"));
+  }
+
   @Test
   void rejectsDuplicateIdsAndWrongRoles() {
     DataFlow flow = scenario("typical-three-segment-compliant");
