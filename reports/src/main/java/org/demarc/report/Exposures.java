@@ -42,9 +42,37 @@ final class Exposures {
     boolean forward = eFirst <= dFirst;
     String earlier = forward ? os.encryptedBy() : os.decryptedBy();
     String later = forward ? os.decryptedBy() : os.encryptedBy();
-    int from = flow.plaintextRunEnd(earlier, forward ? eFirst : dFirst);
+    int place = forward ? eFirst : dFirst;
+    if (!earlier.equals(flow.provider())) {
+      place = latestBefore(flow, earlier, forward ? dFirst : eFirst, place); // as CLS-exposure-encrypted
+    }
+    int from = flow.plaintextRunEnd(earlier, place);
     int to = flow.plaintextRunStart(later, position(flow, later, false));
     return from < i && i < to;
+  }
+
+  /**
+   * The latest place of a party that is not the provider before {@code before}, its places read as the rules read
+   * them: the last segment it runs (one place from its first to its last), and the far end for a recipient.
+   */
+  private static int latestBefore(DataFlow flow, String party, int before, int fallback) {
+    int best = fallback;
+    int last = -1;
+    for (int i = 0; i < flow.segments().size(); i++) {
+      if (party.equals(flow.segments().get(i).operator())) {
+        last = i;
+      }
+    }
+    if (last >= 0 && last < before) {
+      best = Math.max(best, last);
+    }
+    int n = flow.segments().size();
+    boolean atEnd = flow.recipients() != null && flow.recipients().stream().anyMatch(r -> party.equals(r.party()))
+        || party.equals(flow.accessedBy());
+    if (atEnd && n < before) {
+      best = Math.max(best, n);
+    }
+    return best;
   }
 
   /**
