@@ -97,6 +97,15 @@ public record DataFlow(
     return start;
   }
 
+  /**
+   * Whether a party stands at the far end of the path: a recipient, or the staff member or patient reaching the
+   * institution from outside.
+   */
+  public boolean atFarEnd(String party) {
+    return party != null && (party.equals(accessedBy)
+        || recipients != null && recipients.stream().anyMatch(r -> r != null && party.equals(r.party())));
+  }
+
   /** The declared party with this id, or null. */
   public Party party(String partyId) {
     if (parties == null || partyId == null) {

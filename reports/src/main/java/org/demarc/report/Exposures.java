@@ -47,7 +47,15 @@ final class Exposures {
       place = latestBefore(flow, earlier, forward ? dFirst : eFirst, place); // as CLS-exposure-encrypted
     }
     int from = flow.plaintextRunEnd(earlier, place);
-    int to = flow.plaintextRunStart(later, position(flow, later, false));
+    int end = position(flow, later, false);
+    if (!flow.atFarEnd(later)) {
+      // a service in the middle decrypts at its earliest place after the other end, as CLS-exposure-encrypted reads it
+      int first = position(flow, later, true);
+      if (first > place && first < end) {
+        end = first;
+      }
+    }
+    int to = flow.plaintextRunStart(later, end);
     return from < i && i < to;
   }
 
@@ -67,9 +75,7 @@ final class Exposures {
       best = Math.max(best, last);
     }
     int n = flow.segments().size();
-    boolean atEnd = flow.recipients() != null && flow.recipients().stream().anyMatch(r -> party.equals(r.party()))
-        || party.equals(flow.accessedBy());
-    if (atEnd && n < before) {
+    if (flow.atFarEnd(party) && n < before) {
       best = Math.max(best, n);
     }
     return best;
