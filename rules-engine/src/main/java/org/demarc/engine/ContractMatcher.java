@@ -67,8 +67,9 @@ final class ContractMatcher {
    *
    * @param provider the provider's id
    * @param institutions the provider and the recipients other than patients, in the flow's order
+   * @param segments the ids of the flow's segments
    */
-  record Institutions(String provider, Set<String> institutions) {
+  record Institutions(String provider, Set<String> institutions, Set<String> segments) {
     /**
      * The provider and the recipients of the flow; a patient receiving their own information has no scope of its own to
      * contract for.
@@ -81,7 +82,11 @@ final class ContractMatcher {
             .filter(r -> flow.party(r) == null || !flow.party(r).has(org.demarc.model.PartyRole.PATIENT))
             .forEach(institutions::add);
       }
-      return new Institutions(flow.provider(), institutions);
+      Set<String> segments = new LinkedHashSet<>();
+      if (flow.segments() != null) {
+        flow.segments().stream().filter(x -> x != null && x.id() != null).forEach(x -> segments.add(x.id()));
+      }
+      return new Institutions(flow.provider(), institutions, segments);
     }
 
     boolean accepts(Counterpart counterpart, String party) {
@@ -147,7 +152,7 @@ final class ContractMatcher {
           wrongContract = wrongContract == null ? c : wrongContract;
           continue;
         }
-        Text missingScope = gap(cl, o, checkSegments);
+        Text missingScope = gap(cl, o, checkSegments, institutions);
         if (missingScope == null) {
           return build(o, ChecklistStatus.COVERED, c.id(), cl.id(), citation, "contract", c.id(), "clause", cl.id());
         }
@@ -182,10 +187,17 @@ final class ContractMatcher {
    * What part of the obligation's scope the clause leaves out, in both languages (the segment, the threats by name), or
    * null when it covers all of it.
    */
-  private Text gap(Clause cl, RequiredControl o, boolean checkSegments) {
+  private Text gap(Clause cl, RequiredControl o, boolean checkSegments, Institutions institutions) {
     List<Text> gaps = new ArrayList<>();
     if (checkSegments && o.segment() != null && cl.segments() != null && !cl.segments().contains(o.segment())) {
       gaps.add(texts.format("checklist.gap.segment", "segment", o.segment()));
+      // a segment the flow does not have (a typo, or a segment since removed) is why, more often than not
+      List<String> unknown = institutions == null ? List.of()
+          : cl.segments().stream().filter(x -> !institutions.segments().contains(x)).toList();
+      if (!unknown.isEmpty()) {
+        gaps.add(texts.format("checklist.gap.unknown_segments", "segments",
+            String.join(", ", unknown.stream().map(x -> "`" + x + "`").toList())));
+      }
     }
     Set<Threat> needed = o.control() == ControlType.TAMPER_INTRUSION_INTERFERENCE_TERMS
         ? TAMPER_INTRUSION_INTERFERENCE
