@@ -157,12 +157,8 @@ final class FlowValidator {
       for (int i = 0; i < flow.segments().size(); i++) {
         Segment s = flow.segments().get(i);
         if (s != null && s.channel() != null) {
-          for (String end : List.of("tunnelFrom", "tunnelTo")) {
-            String id = end.equals("tunnelFrom") ? s.channel().tunnelFrom() : s.channel().tunnelTo();
-            if (id != null && flow.party(id) == null) {
-              out.add(violation("/segments/" + i + "/channel/" + end, "unknown_party", "party", id));
-            }
-          }
+          checkDeclared(flow, "/segments/" + i + "/channel/tunnelFrom", s.channel().tunnelFrom(), out);
+          checkDeclared(flow, "/segments/" + i + "/channel/tunnelTo", s.channel().tunnelTo(), out);
         }
       }
     }
@@ -260,12 +256,8 @@ final class FlowValidator {
         out.add(violation(at + "/institution", "required", "field", "institution"));
       }
       if (flow != null) {
-        for (String field : List.of("institution", "counterparty")) {
-          String party = "institution".equals(field) ? c.institution() : c.counterparty();
-          if (party != null && flow.party(party) == null) {
-            out.add(violation(at + "/" + field, "unknown_party", "party", party));
-          }
-        }
+        checkDeclared(flow, at + "/institution", c.institution(), out);
+        checkDeclared(flow, at + "/counterparty", c.counterparty(), out);
       }
       if (c.clauses() != null) {
         for (int j = 0; j < c.clauses().size(); j++) {
@@ -333,6 +325,13 @@ final class FlowValidator {
         out.add(violation(at, "invalid_characters", "position", i));
         return;
       }
+    }
+  }
+
+  /** A reference that must name a declared party, whatever its role. */
+  private void checkDeclared(DataFlow flow, String at, String id, List<Violation> out) {
+    if (id != null && flow.party(id) == null) {
+      out.add(violation(at, "unknown_party", "party", id));
     }
   }
 
