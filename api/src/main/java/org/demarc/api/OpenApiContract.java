@@ -35,7 +35,8 @@ final class OpenApiContract {
 
   /** Fields an answer may leave out (no value); every other field of these schemas is always written. */
   private static final Map<String, Set<String>> OPTIONAL = Map.ofEntries(
-      Map.entry("EvaluationResult", Set.of("flowId")),
+      // an answer recorded before unused declarations were reported (a stored decision) has none
+      Map.entry("EvaluationResult", Set.of("flowId", "unusedDeclarations")),
       Map.entry("Finding", Set.of("party", "segment", "threat", "subjectKind")),
       Map.entry("RequiredControl", Set.of("party", "segment", "threat", "effectIfMissing", "checklistItem", "evidence",
           "subjectKind")),
@@ -43,6 +44,7 @@ final class OpenApiContract {
       Map.entry("SegmentThreat", Set.of()),
       Map.entry("Citation", Set.of("clause", "title", "seedLines")),
       Map.entry("MissingFact", Set.of()),
+      Map.entry("UnusedDeclaration", Set.of("party")),
       Map.entry("Provenance", Set.of()),
       Map.entry("EvaluationResponse", Set.of()),
       Map.entry("BatchResponse", Set.of()),

@@ -58,9 +58,16 @@ public enum ControlType {
   REMOTE_LOGIN_LOGGED(ControlKind.TECHNICAL, "CC-09"),
   /** 閉域の範囲とチャネル・セキュリティの確認: the extent of a closed network and its channel security confirmed in the contract. */
   CLOSED_NETWORK_SCOPE_CONFIRMED(ControlKind.CONTRACTUAL, "CC-08"),
-  /** 受領確認: a receipt-confirmation procedure that ends the provider's responsibility without a gap. */
+  /**
+   * 受領確認: a receipt-confirmation procedure that ends the provider's responsibility without a gap. From the edition 6.0
+   * Q&A (the catalogue's CC-15); no rule of the seed's editions asks it, so a declaration of it judges nothing and the
+   * answer lists it among its unused declarations.
+   */
   RECEIPT_CONFIRMATION(ControlKind.CONTRACTUAL, "CC-15"),
-  /** 運営者の責任分界点の受諾: the statutory operator's published demarcation accepted (e.g. claims submission). */
+  /**
+   * 運営者の責任分界点の受諾: the statutory operator's published demarcation accepted (e.g. claims submission); it shows
+   * the {@link #DEMARCATION_AGREEMENT} (see {@link #alsoShownBy()}).
+   */
   OPERATOR_DEMARCATION_ACCEPTED(ControlKind.CONTRACTUAL, "CC-22"),
   /** ネットワークのセキュリティの責任分界点: whether network security rests with the provider, the institution or both. */
   NETWORK_SECURITY_RESPONSIBILITY_AGREED(ControlKind.CONTRACTUAL, "CC-03b"),
@@ -146,5 +153,38 @@ public enum ControlType {
   /** The catalogue's contract checklist item (CC-xx), or null. */
   public String checklistItem() {
     return checklistItem;
+  }
+
+  /**
+   * Whether a declaration or contract clause of {@code declared} shows this control: the control itself, or one of
+   * {@link #alsoShownBy()}.
+   */
+  public boolean shownBy(ControlType declared) {
+    return declared == this || alsoShownBy().contains(declared);
+  }
+
+  /**
+   * The controls that are the same duty under another name, whose declaration or clause also shows this one (a
+   * declaration of the control itself comes first):
+   *
+   * <ul>
+   *   <li>a consignment contract and a personal-information entrustment contract: the seed's 委託 of C:L412-415 and its
+   *       個人情報に関する委託契約 of C:L495-498 are one contract under the Personal Information Protection Act, which
+   *       knows one kind of 委託; so are supervising a consignee and supervising an entrustee (監督, the same Act's
+   *       supervision of whoever handles the data on the institution's behalf);</li>
+   *   <li>a statutory operator's published demarcation, accepted by the provider (e.g. claims submission), shows the
+   *       demarcation agreement, one way only: the seed asks it "by contract or similar" (契約など, C:L445-448);
+   *       Demarc's reading.</li>
+   * </ul>
+   */
+  public java.util.List<ControlType> alsoShownBy() {
+    return switch (this) {
+      case CONSIGNMENT_CONTRACT -> java.util.List.of(PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT);
+      case PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT -> java.util.List.of(CONSIGNMENT_CONTRACT);
+      case CONSIGNEE_SUPERVISION -> java.util.List.of(ENTRUSTEE_SUPERVISION);
+      case ENTRUSTEE_SUPERVISION -> java.util.List.of(CONSIGNEE_SUPERVISION);
+      case DEMARCATION_AGREEMENT -> java.util.List.of(OPERATOR_DEMARCATION_ACCEPTED);
+      default -> java.util.List.of();
+    };
   }
 }

@@ -21,6 +21,7 @@ import org.demarc.model.result.Finding;
 import org.demarc.model.result.FindingChange;
 import org.demarc.model.result.FindingKind;
 import org.demarc.model.result.MissingFact;
+import org.demarc.model.result.UnusedDeclaration;
 import org.demarc.model.result.Provenance;
 import org.demarc.model.result.RequiredControl;
 import org.demarc.model.result.Responsibility;
@@ -57,6 +58,7 @@ final class Reports {
     x.responsibilities(r.responsibilities());
     x.findings(labels.get("findings"), r.findings(), r);
     x.missingFacts(r.missingFacts());
+    x.unusedDeclarations(r.unusedDeclarations());
     return new Doc(labels.language(), labels.get("report.evaluation", "flow", r.flowId()), x.b);
   }
 
@@ -432,6 +434,19 @@ final class Reports {
       rows.add(List.of(Cell.code(m.pointer()), Cell.code(m.ruleId()), Cell.of(l.of(m.message()))));
     }
     b.add(new Table(List.of(l.get("missing.pointer"), l.get("missing.rule"), l.get("missing.message")), rows));
+  }
+
+  /** The flow's declarations that judge nothing (none in an answer recorded before they were reported). */
+  private void unusedDeclarations(List<UnusedDeclaration> unused) {
+    if (unused == null || unused.isEmpty()) {
+      return;
+    }
+    heading(2, l.get("unused"));
+    List<List<Cell>> rows = new ArrayList<>();
+    for (UnusedDeclaration u : unused) {
+      rows.add(List.of(Cell.code(u.pointer()), Cell.code(u.control().name()), Cell.of(l.of(u.reason()))));
+    }
+    b.add(new Table(List.of(l.get("missing.pointer"), l.get("unused.control"), l.get("unused.reason")), rows));
   }
 
   // ----- cells

@@ -23,9 +23,9 @@ import org.demarc.model.result.Threat;
 
 /**
  * Matches obligations (controls the rules say a contract must settle) against contract clauses. A clause covers an
- * obligation when it has the obligation's type, binds its party (or both parties), sits in a contract between that
- * party and whom the obligation is agreed with (the catalogue's "Between" column, see {@link Counterpart}), and covers
- * its segment and threats.
+ * obligation when it has the obligation's type (or another name of the same duty, {@link ControlType#alsoShownBy()}),
+ * binds its party (or both parties), sits in a contract between that party and whom the obligation is agreed with (the
+ * catalogue's "Between" column, see {@link Counterpart}), and covers its segment and threats.
  */
 final class ContractMatcher {
   private static final Set<Threat> TAMPER_INTRUSION_INTERFERENCE = EnumSet.of(Threat.TAMPERING, Threat.INTRUSION, Threat.INTERFERENCE);
@@ -135,7 +135,7 @@ final class ContractMatcher {
       String other = o.party().equals(c.institution()) ? c.counterparty() : c.institution();
       boolean rightCounterpart = institutions == null || institutions.accepts(counterpart, other);
       for (Clause cl : c.clauses() == null ? List.<Clause>of() : c.clauses()) {
-        if (cl == null || cl.type() != o.control()) {
+        if (cl == null || cl.type() == null || !o.control().shownBy(cl.type())) {
           continue;
         }
         boolean rightParty = cl.binds() == null || cl.binds().equals(o.party());

@@ -158,7 +158,18 @@ final class KieDemarcEngine implements DemarcEngine {
 
   /** Evaluates a flow that has already passed validation. */
   private EvaluationResult evaluateValid(DataFlow flow, Edition edition) {
-    return assembler.assemble(flow, base(edition), fire(flow, edition), provenance(edition));
+    return evaluateValid(flow, edition, flow.inPlace() == null ? 0 : flow.inPlace().size());
+  }
+
+  /**
+   * Evaluates a flow that has already passed validation, whose first {@code own} {@code inPlace} entries are its own
+   * declarations and the rest evidence from contract clauses found covering.
+   */
+  private EvaluationResult evaluateValid(DataFlow flow, Edition edition, int own) {
+    RuleBase base = base(edition);
+    Outcomes outcomes = new Outcomes(flow, own);
+    run(base, outcomes, session -> insertFacts(session, flow));
+    return assembler.assemble(flow, base, outcomes.activations(), provenance(edition), own);
   }
 
   @Override
@@ -229,17 +240,19 @@ final class KieDemarcEngine implements DemarcEngine {
         .toList();
     List<ChecklistItem> items = matcher.match(obligations, result.rules(), contracts, true, true,
         ContractMatcher.Institutions.of(flow));
-    // A covered clause is evidence that outranks what the flow itself declares, so it comes first.
+    // A covered clause is evidence that outranks what the flow itself declares (the outcomes consult it first); it
+    // comes after the flow's own declarations, so theirs keep their pointers.
     List<InPlace> inPlace = new ArrayList<>();
-    items.stream().filter(i -> i.status() == ChecklistStatus.COVERED && i.control() != null)
-        .forEach(i -> inPlace.add(new InPlace(i.control(), i.party(), i.contract() + " " + i.clause())));
     if (flow.inPlace() != null) {
       inPlace.addAll(flow.inPlace());
     }
+    int own = inPlace.size();
+    items.stream().filter(i -> i.status() == ChecklistStatus.COVERED && i.control() != null)
+        .forEach(i -> inPlace.add(new InPlace(i.control(), i.party(), i.contract() + " " + i.clause())));
     DataFlow withContracts = flow.withInPlace(List.copyOf(inPlace));
     ContractVerdict verdict = ContractMatcher.verdict(items);
     return new ContractCheck(flow.id(), edition, verdict, List.of(matcher.reason(verdict, items)), items,
-        evaluateValid(withContracts, edition), provenance(edition));
+        evaluateValid(withContracts, edition, own), provenance(edition));
   }
 
   @Override

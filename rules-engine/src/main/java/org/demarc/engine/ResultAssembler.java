@@ -30,6 +30,7 @@ import org.demarc.model.result.SegmentThreat;
 import org.demarc.model.result.Strength;
 import org.demarc.model.result.Text;
 import org.demarc.model.result.Threat;
+import org.demarc.model.result.UnusedDeclaration;
 import org.demarc.model.result.Verdict;
 import org.demarc.model.result.VerdictPolicy;
 import org.demarc.rules.facts.Exposure;
@@ -57,6 +58,15 @@ final class ResultAssembler {
 
   EvaluationResult assemble(
       DataFlow flow, RuleBase base, List<Activation> activations, Provenance provenance) {
+    return assemble(flow, base, activations, provenance, flow.inPlace() == null ? 0 : flow.inPlace().size());
+  }
+
+  /**
+   * The answer for a flow whose first {@code own} {@code inPlace} entries are its own declarations (the rest are
+   * evidence from contract clauses found covering, which are not the flow's to report on).
+   */
+  EvaluationResult assemble(
+      DataFlow flow, RuleBase base, List<Activation> activations, Provenance provenance, int own) {
     Map<String, Citation> fired = new java.util.TreeMap<>();
     List<Finding> findings = new ArrayList<>();
     List<RequiredControl> controls = new ArrayList<>();
@@ -143,7 +153,7 @@ final class ResultAssembler {
     controls.sort(Comparator.comparing(RequiredControl::id));
     List<Responsibility> responsibilities = Responsibilities.group(flow, responsibilityGroups);
     List<Text> verdictReasons = new ArrayList<>();
-    Verdict verdict = verdict(flow, findings, controls, missing, factsNeeded, verdictReasons);
+    Verdict verdict = verdict(flow, own, findings, controls, missing, factsNeeded, verdictReasons);
     if (verdict == Verdict.PROHIBITED) {
       controls = moot(controls);
     }
@@ -157,6 +167,7 @@ final class ResultAssembler {
         List.copyOf(controls),
         List.copyOf(findings),
         List.copyOf(missing),
+        unusedDeclarations(flow, own, controls),
         java.util.Collections.unmodifiableMap(fired),
         provenance);
   }
@@ -166,7 +177,7 @@ final class ResultAssembler {
    * non-compliance stands even when other facts are missing.
    */
   /** The verdict by {@link VerdictPolicy}'s ladder, with the reasons of the rung it reached. */
-  private Verdict verdict(DataFlow flow, List<Finding> findings, List<RequiredControl> controls,
+  private Verdict verdict(DataFlow flow, int own, List<Finding> findings, List<RequiredControl> controls,
       List<MissingFact> missing, Set<String> factsNeeded, List<Text> reasons) {
     Verdict verdict = Verdict.COMPLIANT;
     for (Finding f : findings) {
@@ -194,7 +205,7 @@ final class ResultAssembler {
     for (RequiredControl c : controls) {
       Verdict rung = VerdictPolicy.rung(c);
       if (rung == Verdict.NON_COMPLIANT && reached == Verdict.NON_COMPLIANT) {
-        reasons.add(withDeclarationForOther(flow, controlReason("verdict.reason.missing_control", c), c));
+        reasons.add(withDeclarationForOther(flow, own, controlReason("verdict.reason.missing_control", c), c));
       }
     }
     if (reached == Verdict.INSUFFICIENT_INFORMATION) {
@@ -248,13 +259,13 @@ final class ResultAssembler {
    * A missing control the flow does declare, but for another party (a declaration counts only for the party it names,
    * or for every party when it names none): the reason says so, so the declaration is not silently passed over.
    */
-  private Text withDeclarationForOther(DataFlow flow, Text reason, RequiredControl c) {
+  private Text withDeclarationForOther(DataFlow flow, int own, Text reason, RequiredControl c) {
     if (flow.inPlace() == null || c.party() == null) {
       return reason;
     }
-    for (int i = 0; i < flow.inPlace().size(); i++) {
+    for (int i = 0; i < own; i++) {
       org.demarc.model.InPlace d = flow.inPlace().get(i);
-      if (d != null && d.control() == c.control() && d.party() != null && !d.party().equals(c.party())
+      if (d != null && d.control() != null && c.control().shownBy(d.control()) && d.party() != null && !d.party().equals(c.party())
           && d.effectiveStatus() == org.demarc.model.EvidenceStatus.IN_PLACE) {
         Text hint = texts.format("verdict.reason.declared_for_other", "pointer", "/inPlace/" + i, "declared", d.party(),
             "party", c.party());
@@ -262,6 +273,46 @@ final class ResultAssembler {
       }
     }
     return reason;
+  }
+
+  /**
+   * The flow's own declarations that show no control the rules asked of it: one of another party than the one it is
+   * asked of, or of a control no rule of the edition asks of this flow.
+   */
+  private List<UnusedDeclaration> unusedDeclarations(DataFlow flow, int own, List<RequiredControl> controls) {
+    if (flow.inPlace() == null || own == 0) {
+      return List.of();
+    }
+    // whom each control is asked of, once, so the work grows with the controls plus the declarations
+    Map<org.demarc.model.ControlType, Set<String>> askedOf = new java.util.EnumMap<>(org.demarc.model.ControlType.class);
+    for (RequiredControl c : controls) {
+      askedOf.computeIfAbsent(c.control(), k -> new java.util.TreeSet<>()).add(nz(c.party()));
+    }
+    List<UnusedDeclaration> unused = new ArrayList<>();
+    for (int i = 0; i < own; i++) {
+      org.demarc.model.InPlace d = flow.inPlace().get(i);
+      if (d == null || d.control() == null) {
+        continue;
+      }
+      Set<String> parties = new java.util.TreeSet<>();
+      for (org.demarc.model.ControlType shown : org.demarc.model.ControlType.values()) {
+        Set<String> asked = askedOf.get(shown);
+        if (asked != null && shown.shownBy(d.control())) {
+          parties.addAll(asked);
+        }
+      }
+      if (!parties.isEmpty() && (d.party() == null || parties.contains(d.party()))) {
+        continue;
+      }
+      parties.remove("");
+      String pointer = "/inPlace/" + i;
+      Text reason = parties.isEmpty()
+          ? texts.format("unused.not_asked", "pointer", pointer, "control", d.control())
+          : texts.format("unused.other_party", "pointer", pointer, "control", d.control(), "party", nz(d.party()),
+              "asked", String.join("`, `", parties));
+      unused.add(new UnusedDeclaration(pointer, d.control(), d.party(), reason));
+    }
+    return List.copyOf(unused);
   }
 
   /** A reason about one control; the segment is named only when the control has one. */

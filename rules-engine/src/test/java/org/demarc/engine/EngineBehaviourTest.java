@@ -53,6 +53,43 @@ class EngineBehaviourTest {
             .isEqualTo(org.demarc.model.result.Strength.INFO));
   }
 
+  /**
+   * In a contract check the clauses found covering count as evidence beside the flow's own declarations: every pointer
+   * the embedded evaluation gives into {@code inPlace} still names the flow's own declaration, and no clause is listed
+   * as a declaration that judges nothing. Before, the clauses came first in {@code inPlace}, so a declared-unknown
+   * control was named at another declaration's pointer.
+   */
+  @Test
+  void aContractCheckKeepsThePointersOfTheFlowsOwnDeclarations() {
+    DataFlow flow = scenario("claims-operator-demarcation-accepted");
+    List<org.demarc.model.InPlace> inPlace = new ArrayList<>(flow.inPlace());
+    inPlace.add(new org.demarc.model.InPlace(org.demarc.model.ControlType.PATIENT_CONTACT_POINT, "hosp", null,
+        org.demarc.model.EvidenceStatus.UNKNOWN, null, null));
+    inPlace.removeIf(d -> d.control() == org.demarc.model.ControlType.PATIENT_CONTACT_POINT && d.status() == null);
+    DataFlow unknownContact = Records.with(flow, "inPlace", List.copyOf(inPlace));
+    int unknownAt = unknownContact.inPlace().size() - 1;
+    org.demarc.model.Contract withPayer = new org.demarc.model.Contract("OPS-1",
+        org.demarc.model.ContractKind.DEMARCATION_AGREEMENT, "hosp", "payer",
+        List.of(new org.demarc.model.Clause("§5", org.demarc.model.ControlType.OUTAGE_AND_INCIDENT_HANDLING, null,
+            null, null, null, null)), null);
+
+    for (Edition e : List.of(Edition.E2007_V2, Edition.E2008_V3)) {
+      EvaluationResult alone = ENGINE.evaluate(unknownContact, e);
+      EvaluationResult checked = ENGINE.checkContracts(unknownContact, List.of(withPayer), e).flowResult();
+      for (EvaluationResult r : List.of(alone, checked)) {
+        assertThat(r.missingFacts()).extracting(org.demarc.model.result.MissingFact::pointer)
+            .contains("/inPlace/" + unknownAt);
+        assertThat(r.unusedDeclarations()).extracting(org.demarc.model.result.UnusedDeclaration::pointer)
+            .containsExactly("/inPlace/1");
+      }
+      assertThat(checked.controls()).filteredOn(c -> c.control() == org.demarc.model.ControlType.OUTAGE_AND_INCIDENT_HANDLING)
+          .singleElement().satisfies(c -> {
+            assertThat(c.status()).isEqualTo(org.demarc.model.result.ControlStatus.SATISFIED);
+            assertThat(c.evidence()).isEqualTo("OPS-1 §5");
+          });
+    }
+  }
+
   /** Across every scenario: the rules map gives, per rule, the strongest strength and least certain basis found. */
   @Test
   void theRulesMapCitesEachRuleAsStronglyAndAsUncertainlyAsItsFindings() {

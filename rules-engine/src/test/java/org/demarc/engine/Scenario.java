@@ -31,6 +31,7 @@ record Scenario(String description, List<Edition> editions, DataFlow given, Expe
       List<ExpectedControl> absentControls,
       List<String> missingFacts,
       List<String> absentMissingFacts,
+      List<String> unusedDeclarations,
       List<ExpectedFinding> findings,
       List<Threat> matrixThreats,
       List<ExpectedCell> segmentThreats) {}

@@ -79,6 +79,10 @@ class ScenarioTest {
       assertThat(result.missingFacts().stream().map(MissingFact::pointer).toList())
           .as("facts not missing" + context).doesNotContainAnyElementsOf(e.absentMissingFacts());
     }
+    if (e.unusedDeclarations() != null) {
+      assertThat(result.unusedDeclarations().stream().map(org.demarc.model.result.UnusedDeclaration::pointer).toList())
+          .as("unused declarations" + context).containsExactlyInAnyOrderElementsOf(e.unusedDeclarations());
+    }
     for (Scenario.ExpectedResponsibility r : nn(e.responsibilities())) {
       assertThat(Expanded.responsibilities(result)).as("responsibility " + r + context + "\nhave " + result.responsibilities())
           .anyMatch(a -> matches(r, a));

@@ -17,6 +17,8 @@ import org.demarc.model.Edition;
  * @param controls every control required, per party, with its status
  * @param findings every finding, with the facts that triggered it
  * @param missingFacts facts rules needed but the flow did not give
+ * @param unusedDeclarations the flow's {@code inPlace} declarations that show no control asked of it (null in an
+ *     answer recorded before they were reported)
  * @param rules the citation of every rule that fired (the answer's findings, controls and responsibilities name their
  *     rule by id), sorted by id
  * @param provenance what produced the result
@@ -31,6 +33,7 @@ public record EvaluationResult(
     List<RequiredControl> controls,
     List<Finding> findings,
     List<MissingFact> missingFacts,
+    List<UnusedDeclaration> unusedDeclarations,
     Map<String, Citation> rules,
     Provenance provenance) {
 

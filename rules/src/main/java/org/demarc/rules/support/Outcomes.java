@@ -15,6 +15,11 @@ import org.kie.api.runtime.rule.RuleContext;
  */
 public final class Outcomes {
   private final DataFlow flow;
+  /**
+   * How many of the flow's {@code inPlace} entries it declares itself; any after them are evidence from contract clauses
+   * found covering (a contract check), which outranks what the flow declares.
+   */
+  private final int own;
   private final List<Activation> activations = new ArrayList<>();
   /** The match of the consequence running now and its activation: consequences run one at a time. */
   private Match current;
@@ -22,7 +27,16 @@ public final class Outcomes {
 
   /** Outcomes of evaluating this flow (null when reviewing a contract on its own). */
   public Outcomes(DataFlow flow) {
+    this(flow, flow == null || flow.inPlace() == null ? 0 : flow.inPlace().size());
+  }
+
+  /**
+   * Outcomes of evaluating this flow, whose first {@code own} {@code inPlace} entries are its own declarations and the
+   * rest evidence from contract clauses.
+   */
+  public Outcomes(DataFlow flow, int own) {
     this.flow = flow;
+    this.own = own;
   }
 
   /** Start recording for the firing rule; calls within one consequence share one activation. */
@@ -54,16 +68,30 @@ public final class Outcomes {
 
   /**
    * The declaration for the party itself wins over one for every party; the first of each counts (validation refuses a
-   * second one with another status).
+   * second one with another status). A control not declared under its own name is looked up under the names of the same
+   * duty ({@link ControlType#alsoShownBy()}); the evidence then says which name it was declared under.
    */
   Evidence evidence(ControlType control, String party) {
     if (flow == null || flow.inPlace() == null) {
       return UNDECLARED;
     }
+    Evidence e = evidence(control, party, false);
+    for (ControlType other : control.alsoShownBy()) {
+      if (e.pointer() != null) {
+        break;
+      }
+      e = evidence(other, party, true);
+    }
+    return e;
+  }
+
+  private Evidence evidence(ControlType control, String party, boolean underOtherName) {
     int general = -1;
     int specific = -1;
     List<InPlace> declarations = flow.inPlace();
-    for (int i = 0; i < declarations.size(); i++) {
+    int size = declarations.size();
+    for (int k = 0; k < size; k++) {
+      int i = (k + own) % size; // evidence from contracts first, then the flow's own declarations
       InPlace d = declarations.get(i);
       if (d == null || d.control() != control) {
         continue;
@@ -85,7 +113,11 @@ public final class Outcomes {
       case ABSENT -> ControlStatus.MISSING;
       case UNKNOWN -> ControlStatus.UNKNOWN;
     };
-    return new Evidence(status, "/inPlace/" + at, summary(d));
+    String summary = summary(d);
+    if (underOtherName) {
+      summary = summary == null ? control.name() : control.name() + ": " + summary;
+    }
+    return new Evidence(status, "/inPlace/" + at, summary);
   }
 
   private static String summary(InPlace d) {
