@@ -432,6 +432,51 @@ class FlowPropertiesTest {
   }
 
   /**
+   * README, "How a flow is judged": one duty under two names is declared once. A consignment contract is the
+   * personal-information entrustment contract and supervising a consignee is supervising an entrustee (C:L412-415,
+   * C:L495-498), so a declaration written under the other name gets the same answer.
+   */
+  @Test
+  void aDutyDeclaredUnderItsOtherNameGetsTheSameAnswer() {
+    Explore.forAll(27182, 300, VALID_FLOWS, FlowPropertiesTest::aDutyDeclaredUnderItsOtherNameGetsTheSameAnswerOn);
+  }
+
+  private static boolean aDutyDeclaredUnderItsOtherNameGetsTheSameAnswerOn(DataFlow flow) {
+    Map<ControlType, ControlType> otherName = Map.of(
+        ControlType.CONSIGNMENT_CONTRACT, ControlType.PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT,
+        ControlType.PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT, ControlType.CONSIGNMENT_CONTRACT,
+        ControlType.CONSIGNEE_SUPERVISION, ControlType.ENTRUSTEE_SUPERVISION,
+        ControlType.ENTRUSTEE_SUPERVISION, ControlType.CONSIGNEE_SUPERVISION);
+    List<InPlace> renamed = new ArrayList<>();
+    boolean changed = false;
+    for (InPlace d : flow.inPlace()) {
+      ControlType other = otherName.get(d.control());
+      // only a duty declared once under either name: with both names declared, each name's own declaration comes first
+      boolean alone = other != null && flow.inPlace().stream()
+          .filter(o -> o.control() == d.control() || o.control() == other).count() == 1;
+      if (!alone) {
+        renamed.add(d);
+        continue;
+      }
+      changed = true;
+      renamed.add(new InPlace(other, d.party(), d.reference(), d.status(), d.owner(), d.due()));
+    }
+    if (!changed) {
+      return false;
+    }
+    DataFlow other = Records.with(flow, "inPlace", renamed);
+    assertThat(ENGINE.validate(other)).as("declared under the other name").isEmpty();
+    assertSameAnswer(flow, other, f -> false);
+    for (Edition e : EDITIONS) {
+      assertThat(ENGINE.evaluate(other, e).unusedDeclarations()).as("unused declarations under %s", e)
+          .extracting(org.demarc.model.result.UnusedDeclaration::pointer)
+          .isEqualTo(ENGINE.evaluate(flow, e).unusedDeclarations().stream()
+              .map(org.demarc.model.result.UnusedDeclaration::pointer).toList());
+    }
+    return true;
+  }
+
+  /**
    * A carrier carries lines (C:L462-470): the role of carrier held by a party that runs no segment of the path (a
    * recipient, say) asks nothing of it, and a carrier listed among the parties without a line asks nothing at all.
    */
