@@ -114,7 +114,8 @@ final class ResultAssembler {
       RuleMeta meta = rule.meta();
       // one citation per rule id: where its variants rest on different grounds, the least certain basis (seed, then
       // interpretation, then recalled-unverified) and the strongest strength of those that fired, so the rule is
-      // labelled neither more certain nor weaker than it is; each finding carries its own variant's
+      // labelled neither more certain nor weaker than it is, citing the seed lines of all of them; each finding carries
+      // its own variant's strength and basis
       fired.merge(meta.id(), rule.citation(), ResultAssembler::mergeCitations);
       FindingKind kind = VerdictPolicy.kind(a.prohibits(), a.notCovered(), !a.missing().isEmpty(), a.needsReview(),
           !a.controls().isEmpty(), !a.responsibilities().isEmpty());
@@ -388,12 +389,26 @@ final class ResultAssembler {
         + " channel=" + (s.channel() == null ? null : s.channel().protocol());
   }
 
-  /** One rule's citation from two of its variants: the least certain basis and the strongest strength. */
+  /**
+   * One rule's citation from two of its variants: the least certain basis, the strongest strength and the seed lines of
+   * both.
+   */
   static Citation mergeCitations(Citation had, Citation now) {
     Citation base = now.basis().ordinal() > had.basis().ordinal() ? now : had;
     Strength strength = rank(now.strength()) > rank(had.strength()) ? now.strength() : had.strength();
-    return base.strength() == strength ? base : new Citation(base.ruleId(), base.edition(), base.clause(), base.title(),
-        strength, base.basis(), base.seedLines());
+    String seedLines = seedLines(had.seedLines(), now.seedLines());
+    return base.strength() == strength && java.util.Objects.equals(base.seedLines(), seedLines) ? base
+        : new Citation(base.ruleId(), base.edition(), base.clause(), base.title(), strength, base.basis(), seedLines);
+  }
+
+  /** The seed lines of two variants of a rule, each range once, in the order first given. */
+  private static String seedLines(String had, String now) {
+    if (had == null || now == null || had.equals(now)) {
+      return had == null ? now : had;
+    }
+    Set<String> ranges = new java.util.LinkedHashSet<>(List.of(had.trim().split("\\s+")));
+    ranges.addAll(List.of(now.trim().split("\\s+")));
+    return String.join(" ", ranges);
   }
 
   private static int rank(Strength s) {

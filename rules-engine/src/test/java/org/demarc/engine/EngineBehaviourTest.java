@@ -43,6 +43,10 @@ class EngineBehaviourTest {
     assertThat(result.citation(note).basis()).isEqualTo(org.demarc.model.result.Basis.INTERPRETATION);
     assertThat(result.rules().get("G-6.11-B1-11").strength()).isEqualTo(org.demarc.model.result.Strength.MUST);
     assertThat(result.rules().get("G-6.11-B1-11").basis()).isEqualTo(org.demarc.model.result.Basis.INTERPRETATION);
+    // the carrier's exemption rests on C:L462-466, its contract terms on C:L466-470: the rule is cited with both
+    EvaluationResult typical = ENGINE.evaluate(scenario("typical-three-segment-compliant"), Edition.E2008_V3);
+    assertThat(typical.rules().get("G-6.11-B1-09").seedLines().split(" "))
+        .containsExactlyInAnyOrder("C:L462-466", "C:L466-470");
 
     EvaluationResult network = ENGINE.evaluate(scenario("network-type-missing"), Edition.E2007_V2);
     Finding missing = only(network, "G-6.11-B3-05", org.demarc.model.result.FindingKind.MISSING_FACT);
