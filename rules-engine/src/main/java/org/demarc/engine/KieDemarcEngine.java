@@ -166,10 +166,7 @@ final class KieDemarcEngine implements DemarcEngine {
    * declarations and the rest evidence from contract clauses found covering.
    */
   private EvaluationResult evaluateValid(DataFlow flow, Edition edition, int own) {
-    RuleBase base = base(edition);
-    Outcomes outcomes = new Outcomes(flow, own);
-    run(base, outcomes, session -> insertFacts(session, flow));
-    return assembler.assemble(flow, base, outcomes.activations(), provenance(edition), own);
+    return assembler.assemble(flow, base(edition), fire(flow, edition.name(), own), provenance(edition), own);
   }
 
   @Override
@@ -199,7 +196,12 @@ final class KieDemarcEngine implements DemarcEngine {
 
   /** The rule session alone, under any edition the engine knows (including one declared only in a test). */
   List<Activation> fire(DataFlow flow, String edition) {
-    Outcomes outcomes = new Outcomes(flow);
+    return fire(flow, edition, flow.inPlace() == null ? 0 : flow.inPlace().size());
+  }
+
+  /** The rule session for a flow whose first {@code own} {@code inPlace} entries are its own declarations. */
+  private List<Activation> fire(DataFlow flow, String edition, int own) {
+    Outcomes outcomes = new Outcomes(flow, own);
     run(base(edition), outcomes, session -> insertFacts(session, flow));
     return outcomes.activations();
   }
