@@ -95,6 +95,29 @@ class ApiEndToEndTest {
     assertThat(en.body()).contains("Edition 2, 6.10 B-1 Clarifying the responsibility demarcation points").doesNotContain("欠けています");
   }
 
+  /**
+   * A declaration that judges nothing is said so in the answer, in the language asked, with its pointer: one for
+   * another party than the one the control is asked of, and one of a control no rule of the edition asks.
+   */
+  @Test
+  void saysWhichDeclarationsJudgeNothing() throws Exception {
+    String flow = ApiExamples.FLOW.replace(
+        "{\"control\": \"DEMARCATION_AGREEMENT\", \"party\": \"clinic\", \"reference\": \"exchange agreement EX-1\"}",
+        "{\"control\": \"DEMARCATION_AGREEMENT\", \"party\": \"clinic\", \"reference\": \"exchange agreement EX-1\"},"
+            + "{\"control\": \"PATIENT_CONTACT_POINT\", \"party\": \"clinic\"},"
+            + "{\"control\": \"RECEIPT_CONFIRMATION\", \"party\": \"clinic\"}");
+    assertThat(flow).contains("RECEIPT_CONFIRMATION");
+    JsonNode en = json(post("/api/v1/evaluations", flow));
+    assertThat(en.at("/result/unusedDeclarations").findValuesAsString("pointer"))
+        .containsExactly("/inPlace/1", "/inPlace/2");
+    assertThat(en.at("/result/unusedDeclarations/0/reason").asString())
+        .contains("PATIENT_CONTACT_POINT").contains("`clinic`").contains("`hosp`");
+    assertThat(en.at("/result/unusedDeclarations/1/reason").asString())
+        .contains("RECEIPT_CONFIRMATION").contains("no rule of this edition");
+    JsonNode ja = json(send("POST", "/api/v1/evaluations", "application/json", flow, "ja"));
+    assertThat(ja.at("/result/unusedDeclarations/1/reason").asString()).contains("判定に使われていません");
+  }
+
   @Test
   void evaluatesAYamlFlow() throws Exception {
     HttpResponse<String> r = send("POST", "/api/v1/evaluations", "application/yaml", ApiExamples.FLOW_YAML, null);
