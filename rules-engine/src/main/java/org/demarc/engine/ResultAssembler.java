@@ -266,8 +266,8 @@ final class ResultAssembler {
     }
     for (int i = 0; i < own; i++) {
       org.demarc.model.InPlace d = flow.inPlace().get(i);
-      if (d != null && d.control() != null && c.control().shownBy(d.control()) && d.party() != null && !d.party().equals(c.party())
-          && d.effectiveStatus() == org.demarc.model.EvidenceStatus.IN_PLACE) {
+      if (d != null && d.control() != null && c.control().shownBy(d.control()) && d.party() != null
+          && !d.party().equals(c.party()) && d.effectiveStatus() == org.demarc.model.EvidenceStatus.IN_PLACE) {
         Text hint = texts.format("verdict.reason.declared_for_other", "pointer", "/inPlace/" + i, "declared", d.party(),
             "party", c.party());
         return new Text(reason.ja() + hint.ja(), reason.en() + hint.en());
