@@ -158,7 +158,7 @@ final class KieDemarcEngine implements DemarcEngine {
 
   /** Evaluates a flow that has already passed validation. */
   private EvaluationResult evaluateValid(DataFlow flow, Edition edition) {
-    return evaluateValid(flow, edition, flow.inPlace() == null ? 0 : flow.inPlace().size());
+    return evaluateValid(flow, edition, declarations(flow));
   }
 
   /**
@@ -196,7 +196,12 @@ final class KieDemarcEngine implements DemarcEngine {
 
   /** The rule session alone, under any edition the engine knows (including one declared only in a test). */
   List<Activation> fire(DataFlow flow, String edition) {
-    return fire(flow, edition, flow.inPlace() == null ? 0 : flow.inPlace().size());
+    return fire(flow, edition, declarations(flow));
+  }
+
+  /** How many declarations the flow makes in {@code inPlace}: all its own, when no contract adds evidence. */
+  private static int declarations(DataFlow flow) {
+    return flow.inPlace() == null ? 0 : flow.inPlace().size();
   }
 
   /** The rule session for a flow whose first {@code own} {@code inPlace} entries are its own declarations. */
@@ -224,7 +229,7 @@ final class KieDemarcEngine implements DemarcEngine {
 
   /** The rule session alone for one contract reviewed on its own (package-private, for tests of the rule base). */
   List<Activation> fire(Contract contract, Edition edition) {
-    Outcomes outcomes = new Outcomes(null);
+    Outcomes outcomes = new Outcomes(null, 0);
     run(base(edition.name()), outcomes, session -> session.insert(contract));
     return outcomes.activations();
   }
@@ -267,7 +272,7 @@ final class KieDemarcEngine implements DemarcEngine {
     List<Activation> activations = fire(contract, edition);
     DataFlow subject = new DataFlow(contract.id(), null, null, null, null, null, null, List.of(), null, null, null,
         null, null, null, null, null, null, null, null);
-    EvaluationResult result = assembler.assemble(subject, base, activations, provenance(edition));
+    EvaluationResult result = assembler.assemble(subject, base, activations, provenance(edition), 0);
     List<ChecklistItem> items = matcher.match(result.controls(), result.rules(), List.of(contract), false, false, null);
     ContractVerdict verdict = ContractMatcher.verdict(items);
     return new ContractCheck(contract.id(), edition, verdict, List.of(matcher.reason(verdict, items)), items, null,

@@ -56,11 +56,6 @@ final class ResultAssembler {
     }
   }
 
-  EvaluationResult assemble(
-      DataFlow flow, RuleBase base, List<Activation> activations, Provenance provenance) {
-    return assemble(flow, base, activations, provenance, flow.inPlace() == null ? 0 : flow.inPlace().size());
-  }
-
   /**
    * The answer for a flow whose first {@code own} {@code inPlace} entries are its own declarations (the rest are
    * evidence from contract clauses found covering, which are not the flow's to report on).
@@ -287,7 +282,7 @@ final class ResultAssembler {
     // whom each control is asked of, once, so the work grows with the controls plus the declarations
     Map<org.demarc.model.ControlType, Set<String>> askedOf = new java.util.EnumMap<>(org.demarc.model.ControlType.class);
     for (RequiredControl c : controls) {
-      askedOf.computeIfAbsent(c.control(), k -> new java.util.TreeSet<>()).add(nz(c.party()));
+      askedOf.computeIfAbsent(c.control(), k -> new HashSet<>()).add(nz(c.party())); // sorted only for a reason
     }
     List<UnusedDeclaration> unused = new ArrayList<>();
     for (int i = 0; i < own; i++) {

@@ -25,14 +25,9 @@ public final class Outcomes {
   private Match current;
   private Activation currentActivation;
 
-  /** Outcomes of evaluating this flow (null when reviewing a contract on its own). */
-  public Outcomes(DataFlow flow) {
-    this(flow, flow == null || flow.inPlace() == null ? 0 : flow.inPlace().size());
-  }
-
   /**
-   * Outcomes of evaluating this flow, whose first {@code own} {@code inPlace} entries are its own declarations and the
-   * rest evidence from contract clauses.
+   * Outcomes of evaluating this flow (null when reviewing a contract on its own), whose first {@code own} {@code inPlace}
+   * entries are its own declarations and the rest evidence from contract clauses.
    */
   public Outcomes(DataFlow flow, int own) {
     this.flow = flow;
