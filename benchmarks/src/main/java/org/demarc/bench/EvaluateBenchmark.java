@@ -28,6 +28,7 @@ import org.demarc.model.Recipient;
 import org.demarc.model.Segment;
 import org.demarc.model.TamperDetection;
 import org.demarc.model.result.EvaluationResult;
+import org.demarc.model.result.Verdict;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -56,7 +57,8 @@ public class EvaluateBenchmark {
 
   private static void check(EvaluationResult r, int segments) {
     long cells = r.segmentThreats().stream().flatMap(c -> c.segments().stream()).distinct().count();
-    if (cells != segments || r.findings().isEmpty()) {
+    if (cells != segments || r.findings().isEmpty() || r.verdict() != Verdict.COMPLIANT
+        || !r.unusedDeclarations().isEmpty()) {
       throw new IllegalStateException("benchmark flow did not evaluate as expected: " + r.verdict());
     }
   }
@@ -70,6 +72,20 @@ public class EvaluateBenchmark {
   public EvaluationResult twentySegments() {
     return engine.evaluate(long20, Edition.E2008_V3);
   }
+
+  /** The declarable controls the edition 3 draft asks of {@link #flow(int)}. */
+  private static final List<ControlType> ASKED = java.util.Arrays.stream(ControlType.values())
+      .filter(ControlType::declared)
+      .filter(c -> java.util.EnumSet.of(ControlType.AVAILABILITY_TERMS, ControlType.DELEGATED_MANAGEMENT_SCOPE,
+          ControlType.DEMARCATION_AGREEMENT, ControlType.EARLY_ENCRYPTION, ControlType.ESTABLISHED_AUTH_MECHANISM,
+          ControlType.FAILURE_RESPONSE_LEAD, ControlType.MALWARE_AND_PATCH_MANAGEMENT,
+          ControlType.NETWORK_SECURITY_RESPONSIBILITY_AGREED, ControlType.OUTAGE_AND_INCIDENT_HANDLING,
+          ControlType.PATIENT_CONTACT_POINT, ControlType.PEER_NETWORK_CONFIGURATION_CHECKED,
+          ControlType.RECIPIENT_PURPOSE_SPECIFIED, ControlType.RISK_EXPLAINED_TO_PATIENTS,
+          ControlType.SEGMENT_RESPONSIBILITY_AGREED, ControlType.SENSITIVITY_BASED_NETWORK_CHOICE,
+          ControlType.TAMPER_INTRUSION_INTERFERENCE_TERMS, ControlType.CONSENT_FOR_PROVISION,
+          ControlType.OBJECT_ENCRYPTION, ControlType.TAMPER_DETECTION, ControlType.MUTUAL_AUTHENTICATION).contains(c))
+      .toList();
 
   /** A regional-care flow through alternating carrier and online-service segments, encrypted end to end. */
   public static DataFlow flow(int segments) {
@@ -86,11 +102,12 @@ public class EvaluateBenchmark {
           service ? "osp" : "carrier",
           new ChannelSecurity(service ? ChannelProtocol.TLS : ChannelProtocol.IPSEC_IKE, service ? "1.2" : null, service)));
     }
+    // the controls a well-described flow of this shape declares: those the edition asks of it (a flow declaring every
+    // control type there is, as this benchmark's did until 2026-11-30, makes half its answer the declarations that
+    // judge nothing)
     List<InPlace> inPlace = new ArrayList<>();
-    for (ControlType c : ControlType.values()) {
-      if (c.declared()) {
-        inPlace.add(new InPlace(c, null, null));
-      }
+    for (ControlType c : ASKED) {
+      inPlace.add(new InPlace(c, null, null));
     }
     return new DataFlow("bench-" + segments, null, FlowPurpose.REGIONAL_CARE_COORDINATION,
         LegalForm.THIRD_PARTY_PROVISION, new Consent(ConsentBasis.IMPLIED, ImpliedConsentCase.A_CARE_COORDINATION, null),

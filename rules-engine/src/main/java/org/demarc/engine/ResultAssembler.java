@@ -63,6 +63,7 @@ final class ResultAssembler {
   EvaluationResult assemble(
       DataFlow flow, RuleBase base, List<Activation> activations, Provenance provenance, int own) {
     Map<String, Citation> fired = new java.util.TreeMap<>();
+    Set<String> mergedVariants = new HashSet<>();
     List<Finding> findings = new ArrayList<>();
     List<RequiredControl> controls = new ArrayList<>();
     Map<List<Object>, Set<String>> responsibilityGroups = new LinkedHashMap<>();
@@ -111,7 +112,9 @@ final class ResultAssembler {
       // interpretation, then recalled-unverified) and the strongest strength of those that fired, so the rule is
       // labelled neither more certain nor weaker than it is, citing the seed lines of all of them; each finding carries
       // its own variant's strength and basis
-      fired.merge(meta.id(), rule.citation(), ResultAssembler::mergeCitations);
+      if (mergedVariants.add(a.ruleName())) { // another match of a variant adds nothing to its rule's citation
+        fired.merge(meta.id(), rule.citation(), ResultAssembler::mergeCitations);
+      }
       FindingKind kind = VerdictPolicy.kind(a.prohibits(), a.notCovered(), !a.missing().isEmpty(), a.needsReview(),
           !a.controls().isEmpty(), !a.responsibilities().isEmpty());
       SubjectKey key = keys.get(i);
@@ -279,10 +282,15 @@ final class ResultAssembler {
     if (flow.inPlace() == null || own == 0) {
       return List.of();
     }
-    // whom each control is asked of, once, so the work grows with the controls plus the declarations
-    Map<org.demarc.model.ControlType, Set<String>> askedOf = new java.util.EnumMap<>(org.demarc.model.ControlType.class);
+    // whom a declaration of each control would show a control to, gathered once from the controls asked (a control is
+    // shown by a declaration under its own name or under its other names), so the work grows with the controls plus
+    // the declarations
+    Map<org.demarc.model.ControlType, Set<String>> shownFor = new java.util.EnumMap<>(org.demarc.model.ControlType.class);
     for (RequiredControl c : controls) {
-      askedOf.computeIfAbsent(c.control(), k -> new HashSet<>()).add(nz(c.party())); // sorted only for a reason
+      shownFor.computeIfAbsent(c.control(), k -> new HashSet<>()).add(nz(c.party())); // sorted only for a reason
+      for (org.demarc.model.ControlType other : c.control().alsoShownBy()) {
+        shownFor.computeIfAbsent(other, k -> new HashSet<>()).add(nz(c.party()));
+      }
     }
     List<UnusedDeclaration> unused = new ArrayList<>();
     for (int i = 0; i < own; i++) {
@@ -290,16 +298,11 @@ final class ResultAssembler {
       if (d == null || d.control() == null) {
         continue;
       }
-      Set<String> parties = new java.util.TreeSet<>();
-      for (org.demarc.model.ControlType shown : org.demarc.model.ControlType.values()) {
-        Set<String> asked = askedOf.get(shown);
-        if (asked != null && shown.shownBy(d.control())) {
-          parties.addAll(asked);
-        }
-      }
-      if (!parties.isEmpty() && (d.party() == null || parties.contains(d.party()))) {
+      Set<String> shown = shownFor.getOrDefault(d.control(), Set.of());
+      if (!shown.isEmpty() && (d.party() == null || shown.contains(d.party()))) {
         continue;
       }
+      Set<String> parties = new java.util.TreeSet<>(shown);
       parties.remove("");
       String pointer = "/inPlace/" + i;
       Text reason = parties.isEmpty()
@@ -401,8 +404,14 @@ final class ResultAssembler {
     if (had == null || now == null || had.equals(now)) {
       return had == null ? now : had;
     }
-    Set<String> ranges = new java.util.LinkedHashSet<>(List.of(had.trim().split("\\s+")));
-    ranges.addAll(List.of(now.trim().split("\\s+")));
+    Set<String> ranges = new java.util.LinkedHashSet<>();
+    for (String lines : new String[] {had, now}) {
+      for (String range : lines.split(" ")) { // a one-character separator: no regular expression compiled per call
+        if (!range.isBlank()) {
+          ranges.add(range.strip());
+        }
+      }
+    }
     return String.join(" ", ranges);
   }
 

@@ -30,6 +30,16 @@ final class Template {
    * as they are.
    */
   String fill(String party, String segment, Threat threat, Map<String, String> args) {
+    return fill(name -> switch (name) {
+      case "party" -> party;
+      case "segment" -> segment == null ? "" : segment;
+      case "threat" -> threat == null ? "" : threat.name();
+      default -> args.get(name);
+    });
+  }
+
+  /** The text with each placeholder filled by the value {@code values} gives its name; one given none stays as it is. */
+  String fill(java.util.function.Function<String, String> values) {
     if (names.isEmpty()) {
       return literals.get(0);
     }
@@ -39,12 +49,7 @@ final class Template {
     for (int i = 0; i < names.size(); i++) {
       parts[2 * i] = literals.get(i);
       String name = names.get(i);
-      String v = switch (name) {
-        case "party" -> party;
-        case "segment" -> segment == null ? "" : segment;
-        case "threat" -> threat == null ? "" : threat.name();
-        default -> args.get(name);
-      };
+      String v = values.apply(name);
       parts[2 * i + 1] = v != null ? v : "{" + name + "}";
     }
     parts[parts.length - 1] = literals.get(names.size());

@@ -12,6 +12,7 @@ final class Texts {
   private final ResourceBundle en = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
   private final ResourceBundle ja = ResourceBundle.getBundle(BUNDLE, Locale.JAPANESE);
   private final Map<String, Text> extra;
+  private final Map<String, Template[]> templates = new java.util.concurrent.ConcurrentHashMap<>();
 
   Texts() {
     this(Map.of());
@@ -28,6 +29,17 @@ final class Texts {
     return t != null ? t : new Text(ja.getString(key), en.getString(key));
   }
 
+  /** A key's two templates, parsed on first use. */
+  private Template[] templates(String key) {
+    Template[] t = templates.get(key);
+    if (t == null) {
+      Text text = get(key);
+      t = new Template[] {new Template(text.ja()), new Template(text.en())};
+      templates.putIfAbsent(key, t);
+    }
+    return t;
+  }
+
   boolean has(String key) {
     try {
       get(key);
@@ -42,17 +54,19 @@ final class Texts {
    * fills each language with its own.
    */
   Text format(String key, Object... namesAndValues) {
-    Text t = get(key);
-    return new Text(fill(t.ja(), true, namesAndValues), fill(t.en(), false, namesAndValues));
+    Template[] t = templates(key);
+    return new Text(t[0].fill(name -> value(name, true, namesAndValues)),
+        t[1].fill(name -> value(name, false, namesAndValues)));
   }
 
-  private static String fill(String template, boolean japanese, Object... namesAndValues) {
-    String out = template;
+  /** The value given for a placeholder, in the language asked, or null when none is given. */
+  private static String value(String name, boolean japanese, Object... namesAndValues) {
     for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-      Object value = namesAndValues[i + 1];
-      String text = value instanceof Text v ? (japanese ? v.ja() : v.en()) : String.valueOf(value);
-      out = out.replace("{" + namesAndValues[i] + "}", text);
+      if (name.equals(namesAndValues[i])) {
+        Object value = namesAndValues[i + 1];
+        return value instanceof Text v ? (japanese ? v.ja() : v.en()) : String.valueOf(value);
+      }
     }
-    return out;
+    return null;
   }
 }
