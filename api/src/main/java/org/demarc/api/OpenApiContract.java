@@ -52,7 +52,9 @@ final class OpenApiContract {
       Map.entry("ValidationResponse", Set.of()),
       Map.entry("ChecklistItem", Set.of("checklistItem", "control", "text", "party", "segment", "threat", "message",
           "contract", "clause", "citation")),
-      Map.entry("ContractCheck", Set.of("flowResult", "subject")),
+      // a check recorded before unused clauses were reported (a stored decision) has none
+      Map.entry("ContractCheck", Set.of("flowResult", "subject", "unusedClauses")),
+      Map.entry("UnusedClause", Set.of("binds")),
       Map.entry("ContractCheckResponse", Set.of()),
       Map.entry("ComparisonResponse", Set.of()),
       Map.entry("EditionComparison", Set.of("flowId")),

@@ -238,6 +238,23 @@ class ApiEndToEndTest {
   }
 
   @Test
+  void saysWhichClausesSettleNothing() throws Exception {
+    String body = java.nio.file.Files.readString(java.nio.file.Path.of("../examples/procurement-check.json")).replace(
+        "\"type\": \"OUTAGE_AND_INCIDENT_HANDLING\"\n        }",
+        "\"type\": \"OUTAGE_AND_INCIDENT_HANDLING\"\n        },\n"
+            + "        {\"id\": \"§7\", \"type\": \"RECIPIENT_PURPOSE_SPECIFIED\", \"binds\": \"clinic\"}");
+    assertThat(body).contains("RECIPIENT_PURPOSE_SPECIFIED");
+    JsonNode en = json(post("/api/v1/contract-checks", body)).get("check");
+    assertThat(en.at("/unusedClauses").size()).isEqualTo(1);
+    assertThat(en.at("/unusedClauses/0/contract").asString()).isEqualTo("EX-1");
+    assertThat(en.at("/unusedClauses/0/clause").asString()).isEqualTo("§7");
+    assertThat(en.at("/unusedClauses/0/binds").asString()).isEqualTo("clinic");
+    assertThat(en.at("/unusedClauses/0/reason").asString()).contains("`clinic`").contains("inPlace");
+    JsonNode ja = json(send("POST", "/api/v1/contract-checks", "application/json", body, "ja")).get("check");
+    assertThat(ja.at("/unusedClauses/0/reason").asString()).contains("充足されません");
+  }
+
+  @Test
   void checksContractsForProcurement() throws Exception {
     String body = java.nio.file.Files.readString(java.nio.file.Path.of("../examples/procurement-check.json"));
     HttpResponse<String> r = send("POST", "/api/v1/contract-checks?edition=E2007_V2", "application/json", body, "ja");

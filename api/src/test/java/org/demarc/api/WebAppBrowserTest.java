@@ -340,6 +340,19 @@ class WebAppBrowserTest {
         .normalize().toString());
     click("check");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("contract-check")));
+
+    // a clause the check cannot use is listed with why
+    Path withExtra = Files.createTempFile("procurement-check", ".json");
+    Files.writeString(withExtra, Files.readString(Path.of("..", "examples", "procurement-check.json")).replace(
+        "\"type\": \"OUTAGE_AND_INCIDENT_HANDLING\"\n        }",
+        "\"type\": \"OUTAGE_AND_INCIDENT_HANDLING\"\n        },\n"
+            + "        {\"id\": \"§7\", \"type\": \"RECIPIENT_PURPOSE_SPECIFIED\", \"binds\": \"clinic\"}"));
+    open("/app/contracts/check");
+    driver.findElement(By.id("file")).sendKeys(withExtra.toAbsolutePath().toString());
+    click("check");
+    WebElement unused = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unused-clauses")));
+    assertThat(unused.getText()).contains("Clauses that settle nothing").contains("EX-1 §7").contains("inPlace");
+    Files.delete(withExtra);
   }
 
   @Test

@@ -21,6 +21,7 @@ import org.demarc.model.result.Finding;
 import org.demarc.model.result.FindingChange;
 import org.demarc.model.result.FindingKind;
 import org.demarc.model.result.MissingFact;
+import org.demarc.model.result.UnusedClause;
 import org.demarc.model.result.UnusedDeclaration;
 import org.demarc.model.result.Provenance;
 import org.demarc.model.result.RequiredControl;
@@ -180,6 +181,7 @@ final class Reports {
         labels.get("controls.strength"), labels.get("controls.party"), labels.get("controls.control"),
         labels.get("controls.scope"), labels.get("checklist.clause"), labels.get("checklist.message"),
         labels.get("controls.citation")), rows));
+    x.unusedClauses(c.unusedClauses());
     if (flow != null && c.flowResult() != null) {
       x.flowSections(flow, c.flowResult());
       x.controls(c.flowResult());
@@ -447,6 +449,20 @@ final class Reports {
       rows.add(List.of(Cell.code(u.pointer()), Cell.code(u.control().name()), Cell.of(l.of(u.reason()))));
     }
     b.add(new Table(List.of(l.get("missing.pointer"), l.get("unused.control"), l.get("unused.reason")), rows));
+  }
+
+  /** The clauses no checklist item names (none in a check recorded before they were reported). */
+  private void unusedClauses(List<UnusedClause> unused) {
+    if (unused == null || unused.isEmpty()) {
+      return;
+    }
+    heading(2, l.get("unusedClauses"));
+    List<List<Cell>> rows = new ArrayList<>();
+    for (UnusedClause u : unused) {
+      rows.add(List.of(Cell.of(u.contract() + " " + u.clause()), Cell.code(u.control().name()),
+          Cell.of(l.of(u.reason()))));
+    }
+    b.add(new Table(List.of(l.get("checklist.clause"), l.get("unused.control"), l.get("unused.reason")), rows));
   }
 
   // ----- cells

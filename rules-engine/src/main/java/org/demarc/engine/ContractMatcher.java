@@ -20,6 +20,7 @@ import org.demarc.model.result.RequiredControl;
 import org.demarc.model.result.Strength;
 import org.demarc.model.result.Text;
 import org.demarc.model.result.Threat;
+import org.demarc.model.result.UnusedClause;
 
 /**
  * Matches obligations (controls the rules say a contract must settle) against contract clauses. A clause covers an
@@ -226,6 +227,64 @@ final class ContractMatcher {
         o.segment() == null ? "" : o.segment(), o.party());
     return new ChecklistItem(id, o.checklistItem(), o.control(), o.text(), o.party(), o.segment(), o.threat(),
         o.strength(), status, message, contract, clause, citation);
+  }
+
+  /**
+   * The clauses no checklist item names, each with why: its control is asked only as a party's own measure (no
+   * checklist item, or the provider's own duty), asked of other parties whose items name other clauses or none, or not
+   * asked here at all.
+   *
+   * @param obligations what the checklist was matched against
+   * @param asked every control the evaluation asked, the obligations among them
+   */
+  List<UnusedClause> unusedClauses(List<ChecklistItem> items, List<Contract> contracts,
+      List<RequiredControl> obligations, List<RequiredControl> asked) {
+    Set<List<String>> named = new java.util.HashSet<>();
+    for (ChecklistItem i : items) {
+      if (i.contract() != null && i.clause() != null) {
+        named.add(List.of(i.contract(), i.clause()));
+      }
+    }
+    Map<ControlType, Set<String>> obliged = shownFor(obligations);
+    Set<RequiredControl> checked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    checked.addAll(obligations);
+    Map<ControlType, Set<String>> own = shownFor(asked.stream()
+        .filter(c -> c.status() != org.demarc.model.result.ControlStatus.NOT_APPLICABLE && c.party() != null)
+        .filter(c -> !checked.contains(c)).toList());
+    List<UnusedClause> unused = new ArrayList<>();
+    for (Contract c : contracts) {
+      for (Clause cl : c.clauses() == null ? List.<Clause>of() : c.clauses()) {
+        if (cl == null || cl.type() == null || cl.id() == null || named.contains(List.of(c.id(), cl.id()))) {
+          continue;
+        }
+        Set<String> parties = obliged.get(cl.type());
+        Text reason = parties != null
+            ? texts.format("unused_clause.not_chosen", "contract", c.id(), "clause", cl.id(), "control", cl.type(),
+                "asked", String.join("`, `", parties))
+            : own.containsKey(cl.type())
+                ? texts.format("unused_clause.declare", "contract", c.id(), "clause", cl.id(), "control", cl.type(),
+                    "asked", String.join("`, `", own.get(cl.type())))
+                : texts.format("unused_clause.not_asked", "contract", c.id(), "clause", cl.id(), "control",
+                    cl.type());
+        unused.add(new UnusedClause(c.id(), cl.id(), cl.type(), cl.binds(), reason));
+      }
+    }
+    return List.copyOf(unused);
+  }
+
+  /**
+   * For each control a clause may be typed with, the parties of the given controls it would show (a clause shows a
+   * control under the control's own name or under its other names), sorted.
+   */
+  private static Map<ControlType, Set<String>> shownFor(List<RequiredControl> controls) {
+    Map<ControlType, Set<String>> shown = new java.util.EnumMap<>(ControlType.class);
+    for (RequiredControl c : controls) {
+      shown.computeIfAbsent(c.control(), k -> new TreeSet<>()).add(c.party());
+      for (ControlType other : c.control().alsoShownBy()) {
+        shown.computeIfAbsent(other, k -> new TreeSet<>()).add(c.party());
+      }
+    }
+    return shown;
   }
 
   /** GAPS when a MUST item is not covered; recommendations when only SHOULD items are not. */

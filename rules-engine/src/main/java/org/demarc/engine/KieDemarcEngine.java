@@ -259,6 +259,7 @@ final class KieDemarcEngine implements DemarcEngine {
     DataFlow withContracts = flow.withInPlace(List.copyOf(inPlace));
     ContractVerdict verdict = ContractMatcher.verdict(items);
     return new ContractCheck(flow.id(), edition, verdict, List.of(matcher.reason(verdict, items)), items,
+        matcher.unusedClauses(items, contracts, obligations, result.controls()),
         evaluateValid(withContracts, edition, own), provenance(edition));
   }
 
@@ -275,7 +276,8 @@ final class KieDemarcEngine implements DemarcEngine {
     EvaluationResult result = assembler.assemble(subject, base, activations, provenance(edition), 0);
     List<ChecklistItem> items = matcher.match(result.controls(), result.rules(), List.of(contract), false, false, null);
     ContractVerdict verdict = ContractMatcher.verdict(items);
-    return new ContractCheck(contract.id(), edition, verdict, List.of(matcher.reason(verdict, items)), items, null,
+    return new ContractCheck(contract.id(), edition, verdict, List.of(matcher.reason(verdict, items)), items,
+        matcher.unusedClauses(items, List.of(contract), result.controls(), result.controls()), null,
         provenance(edition));
   }
 

@@ -17,14 +17,19 @@ import org.demarc.model.result.Verdict;
 record ContractScenario(
     String description, List<Edition> editions, DataFlow given, List<Contract> contracts, Contract contract, Expect expect) {
 
-  /** What the checklist must show. */
+  /**
+   * What the checklist must show.
+   *
+   * @param unusedClauses when given, exactly the clauses that settle nothing, each as "contract clause"
+   */
   record Expect(
       ContractVerdict verdict,
       Verdict flowVerdict,
       List<String> fired,
       List<String> notFired,
       List<Item> items,
-      List<Item> absentItems) {}
+      List<Item> absentItems,
+      List<String> unusedClauses) {}
 
   /** A checklist item matched on the fields given. */
   record Item(String checklistItem, ControlType control, String party, String segment, ChecklistStatus status,

@@ -74,6 +74,14 @@ class ContractScenarioTest {
           for (ContractScenario.Item item : e.absentItems() == null ? List.<ContractScenario.Item>of() : e.absentItems()) {
             assertThat(c.items()).as("absent item " + item + context).noneMatch(i -> matches(item, i));
           }
+          if (e.unusedClauses() != null) {
+            assertThat(c.unusedClauses().stream().map(u -> u.contract() + " " + u.clause()).toList())
+                .as("unused clauses" + context).containsExactlyInAnyOrderElementsOf(e.unusedClauses());
+          }
+          c.unusedClauses().forEach(u -> {
+            assertThat(u.reason().ja()).as("reason of unused clause " + u).isNotBlank().doesNotContain("{");
+            assertThat(u.reason().en()).as("reason of unused clause " + u).isNotBlank().doesNotContain("{");
+          });
           c.items().stream().filter(i -> i.control() != null).forEach(i -> {
             assertThat(i.citation()).as("citation of " + i.id()).isNotNull();
             assertThat(i.citation().edition()).isEqualTo(edition);

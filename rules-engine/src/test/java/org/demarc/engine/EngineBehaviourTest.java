@@ -94,6 +94,45 @@ class EngineBehaviourTest {
     }
   }
 
+  /**
+   * A clause no checklist item names is listed with why: a party's own measure (the recipient's purpose of use, the
+   * hospital's supervision of a service that reads the plaintext) is declared in the flow, not settled by a clause; a
+   * repeated clause settles nothing the first did not; a control this flow does not ask is settled by nothing.
+   */
+  @Test
+  void aClauseThatSettlesNothingSaysWhy() {
+    ContractScenario s = ContractScenarioTest.read(Path.of("src/test/resources/contracts/flow-clauses-that-settle-nothing.yaml"));
+    // sent unencrypted, the data reaches the carrier as plaintext: the hospital supervises it (B1-11), a measure of
+    // its own, whatever the carrier's contract says
+    org.demarc.model.Contract supervision = new org.demarc.model.Contract("NET-1",
+        org.demarc.model.ContractKind.NETWORK_SERVICE, "hosp", "carrier",
+        List.of(new org.demarc.model.Clause("§8", org.demarc.model.ControlType.ENTRUSTEE_SUPERVISION, "hosp", null,
+            null, null, null)), null);
+    DataFlow plaintext = Records.with(s.given(), "objectSecurity",
+        new org.demarc.model.ObjectSecurity(null, null, org.demarc.model.TamperDetection.ELECTRONIC_SIGNATURE));
+    List<org.demarc.model.Contract> contracts = new ArrayList<>(s.contracts());
+    contracts.set(1, Records.with(contracts.get(1), "clauses", java.util.stream.Stream.concat(
+        contracts.get(1).clauses().stream(), supervision.clauses().stream()).toList()));
+    for (Edition e : List.of(Edition.E2007_V2, Edition.E2008_V3)) {
+      java.util.Map<String, org.demarc.model.result.Text> why = new java.util.TreeMap<>();
+      ENGINE.checkContracts(plaintext, contracts, e).unusedClauses()
+          .forEach(u -> why.put(u.contract() + " " + u.clause(), u.reason()));
+      assertThat(why).containsOnlyKeys("AG-1 §3", "AG-1 §4", "NET-1 §7", "NET-1 §8");
+      assertThat(why.get("AG-1 §3").en()).contains("asks it of `clinic` as their own measure").contains("inPlace");
+      assertThat(why.get("NET-1 §8").en()).contains("asks it of `hosp` as their own measure");
+      assertThat(why.get("AG-1 §4").en()).contains("asks it of `clinic` only").contains("settles none of them");
+      assertThat(why.get("NET-1 §7").en()).contains("no obligation this check asks");
+      assertThat(why.get("AG-1 §3").ja()).contains("`clinic` 自身の措置");
+      // declared in the flow, naming the clause, the purpose of use counts
+      DataFlow declared = Records.with(plaintext, "inPlace", java.util.stream.Stream.concat(plaintext.inPlace().stream(),
+          java.util.stream.Stream.of(new org.demarc.model.InPlace(
+              org.demarc.model.ControlType.RECIPIENT_PURPOSE_SPECIFIED, "clinic", "AG-1 §3"))).toList());
+      assertThat(ENGINE.checkContracts(declared, contracts, e).flowResult().controls())
+          .filteredOn(c -> c.control() == org.demarc.model.ControlType.RECIPIENT_PURPOSE_SPECIFIED)
+          .allSatisfy(c -> assertThat(c.status()).isEqualTo(org.demarc.model.result.ControlStatus.SATISFIED));
+    }
+  }
+
   /** Across every scenario: the rules map gives, per rule, the strongest strength and least certain basis found. */
   @Test
   void theRulesMapCitesEachRuleAsStronglyAndAsUncertainlyAsItsFindings() {

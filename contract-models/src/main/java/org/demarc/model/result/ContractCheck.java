@@ -11,6 +11,7 @@ import org.demarc.model.Edition;
  * @param verdict the overall verdict
  * @param reasons why, in Japanese and English
  * @param items the checklist
+ * @param unusedClauses the clauses no checklist item names, each with why
  * @param flowResult for a flow check: the flow evaluated with the covered clauses counted as in place; otherwise null
  * @param provenance what produced the result
  */
@@ -20,5 +21,6 @@ public record ContractCheck(
     ContractVerdict verdict,
     List<Text> reasons,
     List<ChecklistItem> items,
+    List<UnusedClause> unusedClauses,
     EvaluationResult flowResult,
     Provenance provenance) {}
