@@ -245,10 +245,10 @@ final class ContractMatcher {
         named.add(List.of(i.contract(), i.clause()));
       }
     }
-    Map<ControlType, Set<String>> obliged = shownFor(obligations);
+    Map<ControlType, Set<String>> obliged = ResultAssembler.shownFor(obligations);
     Set<RequiredControl> checked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     checked.addAll(obligations);
-    Map<ControlType, Set<String>> own = shownFor(asked.stream()
+    Map<ControlType, Set<String>> own = ResultAssembler.shownFor(asked.stream()
         .filter(c -> c.status() != org.demarc.model.result.ControlStatus.NOT_APPLICABLE && c.party() != null)
         .filter(c -> !checked.contains(c)).toList());
     List<UnusedClause> unused = new ArrayList<>();
@@ -260,31 +260,16 @@ final class ContractMatcher {
         Set<String> parties = obliged.get(cl.type());
         Text reason = parties != null
             ? texts.format("unused_clause.not_chosen", "contract", c.id(), "clause", cl.id(), "control", cl.type(),
-                "asked", String.join("`, `", parties))
+                "asked", String.join("`, `", new TreeSet<>(parties)))
             : own.containsKey(cl.type())
                 ? texts.format("unused_clause.declare", "contract", c.id(), "clause", cl.id(), "control", cl.type(),
-                    "asked", String.join("`, `", own.get(cl.type())))
+                    "asked", String.join("`, `", new TreeSet<>(own.get(cl.type()))))
                 : texts.format("unused_clause.not_asked", "contract", c.id(), "clause", cl.id(), "control",
                     cl.type());
         unused.add(new UnusedClause(c.id(), cl.id(), cl.type(), cl.binds(), reason));
       }
     }
     return List.copyOf(unused);
-  }
-
-  /**
-   * For each control a clause may be typed with, the parties of the given controls it would show (a clause shows a
-   * control under the control's own name or under its other names), sorted.
-   */
-  private static Map<ControlType, Set<String>> shownFor(List<RequiredControl> controls) {
-    Map<ControlType, Set<String>> shown = new java.util.EnumMap<>(ControlType.class);
-    for (RequiredControl c : controls) {
-      shown.computeIfAbsent(c.control(), k -> new TreeSet<>()).add(c.party());
-      for (ControlType other : c.control().alsoShownBy()) {
-        shown.computeIfAbsent(other, k -> new TreeSet<>()).add(c.party());
-      }
-    }
-    return shown;
   }
 
   /** GAPS when a MUST item is not covered; recommendations when only SHOULD items are not. */

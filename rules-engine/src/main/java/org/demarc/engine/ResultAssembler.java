@@ -282,16 +282,9 @@ final class ResultAssembler {
     if (flow.inPlace() == null || own == 0) {
       return List.of();
     }
-    // whom a declaration of each control would show a control to, gathered once from the controls asked (a control is
-    // shown by a declaration under its own name or under its other names), so the work grows with the controls plus
-    // the declarations
-    Map<org.demarc.model.ControlType, Set<String>> shownFor = new java.util.EnumMap<>(org.demarc.model.ControlType.class);
-    for (RequiredControl c : controls) {
-      shownFor.computeIfAbsent(c.control(), k -> new HashSet<>()).add(nz(c.party())); // sorted only for a reason
-      for (org.demarc.model.ControlType other : c.control().alsoShownBy()) {
-        shownFor.computeIfAbsent(other, k -> new HashSet<>()).add(nz(c.party()));
-      }
-    }
+    // whom a declaration of each control would show a control to, gathered once, so the work grows with the controls
+    // plus the declarations
+    Map<org.demarc.model.ControlType, Set<String>> shownFor = shownFor(controls);
     List<UnusedDeclaration> unused = new ArrayList<>();
     for (int i = 0; i < own; i++) {
       org.demarc.model.InPlace d = flow.inPlace().get(i);
@@ -312,6 +305,22 @@ final class ResultAssembler {
       unused.add(new UnusedDeclaration(pointer, d.control(), d.party(), reason));
     }
     return List.copyOf(unused);
+  }
+
+  /**
+   * For each control a declaration or clause may name, the parties of the given controls it shows ("" for a control
+   * asked of no party): a control is shown under its own name or under its other names ({@link
+   * org.demarc.model.ControlType#alsoShownBy()}). Unsorted: sorted only where a reason names them.
+   */
+  static Map<org.demarc.model.ControlType, Set<String>> shownFor(List<RequiredControl> controls) {
+    Map<org.demarc.model.ControlType, Set<String>> shown = new java.util.EnumMap<>(org.demarc.model.ControlType.class);
+    for (RequiredControl c : controls) {
+      shown.computeIfAbsent(c.control(), k -> new HashSet<>()).add(nz(c.party()));
+      for (org.demarc.model.ControlType other : c.control().alsoShownBy()) {
+        shown.computeIfAbsent(other, k -> new HashSet<>()).add(nz(c.party()));
+      }
+    }
+    return shown;
   }
 
   /** A reason about one control; the segment is named only when the control has one. */
