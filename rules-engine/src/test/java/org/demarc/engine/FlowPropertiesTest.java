@@ -959,7 +959,9 @@ class FlowPropertiesTest {
       assertThat(full.flowResult().controls().stream()
           .filter(k -> k.status() == ControlStatus.MISSING && settled.contains(k.control() + "|" + k.party()))
           .map(RequiredControl::id)).as("settled by contract yet missing under %s", e).isEmpty();
+      everyClauseIsNamedOrListed(full, contracts);
       org.demarc.model.result.ContractCheck misbound = ENGINE.checkContracts(flow, boundToTheProvider(contracts), e);
+      everyClauseIsNamedOrListed(misbound, boundToTheProvider(contracts));
       assertThat(misbound.items()).as("clauses bound to the institution under %s", e)
           .filteredOn(i -> i.control() != null)
           .allMatch(i -> i.status() == org.demarc.model.result.ChecklistStatus.WRONG_PARTY);
@@ -979,6 +981,7 @@ class FlowPropertiesTest {
       }
       if (!elsewhere.isEmpty()) {
         org.demarc.model.result.ContractCheck misplaced = ENGINE.checkContracts(flow, elsewhere, e);
+        everyClauseIsNamedOrListed(misplaced, elsewhere);
         assertThat(misplaced.items()).as("clauses in contracts with a party that is no institution under %s", e)
             .filteredOn(i -> i.control() != null && movable.contains(i.party()))
             .allMatch(i -> i.status() == org.demarc.model.result.ChecklistStatus.WRONG_COUNTERPARTY
@@ -1045,6 +1048,19 @@ class FlowPropertiesTest {
     byParty.forEach((party, clauses) -> contracts.add(new org.demarc.model.Contract("K-" + party,
         org.demarc.model.ContractKind.ONLINE_SERVICE, FlowGen.PROVIDER, party, clauses, null)));
     return contracts;
+  }
+
+  /** Each clause is either named by a checklist item or listed among the clauses that settle nothing, never both. */
+  private static void everyClauseIsNamedOrListed(org.demarc.model.result.ContractCheck check,
+      List<org.demarc.model.Contract> contracts) {
+    Set<String> named = check.items().stream().filter(i -> i.clause() != null).map(i -> i.contract() + " " + i.clause())
+        .collect(Collectors.toSet());
+    List<String> unused = check.unusedClauses().stream().map(u -> u.contract() + " " + u.clause()).toList();
+    assertThat(unused).as("listed unused yet named by an item").doesNotContainAnyElementsOf(named).doesNotHaveDuplicates();
+    List<String> all = contracts.stream().flatMap(k -> k.clauses().stream().map(cl -> k.id() + " " + cl.id())).toList();
+    Set<String> accounted = new java.util.HashSet<>(named);
+    accounted.addAll(unused);
+    assertThat(accounted).as("every clause named or listed").containsExactlyInAnyOrderElementsOf(new java.util.HashSet<>(all));
   }
 
   /** The same contracts with every clause binding the provider instead. */
