@@ -51,7 +51,7 @@ final class OpenApiContract {
       Map.entry("BatchItem", Set.of("evaluation", "error")),
       Map.entry("ValidationResponse", Set.of()),
       Map.entry("ChecklistItem", Set.of("checklistItem", "control", "text", "party", "segment", "threat", "message",
-          "contract", "clause", "citation")),
+          "contract", "clause", "clauses", "citation")),
       // a check recorded before unused clauses were reported (a stored decision) has none
       Map.entry("ContractCheck", Set.of("flowResult", "subject", "unusedClauses")),
       Map.entry("UnusedClause", Set.of("binds")),

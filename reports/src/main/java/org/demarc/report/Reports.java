@@ -174,7 +174,7 @@ final class Reports {
     for (ChecklistItem i : c.items()) {
       rows.add(List.of(Cell.code(i.checklistItem()), status(i.status(), labels), x.strength(i.strength()),
           Cell.code(i.party()), Cell.of(labels.of(i.text())), Cell.of(x.scope(i.segment(), i.threat())),
-          Cell.of(i.contract() == null ? "" : i.contract() + (i.clause() == null ? "" : " " + i.clause())),
+          Cell.of(i.clauseRefs().isEmpty() ? i.contract() == null ? "" : i.contract() : String.join(", ", i.clauseRefs())),
           Cell.of(labels.of(i.message())), Cell.of(x.citation(i.citation()))));
     }
     x.b.add(new Table(List.of(labels.get("checklist.item"), labels.get("controls.status"),

@@ -114,7 +114,7 @@ final class ContractMatcher {
       if (missingContracts && withParty.isEmpty() && partiesWithoutContract.add(o.party())) {
         items.add(new ChecklistItem("contract|" + o.party(), null, null, texts.format("checklist.CONTRACT_MISSING", "party", o.party()),
             o.party(), null, null, Strength.MUST, ChecklistStatus.CONTRACT_MISSING,
-            texts.format("checklist.CONTRACT_MISSING", "party", o.party()), null, null, rules.get(o.ruleId())));
+            texts.format("checklist.CONTRACT_MISSING", "party", o.party()), null, null, null, rules.get(o.ruleId())));
       }
       items.add(item(o, withParty, checkSegments, rules.get(o.ruleId()), institutions));
     }
@@ -132,6 +132,13 @@ final class ContractMatcher {
     Clause elsewhere = null;
     String elsewhereWith = null;
     Counterpart counterpart = Counterpart.of(o.checklistItem());
+    // clauses of the right party and counterpart that cover the segment but only some of the threats: together they may
+    // cover all of them (tampering in one clause, intrusion and interference in another)
+    Set<Threat> needed = neededThreats(o);
+    Set<Threat> together = EnumSet.noneOf(Threat.class);
+    List<String> pieces = new ArrayList<>();
+    Contract firstPiece = null;
+    Clause firstClause = null;
     for (Contract c : withParty) {
       String other = o.party().equals(c.institution()) ? c.counterparty() : c.institution();
       boolean rightCounterpart = institutions == null || institutions.accepts(counterpart, other);
@@ -162,7 +169,25 @@ final class ContractMatcher {
           partialContract = c;
           gap = missingScope;
         }
+        if (coversSegment(cl, o, checkSegments) && cl.threats() != null) {
+          Set<Threat> adds = EnumSet.noneOf(Threat.class);
+          adds.addAll(needed);
+          adds.retainAll(cl.threats());
+          adds.removeAll(together);
+          if (!adds.isEmpty()) {
+            together.addAll(adds);
+            pieces.add(c.id() + " " + cl.id());
+            if (firstPiece == null) {
+              firstPiece = c;
+              firstClause = cl;
+            }
+          }
+        }
       }
+    }
+    if (pieces.size() > 1 && together.containsAll(needed)) {
+      return build(o, ChecklistStatus.COVERED, firstPiece.id(), firstClause.id(), List.copyOf(pieces), citation,
+          "clauses", String.join(", ", pieces));
     }
     if (partial != null) {
       return build(o, ChecklistStatus.PARTIAL, partialContract.id(), partial.id(), citation,
@@ -190,7 +215,7 @@ final class ContractMatcher {
    */
   private Text gap(Clause cl, RequiredControl o, boolean checkSegments, Institutions institutions) {
     List<Text> gaps = new ArrayList<>();
-    if (checkSegments && o.segment() != null && cl.segments() != null && !cl.segments().contains(o.segment())) {
+    if (!coversSegment(cl, o, checkSegments)) {
       gaps.add(texts.format("checklist.gap.segment", "segment", o.segment()));
       // a segment the flow does not have (a typo, or a segment since removed) is why, more often than not
       List<String> unknown = institutions == null ? List.of()
@@ -200,9 +225,7 @@ final class ContractMatcher {
             String.join(", ", unknown.stream().map(x -> "`" + x + "`").toList())));
       }
     }
-    Set<Threat> needed = o.control() == ControlType.TAMPER_INTRUSION_INTERFERENCE_TERMS
-        ? TAMPER_INTRUSION_INTERFERENCE
-        : o.threat() == null ? Set.of() : Set.of(o.threat());
+    Set<Threat> needed = neededThreats(o);
     if (cl.threats() != null) {
       Set<Threat> uncovered = new TreeSet<>(needed);
       uncovered.removeAll(cl.threats());
@@ -214,6 +237,18 @@ final class ContractMatcher {
     return gaps.isEmpty() ? null : joined(gaps, "。", "; ");
   }
 
+  /** Whether a clause covers the obligation's segment (a clause that names none covers every segment). */
+  private static boolean coversSegment(Clause cl, RequiredControl o, boolean checkSegments) {
+    return !checkSegments || o.segment() == null || cl.segments() == null || cl.segments().contains(o.segment());
+  }
+
+  /** The threats a clause must cover for the obligation: the three of CC-05, or the obligation's own. */
+  private static Set<Threat> neededThreats(RequiredControl o) {
+    return o.control() == ControlType.TAMPER_INTRUSION_INTERFERENCE_TERMS
+        ? TAMPER_INTRUSION_INTERFERENCE
+        : o.threat() == null ? Set.of() : Set.of(o.threat());
+  }
+
   /** Texts joined in each language with that language's separator. */
   private static Text joined(List<Text> parts, String ja, String en) {
     return new Text(String.join(ja, parts.stream().map(Text::ja).toList()),
@@ -222,11 +257,17 @@ final class ContractMatcher {
 
   private ChecklistItem build(RequiredControl o, ChecklistStatus status, String contract, String clause,
       Citation citation, Object... args) {
-    Text message = texts.format("checklist." + status.name(), args);
+    return build(o, status, contract, clause, null, citation, args);
+  }
+
+  /** An item whose status rests on several clauses together ({@code clauses}), or on one (null). */
+  private ChecklistItem build(RequiredControl o, ChecklistStatus status, String contract, String clause,
+      List<String> clauses, Citation citation, Object... args) {
+    Text message = texts.format("checklist." + status.name() + (clauses == null ? "" : "_TOGETHER"), args);
     String id = String.join("|", o.checklistItem() == null ? "" : o.checklistItem(), o.control().name(),
         o.segment() == null ? "" : o.segment(), o.party());
     return new ChecklistItem(id, o.checklistItem(), o.control(), o.text(), o.party(), o.segment(), o.threat(),
-        o.strength(), status, message, contract, clause, citation);
+        o.strength(), status, message, contract, clause, clauses, citation);
   }
 
   /**
@@ -239,11 +280,9 @@ final class ContractMatcher {
    */
   List<UnusedClause> unusedClauses(List<ChecklistItem> items, List<Contract> contracts,
       List<RequiredControl> obligations, List<RequiredControl> asked) {
-    Set<List<String>> named = new java.util.HashSet<>();
+    Set<String> named = new java.util.HashSet<>();
     for (ChecklistItem i : items) {
-      if (i.contract() != null && i.clause() != null) {
-        named.add(List.of(i.contract(), i.clause()));
-      }
+      named.addAll(i.clauseRefs());
     }
     Map<ControlType, Set<String>> obliged = ResultAssembler.shownFor(obligations);
     Set<RequiredControl> checked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -254,7 +293,7 @@ final class ContractMatcher {
     List<UnusedClause> unused = new ArrayList<>();
     for (Contract c : contracts) {
       for (Clause cl : c.clauses() == null ? List.<Clause>of() : c.clauses()) {
-        if (cl == null || cl.type() == null || cl.id() == null || named.contains(List.of(c.id(), cl.id()))) {
+        if (cl == null || cl.type() == null || cl.id() == null || named.contains(c.id() + " " + cl.id())) {
           continue;
         }
         Set<String> parties = obliged.get(cl.type());

@@ -255,7 +255,7 @@ final class KieDemarcEngine implements DemarcEngine {
     }
     int own = inPlace.size();
     items.stream().filter(i -> i.status() == ChecklistStatus.COVERED && i.control() != null)
-        .forEach(i -> inPlace.add(new InPlace(i.control(), i.party(), i.contract() + " " + i.clause())));
+        .forEach(i -> inPlace.add(new InPlace(i.control(), i.party(), String.join(", ", i.clauseRefs()))));
     DataFlow withContracts = flow.withInPlace(List.copyOf(inPlace));
     ContractVerdict verdict = ContractMatcher.verdict(items);
     return new ContractCheck(flow.id(), edition, verdict, List.of(matcher.reason(verdict, items)), items,

@@ -1025,6 +1025,16 @@ class FlowPropertiesTest {
           k.kind(), k.institution(), k.counterparty(), k.clauses().stream().map(cl -> new org.demarc.model.Clause(
               cl.id(), cl.type(), cl.binds(), allSegments, allThreats, null, null)).toList(), null)).toList();
       assertThat(statuses(ENGINE.checkContracts(flow, spelled, e))).as("spelled out under %s", e).isEqualTo(statuses);
+      // a clause on tampering, intrusion and interference written as one clause per threat (CC-05)
+      List<org.demarc.model.Contract> split = contracts.stream().map(k -> new org.demarc.model.Contract(k.id(),
+          k.kind(), k.institution(), k.counterparty(), k.clauses().stream().flatMap(cl ->
+              cl.type() != ControlType.TAMPER_INTRUSION_INTERFERENCE_TERMS ? java.util.stream.Stream.of(cl)
+                  : java.util.stream.Stream.of(Threat.TAMPERING, Threat.INTRUSION, Threat.INTERFERENCE).map(t ->
+                      new org.demarc.model.Clause(cl.id() + "-" + t, cl.type(), cl.binds(), cl.segments(), List.of(t),
+                          null, null))).toList(), null)).toList();
+      org.demarc.model.result.ContractCheck splitCheck = ENGINE.checkContracts(flow, split, e);
+      assertThat(statuses(splitCheck)).as("one clause per threat under %s", e).isEqualTo(statuses);
+      everyClauseIsNamedOrListed(splitCheck, split);
     }
     return spoke;
   }
@@ -1053,8 +1063,7 @@ class FlowPropertiesTest {
   /** Each clause is either named by a checklist item or listed among the clauses that settle nothing, never both. */
   private static void everyClauseIsNamedOrListed(org.demarc.model.result.ContractCheck check,
       List<org.demarc.model.Contract> contracts) {
-    Set<String> named = check.items().stream().filter(i -> i.clause() != null).map(i -> i.contract() + " " + i.clause())
-        .collect(Collectors.toSet());
+    Set<String> named = check.items().stream().flatMap(i -> i.clauseRefs().stream()).collect(Collectors.toSet());
     List<String> unused = check.unusedClauses().stream().map(u -> u.contract() + " " + u.clause()).toList();
     assertThat(unused).as("listed unused yet named by an item").doesNotContainAnyElementsOf(named).doesNotHaveDuplicates();
     List<String> all = contracts.stream().flatMap(k -> k.clauses().stream().map(cl -> k.id() + " " + cl.id())).toList();

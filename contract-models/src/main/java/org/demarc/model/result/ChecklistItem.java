@@ -16,7 +16,9 @@ import org.demarc.model.ControlType;
  * @param status covered, partial, wrong party, missing, contract missing, not applicable
  * @param message why, in Japanese and English
  * @param contract the contract the matching clause is in, if any
- * @param clause the matching clause, if any
+ * @param clause the matching clause, if any (the first, when several together settle the item)
+ * @param clauses every clause the status rests on, each as "contract clause", when there is more than one (clauses
+ *     that together cover the item, e.g. tampering in one, intrusion and interference in another); otherwise absent
  * @param citation the guideline clause and edition the obligation comes from
  */
 public record ChecklistItem(
@@ -32,4 +34,14 @@ public record ChecklistItem(
     Text message,
     String contract,
     String clause,
-    Citation citation) {}
+    java.util.List<String> clauses,
+    Citation citation) {
+
+  /** Every clause the status rests on, each as "contract clause": the several that together settle it, or the one. */
+  public java.util.List<String> clauseRefs() {
+    if (clauses != null && !clauses.isEmpty()) {
+      return clauses;
+    }
+    return contract == null || clause == null ? java.util.List.of() : java.util.List.of(contract + " " + clause);
+  }
+}
