@@ -738,6 +738,31 @@ class FlowPropertiesTest {
   }
 
   /**
+   * The segments of the last leg to a person's own terminal (a staff member or patient connecting from outside, or
+   * patients receiving their own information) run by one carrier that is not the provider: the person's own line, left
+   * to a human review (B1-07's variant).
+   */
+  private static Set<String> personsLine(DataFlow flow) {
+    boolean personAtTheEnd = flow.effectiveKind().outsideAccess()
+        || (flow.effectiveKind().provision() && flow.recipients() != null && !flow.recipients().isEmpty()
+            && flow.recipients().stream().allMatch(x -> flow.party(x.party()) != null
+                && flow.party(x.party()).has(PartyRole.PATIENT)));
+    Set<String> line = new TreeSet<>();
+    if (!personAtTheEnd || flow.segments() == null || flow.segments().isEmpty()) {
+      return line;
+    }
+    String carrier = flow.segments().get(flow.segments().size() - 1).operator();
+    Party p = carrier == null ? null : flow.party(carrier);
+    if (p == null || carrier.equals(flow.provider()) || !p.has(PartyRole.CARRIER) || p.has(PartyRole.ONLINE_SERVICE)) {
+      return line;
+    }
+    for (int i = flow.segments().size() - 1; i >= 0 && carrier.equals(flow.segments().get(i).operator()); i--) {
+      line.add(flow.segments().get(i).id());
+    }
+    return line;
+  }
+
+  /**
    * C:L448-470 and C:L471-481: with every carrier and service on the path the institution sets the delegated scope and
    * who leads on failure, and the contract states their duty against tampering, intrusion and interference and the
    * line's or service's availability, encrypted data or not.
@@ -756,6 +781,14 @@ class FlowPropertiesTest {
       Edition e = r.edition();
       for (Segment s : flow.segments()) {
         if (s.operator() == null || !pureOperator(flow, s.operator())) {
+          continue;
+        }
+        if (personsLine(flow).contains(s.id())) {
+          // the person's own line: no terms asked of it, a human reviews what to agree instead
+          assertThat(r.controls()).as("terms of the person's line %s under %s", s.id(), e)
+              .noneMatch(k -> s.id().equals(k.segment()) && s.operator().equals(k.party()));
+          assertThat(r.findings()).as("review of the person's line %s under %s", s.id(), e)
+              .anyMatch(f -> "G-6.11-B1-07".equals(f.ruleId()) && f.needsHumanReview() && s.id().equals(f.segment()));
           continue;
         }
         for (ControlType term : List.of(ControlType.DELEGATED_MANAGEMENT_SCOPE, ControlType.FAILURE_RESPONSE_LEAD,
@@ -1452,7 +1485,8 @@ class FlowPropertiesTest {
    * What is asked about one segment depends on that segment, the parties on it and where the information is
    * encrypted: another segment run by another carrier, inserted anywhere in the path, changes no duty and no cell of
    * the matrix on the segments already there (when the information is encrypted and decrypted, if at all, by the
-   * institutions at its ends, so the new segment moves no end of the encryption).
+   * institutions at its ends, so the new segment moves no end of the encryption; and not inside or after the last leg
+   * to a person's own terminal, which would no longer be the person's line).
    */
   @Test
   void anotherSegmentChangesNothingOnTheOthers() {
@@ -1470,6 +1504,9 @@ class FlowPropertiesTest {
       return false;
     }
     int k = Math.floorMod(flow.segments().size() * 5 + flow.inPlace().size(), flow.segments().size() + 1);
+    if (k > flow.segments().size() - personsLine(flow).size() && !personsLine(flow).isEmpty()) {
+      return false; // inserted inside or after the person's own line, it moves that line (B1-07's review)
+    }
     List<Segment> path = new ArrayList<>(flow.segments());
     Segment neighbour = path.get(Math.min(k, path.size() - 1));
     String at = k < path.size() ? path.get(k).fromPoint() : path.get(k - 1).toPoint();
