@@ -440,29 +440,29 @@ final class Reports {
 
   /** The flow's declarations that judge nothing (none in an answer recorded before they were reported). */
   private void unusedDeclarations(List<UnusedDeclaration> unused) {
-    if (unused == null || unused.isEmpty()) {
-      return;
-    }
-    heading(2, l.get("unused"));
-    List<List<Cell>> rows = new ArrayList<>();
-    for (UnusedDeclaration u : unused) {
-      rows.add(List.of(Cell.code(u.pointer()), Cell.code(u.control().name()), Cell.of(l.of(u.reason()))));
-    }
-    b.add(new Table(List.of(l.get("missing.pointer"), l.get("unused.control"), l.get("unused.reason")), rows));
+    unused("unused", "missing.pointer", unused, u -> Cell.code(u.pointer()), UnusedDeclaration::control,
+        UnusedDeclaration::reason);
   }
 
   /** The clauses no checklist item names (none in a check recorded before they were reported). */
   private void unusedClauses(List<UnusedClause> unused) {
+    unused("unusedClauses", "checklist.clause", unused, u -> Cell.of(u.contract() + " " + u.clause()),
+        UnusedClause::control, UnusedClause::reason);
+  }
+
+  /** A section of inputs that judge nothing: what each is, its control, and why. */
+  private <T> void unused(String heading, String whatLabel, List<T> unused, java.util.function.Function<T, Cell> what,
+      java.util.function.Function<T, org.demarc.model.ControlType> control,
+      java.util.function.Function<T, org.demarc.model.result.Text> reason) {
     if (unused == null || unused.isEmpty()) {
       return;
     }
-    heading(2, l.get("unusedClauses"));
+    heading(2, l.get(heading));
     List<List<Cell>> rows = new ArrayList<>();
-    for (UnusedClause u : unused) {
-      rows.add(List.of(Cell.of(u.contract() + " " + u.clause()), Cell.code(u.control().name()),
-          Cell.of(l.of(u.reason()))));
+    for (T u : unused) {
+      rows.add(List.of(what.apply(u), Cell.code(control.apply(u).name()), Cell.of(l.of(reason.apply(u)))));
     }
-    b.add(new Table(List.of(l.get("checklist.clause"), l.get("unused.control"), l.get("unused.reason")), rows));
+    b.add(new Table(List.of(l.get(whatLabel), l.get("unused.control"), l.get("unused.reason")), rows));
   }
 
   // ----- cells
