@@ -136,9 +136,7 @@ final class ContractMatcher {
     // cover all of them (tampering in one clause, intrusion and interference in another)
     Set<Threat> needed = neededThreats(o);
     Set<Threat> together = EnumSet.noneOf(Threat.class);
-    List<String> pieces = new ArrayList<>();
-    Contract firstPiece = null;
-    Clause firstClause = null;
+    List<Piece> pieces = new ArrayList<>();
     for (Contract c : withParty) {
       String other = o.party().equals(c.institution()) ? c.counterparty() : c.institution();
       boolean rightCounterpart = institutions == null || institutions.accepts(counterpart, other);
@@ -176,18 +174,15 @@ final class ContractMatcher {
           adds.removeAll(together);
           if (!adds.isEmpty()) {
             together.addAll(adds);
-            pieces.add(c.id() + " " + cl.id());
-            if (firstPiece == null) {
-              firstPiece = c;
-              firstClause = cl;
-            }
+            pieces.add(new Piece(c, cl));
           }
         }
       }
     }
     if (pieces.size() > 1 && together.containsAll(needed)) {
-      return build(o, ChecklistStatus.COVERED, firstPiece.id(), firstClause.id(), List.copyOf(pieces), citation,
-          "clauses", String.join(", ", pieces));
+      List<String> refs = pieces.stream().map(p -> p.contract().id() + " " + p.clause().id()).toList();
+      return build(o, ChecklistStatus.COVERED, pieces.get(0).contract().id(), pieces.get(0).clause().id(), refs,
+          citation, "clauses", String.join(", ", refs));
     }
     if (partial != null) {
       return build(o, ChecklistStatus.PARTIAL, partialContract.id(), partial.id(), citation,
@@ -236,6 +231,9 @@ final class ContractMatcher {
     }
     return gaps.isEmpty() ? null : joined(gaps, "。", "; ");
   }
+
+  /** A clause and the contract it is in. */
+  private record Piece(Contract contract, Clause clause) {}
 
   /** Whether a clause covers the obligation's segment (a clause that names none covers every segment). */
   private static boolean coversSegment(Clause cl, RequiredControl o, boolean checkSegments) {
