@@ -148,6 +148,8 @@ final class ResultAssembler {
         }
       }
     }
+    Set<Integer> agreedBySide = new HashSet<>();
+    controls = agreedByTheOtherSide(flow, own, controls, findings, missing, factsNeeded, agreedBySide);
     findings.sort(Comparator.comparing(Finding::id));
     controls.sort(Comparator.comparing(RequiredControl::id));
     List<Responsibility> responsibilities = Responsibilities.group(flow, responsibilityGroups);
@@ -166,7 +168,7 @@ final class ResultAssembler {
         List.copyOf(controls),
         List.copyOf(findings),
         List.copyOf(missing),
-        unusedDeclarations(flow, own, controls),
+        unusedDeclarations(flow, own, controls, agreedBySide),
         java.util.Collections.unmodifiableMap(fired),
         provenance);
   }
@@ -255,6 +257,116 @@ final class ResultAssembler {
 
 
   /**
+   * An agreement the flow declares for one of its two sides counts for the other side too: a contractual control of the
+   * checklist is agreed between the party it is asked of and a counterpart (the provider: CC-01, CC-02, CC-09, CC-16;
+   * an institution of the flow within its own scope: CC-03 to CC-08, see {@link ContractMatcher.Counterpart}), so the
+   * consignment contract declared for the hospital is its contract with the consignee, and the availability terms
+   * declared for the hospital are its terms with the carriers and services that owe them. The declaring party must be
+   * such a counterpart: an institution of the flow (the provider or a recipient, not a service) that owes no such duty itself
+   * (else the declaration is about its own). A declaration names one party, not whom it agrees with, so it counts for
+   * every party of whom the control is asked; each one's own declaration or clause, or one naming no party, comes first:
+   * this is the last place looked. The evidence names the declaration and its party.
+   *
+   * @param agreedBySide collects the indexes of the declarations so counted
+   */
+  private List<RequiredControl> agreedByTheOtherSide(DataFlow flow, int own, List<RequiredControl> controls,
+      List<Finding> findings, List<MissingFact> missing, Set<String> factsNeeded, Set<Integer> agreedBySide) {
+    if (own == 0 || flow.inPlace() == null) {
+      return controls;
+    }
+    Map<org.demarc.model.ControlType, Set<String>> shownFor = null;
+    ContractMatcher.Institutions institutions = null;
+    List<RequiredControl> out = null;
+    for (int k = 0; k < controls.size(); k++) {
+      RequiredControl c = controls.get(k);
+      if (c.status() != ControlStatus.MISSING || c.party() == null
+          || c.control().kind() != org.demarc.model.ControlKind.CONTRACTUAL || declaredFor(flow.inPlace(), c)) {
+        continue;
+      }
+      if (shownFor == null) {
+        shownFor = shownFor(controls);
+        institutions = ContractMatcher.Institutions.of(flow);
+      }
+      int at = otherSide(flow, own, c, shownFor, institutions);
+      if (at < 0) {
+        continue;
+      }
+      org.demarc.model.InPlace d = flow.inPlace().get(at);
+      ControlStatus status = switch (d.effectiveStatus()) {
+        case IN_PLACE -> ControlStatus.SATISFIED;
+        case PLANNED -> ControlStatus.PLANNED;
+        case ABSENT -> ControlStatus.MISSING;
+        case UNKNOWN -> ControlStatus.UNKNOWN;
+      };
+      String summary = org.demarc.rules.support.Outcomes.summary(d);
+      String evidence = "/inPlace/" + at + " (" + d.party() + ")" + (summary == null ? "" : ": " + summary);
+      if (out == null) {
+        out = new ArrayList<>(controls);
+      }
+      out.set(k, new RequiredControl(c.id(), c.control(), c.text(), c.party(), c.segment(), c.threat(), c.strength(),
+          status, VerdictPolicy.effect(c.strength(), status, c.effectIfMissing()), c.checklistItem(), c.ruleId(),
+          c.findingId(), evidence, c.subjectKind()));
+      agreedBySide.add(at);
+      if (status == ControlStatus.UNKNOWN) {
+        String pointer = "/inPlace/" + at;
+        Text message = findings.stream().filter(f -> f.id().equals(c.findingId())).map(Finding::message).findFirst()
+            .orElse(c.text());
+        missing.add(new MissingFact(pointer, c.ruleId(), message));
+        if (c.strength() == Strength.MUST) {
+          factsNeeded.add(pointer);
+        }
+      }
+    }
+    return out == null ? controls : out;
+  }
+
+  /** Whether a declaration (or clause) names the control's own party, or no party, under any of the duty's names. */
+  private static boolean declaredFor(List<org.demarc.model.InPlace> inPlace, RequiredControl c) {
+    for (org.demarc.model.InPlace d : inPlace) {
+      if (d != null && d.control() != null && c.control().shownBy(d.control())
+          && (d.party() == null || d.party().equals(c.party()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The flow's own first declaration of the control for a party that may be the other side of its agreement (see
+   * {@link #agreedByTheOtherSide}), or -1.
+   */
+  private static int otherSide(DataFlow flow, int own, RequiredControl c,
+      Map<org.demarc.model.ControlType, Set<String>> shownFor, ContractMatcher.Institutions institutions) {
+    for (int i = 0; i < own; i++) {
+      org.demarc.model.InPlace d = flow.inPlace().get(i);
+      if (d == null || d.control() == null || d.party() == null || d.party().equals(c.party())
+          || !c.control().shownBy(d.control()) || !oneSideOf(flow, c, d, shownFor, institutions)) {
+        continue;
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a declaration names a party that may be the other side of the control's agreement: the control is a
+   * contractual one of the checklist agreed with a counterpart, the party may be that counterpart (an institution of
+   * the flow, not a service), and it owes no such duty itself (else the declaration is about its own).
+   */
+  private static boolean oneSideOf(DataFlow flow, RequiredControl c, org.demarc.model.InPlace d,
+      Map<org.demarc.model.ControlType, Set<String>> shownFor, ContractMatcher.Institutions institutions) {
+    ContractMatcher.Counterpart counterpart = ContractMatcher.Counterpart.of(c.checklistItem());
+    if (c.control().kind() != org.demarc.model.ControlKind.CONTRACTUAL
+        || counterpart == ContractMatcher.Counterpart.ANY) {
+      return false;
+    }
+    Party side = flow.party(d.party());
+    return side != null && !side.has(org.demarc.model.PartyRole.ONLINE_SERVICE)
+        && institutions.accepts(counterpart, d.party())
+        && !shownFor.getOrDefault(d.control(), Set.of()).contains(d.party());
+  }
+
+  /**
    * A missing control the flow does declare, but for another party (a declaration counts only for the party it names,
    * or for every party when it names none): the reason says so, so the declaration is not silently passed over.
    */
@@ -278,7 +390,8 @@ final class ResultAssembler {
    * The flow's own declarations that show no control the rules asked of it: one of another party than the one it is
    * asked of, or of a control no rule of the edition asks of this flow.
    */
-  private List<UnusedDeclaration> unusedDeclarations(DataFlow flow, int own, List<RequiredControl> controls) {
+  private List<UnusedDeclaration> unusedDeclarations(DataFlow flow, int own, List<RequiredControl> controls,
+      Set<Integer> agreedBySide) {
     if (flow.inPlace() == null || own == 0) {
       return List.of();
     }
@@ -288,7 +401,7 @@ final class ResultAssembler {
     List<UnusedDeclaration> unused = new ArrayList<>();
     for (int i = 0; i < own; i++) {
       org.demarc.model.InPlace d = flow.inPlace().get(i);
-      if (d == null || d.control() == null) {
+      if (d == null || d.control() == null || agreedBySide.contains(i)) {
         continue;
       }
       Set<String> shown = shownFor.getOrDefault(d.control(), Set.of());

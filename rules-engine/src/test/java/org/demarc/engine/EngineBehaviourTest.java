@@ -13,8 +13,10 @@ import org.demarc.model.DataFlow;
 import org.demarc.model.Edition;
 import org.demarc.model.Party;
 import org.demarc.model.Recipient;
+import org.demarc.model.result.ControlStatus;
 import org.demarc.model.result.EvaluationResult;
 import org.demarc.model.result.Finding;
+import org.demarc.model.result.RequiredControl;
 import org.demarc.model.result.Violation;
 import org.junit.jupiter.api.Test;
 
@@ -175,9 +177,9 @@ class EngineBehaviourTest {
     DataFlow flow = scenario("typical-three-segment-compliant");
     List<org.demarc.model.InPlace> declarations = new ArrayList<>();
     for (org.demarc.model.InPlace d : flow.inPlace()) {
-      // the demarcation agreement declared for the provider instead of the recipient it is required of
+      // the demarcation agreement between provider and recipient declared for the carrier, no side of it
       declarations.add(d.control() == org.demarc.model.ControlType.DEMARCATION_AGREEMENT
-          ? new org.demarc.model.InPlace(d.control(), "hosp", d.reference()) : d);
+          ? new org.demarc.model.InPlace(d.control(), "carrier", d.reference()) : d);
     }
     int at = declarations.stream().map(org.demarc.model.InPlace::control).toList()
         .indexOf(org.demarc.model.ControlType.DEMARCATION_AGREEMENT);
@@ -186,11 +188,72 @@ class EngineBehaviourTest {
     assertThat(result.verdictReasons()).extracting(org.demarc.model.result.Text::en).containsExactly(
         "required control DEMARCATION_AGREEMENT is missing for `clinic` (G-6.11-B1-06): demarcation points on the path"
             + " agreed between provider and recipient; `/inPlace/" + at
-            + "` declares it in place for `hosp`, not for `clinic` (a declaration counts for the party it names; leave"
+            + "` declares it in place for `carrier`, not for `clinic` (a declaration counts for the party it names; leave"
             + " out `party` for every party)");
     // the control is named in the reason's own language beside its code
-    assertThat(result.verdictReasons().get(0).ja()).contains("/inPlace/" + at).contains("`hosp`")
+    assertThat(result.verdictReasons().get(0).ja()).contains("/inPlace/" + at).contains("`carrier`")
         .contains("DEMARCATION_AGREEMENT（提供元と提供先の通信経路上の責任分界点の合意）");
+  }
+
+  /**
+   * An agreement has two sides: the demarcation agreement declared for the hospital is its agreement with the clinic
+   * (C:L445-448), and the availability terms declared for the hospital are its terms with the carrier (C:L466-470). A
+   * declaration for one side counts for the other, and the evidence names it; the other side's own declaration, or a
+   * clause, comes first.
+   */
+  @Test
+  void anAgreementDeclaredForTheOtherSideCounts() {
+    DataFlow flow = scenario("typical-three-segment-compliant");
+    List<org.demarc.model.InPlace> declarations = new ArrayList<>();
+    for (org.demarc.model.InPlace d : flow.inPlace()) {
+      declarations.add(d.control() == org.demarc.model.ControlType.DEMARCATION_AGREEMENT
+          || d.control() == org.demarc.model.ControlType.AVAILABILITY_TERMS
+          ? new org.demarc.model.InPlace(d.control(), "hosp", "agreement X-1") : d);
+    }
+    int at = declarations.stream().map(org.demarc.model.InPlace::control).toList()
+        .indexOf(org.demarc.model.ControlType.DEMARCATION_AGREEMENT);
+    var result = ENGINE.evaluate(flow.withInPlace(declarations), Edition.E2008_V3);
+    assertThat(result.verdict()).isEqualTo(org.demarc.model.result.Verdict.COMPLIANT);
+    assertThat(result.unusedDeclarations()).isEmpty();
+    assertThat(result.controls()).filteredOn(c -> c.control() == org.demarc.model.ControlType.DEMARCATION_AGREEMENT)
+        .extracting(c -> c.party() + "=" + c.status() + " " + c.evidence())
+        .containsExactly("clinic=SATISFIED /inPlace/" + at + " (hosp): agreement X-1");
+    assertThat(result.controls()).filteredOn(c -> c.control() == org.demarc.model.ControlType.AVAILABILITY_TERMS)
+        .isNotEmpty().allSatisfy(c -> {
+          assertThat(c.status()).isEqualTo(ControlStatus.SATISFIED);
+          assertThat(c.evidence()).endsWith("(hosp): agreement X-1");
+        });
+
+    // planned for the hospital: planned for the clinic, a condition
+    List<org.demarc.model.InPlace> planned = new ArrayList<>(declarations);
+    planned.set(at, new org.demarc.model.InPlace(org.demarc.model.ControlType.DEMARCATION_AGREEMENT, "hosp", null,
+        org.demarc.model.EvidenceStatus.PLANNED, "procurement", "2008-04-01"));
+    var later = ENGINE.evaluate(flow.withInPlace(planned), Edition.E2008_V3);
+    assertThat(later.verdict()).isEqualTo(org.demarc.model.result.Verdict.COMPLIANT_WITH_CONDITIONS);
+    assertThat(later.controls()).filteredOn(c -> c.control() == org.demarc.model.ControlType.DEMARCATION_AGREEMENT)
+        .extracting(RequiredControl::status).containsExactly(ControlStatus.PLANNED);
+
+    // the clinic's own declaration comes first: absent for the clinic is absent, whatever the hospital declares
+    List<org.demarc.model.InPlace> own = new ArrayList<>(declarations);
+    own.add(new org.demarc.model.InPlace(org.demarc.model.ControlType.DEMARCATION_AGREEMENT, "clinic", null,
+        org.demarc.model.EvidenceStatus.ABSENT, null, null));
+    assertThat(ENGINE.evaluate(flow.withInPlace(own), Edition.E2008_V3).controls())
+        .filteredOn(c -> c.control() == org.demarc.model.ControlType.DEMARCATION_AGREEMENT)
+        .extracting(RequiredControl::status).containsExactly(ControlStatus.MISSING);
+
+    // a party that owes the duty itself speaks for itself only: the service's availability terms are not the
+    // carrier's
+    List<org.demarc.model.InPlace> service = new ArrayList<>();
+    for (org.demarc.model.InPlace d : flow.inPlace()) {
+      if (d.control() != org.demarc.model.ControlType.AVAILABILITY_TERMS) {
+        service.add(d);
+      }
+    }
+    service.add(new org.demarc.model.InPlace(org.demarc.model.ControlType.AVAILABILITY_TERMS, "osp", "SLA"));
+    assertThat(ENGINE.evaluate(flow.withInPlace(service), Edition.E2008_V3).controls())
+        .filteredOn(c -> c.control() == org.demarc.model.ControlType.AVAILABILITY_TERMS)
+        .extracting(c -> c.party() + "=" + c.status())
+        .containsOnly("osp=SATISFIED", "carrier=MISSING");
   }
 
   /** A tunnel end must name a party of the flow: a typo would silently leave the tunnel out. */

@@ -115,7 +115,8 @@ public final class Outcomes {
     return new Evidence(status, "/inPlace/" + at, summary);
   }
 
-  private static String summary(InPlace d) {
+  /** A declaration's reference, owner and due date, or null when it gives none. */
+  public static String summary(InPlace d) {
     StringBuilder b = new StringBuilder();
     if (d.reference() != null) {
       b.append(d.reference());
