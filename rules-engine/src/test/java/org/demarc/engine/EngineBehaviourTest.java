@@ -233,6 +233,15 @@ class EngineBehaviourTest {
     assertThat(later.controls()).filteredOn(c -> c.control() == org.demarc.model.ControlType.DEMARCATION_AGREEMENT)
         .extracting(RequiredControl::status).containsExactly(ControlStatus.PLANNED);
 
+    // unknown for the hospital: unknown for the clinic, the declaration named as the fact needed
+    List<org.demarc.model.InPlace> unknown = new ArrayList<>(declarations);
+    unknown.set(at, new org.demarc.model.InPlace(org.demarc.model.ControlType.DEMARCATION_AGREEMENT, "hosp", null,
+        org.demarc.model.EvidenceStatus.UNKNOWN, null, null));
+    var unsure = ENGINE.evaluate(flow.withInPlace(unknown), Edition.E2008_V3);
+    assertThat(unsure.verdict()).isEqualTo(org.demarc.model.result.Verdict.INSUFFICIENT_INFORMATION);
+    assertThat(unsure.missingFacts()).extracting(org.demarc.model.result.MissingFact::pointer)
+        .containsExactly("/inPlace/" + at);
+
     // the clinic's own declaration comes first: absent for the clinic is absent, whatever the hospital declares
     List<org.demarc.model.InPlace> own = new ArrayList<>(declarations);
     own.add(new org.demarc.model.InPlace(org.demarc.model.ControlType.DEMARCATION_AGREEMENT, "clinic", null,
