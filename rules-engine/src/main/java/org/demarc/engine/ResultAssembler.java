@@ -147,6 +147,9 @@ final class ResultAssembler {
           factsNeeded.add(pointer);
         }
       }
+      for (String pointer : a.unknownDetails()) { // listed, never needed for the verdict
+        missing.add(new MissingFact(pointer, meta.id(), message));
+      }
     }
     Set<Integer> agreedBySide = new HashSet<>();
     controls = agreedByTheOtherSide(flow, own, controls, findings, missing, factsNeeded, agreedBySide);

@@ -35,6 +35,7 @@ public final class Activation {
   private List<ControlEntry> controls = List.of();
   private List<ResponsibilityEntry> responsibilities = List.of();
   private List<String> missing = List.of();
+  private List<String> unknownDetails = List.of();
   private Map<String, String> args = Map.of();
   private boolean prohibits;
   private boolean needsReview;
@@ -67,6 +68,11 @@ public final class Activation {
 
   public List<String> missing() {
     return missing;
+  }
+
+  /** Facts left out that only complete the answer: listed as missing, never needed for the verdict. */
+  public List<String> unknownDetails() {
+    return unknownDetails;
   }
 
   public Map<String, String> args() {
@@ -131,6 +137,13 @@ public final class Activation {
       responsibilities = new ArrayList<>(4);
     }
     responsibilities.add(responsibility);
+  }
+
+  void addUnknownDetail(String pointer) {
+    if (unknownDetails.isEmpty()) {
+      unknownDetails = new ArrayList<>(1);
+    }
+    unknownDetails.add(pointer);
   }
 
   void addMissing(String pointer) {

@@ -218,4 +218,15 @@ public final class Emit {
     activation.addMissing(pointer);
     return this;
   }
+
+  /**
+   * A fact left out that only completes the answer: no obligation and no verdict depends on it (whether the recipients
+   * send too decides only their own share of responsibility). It is listed among the missing facts, and the finding
+   * informs instead of leaving the flow's verdict open.
+   */
+  public Emit unknownDetail(String pointer) {
+    activation.subject(party, segment, subjectKind, threat);
+    activation.addUnknownDetail(pointer);
+    return this;
+  }
 }
