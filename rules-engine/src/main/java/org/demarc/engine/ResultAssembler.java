@@ -265,10 +265,10 @@ final class ResultAssembler {
    * an institution of the flow within its own scope: CC-03 to CC-08, see {@link ContractMatcher.Counterpart}), so the
    * consignment contract declared for the hospital is its contract with the consignee, and the availability terms
    * declared for the hospital are its terms with the carriers and services that owe them. The declaring party must be
-   * such a counterpart: an institution of the flow (the provider or a recipient, not a service) that owes no such duty itself
-   * (else the declaration is about its own). A declaration names one party, not whom it agrees with, so it counts for
-   * every party of whom the control is asked; each one's own declaration or clause, or one naming no party, comes first:
-   * this is the last place looked. The evidence names the declaration and its party.
+   * such a counterpart: an institution of the flow (the provider or a recipient, not a service) that owes no such duty
+   * itself (else the declaration is about its own). A declaration names one party, not whom it agrees with, so it
+   * counts for every party of whom the control is asked; each one's own declaration or clause, or one naming no party,
+   * comes first: this is the last place looked. The evidence names the declaration and its party.
    *
    * @param agreedBySide collects the indexes of the declarations so counted
    */
