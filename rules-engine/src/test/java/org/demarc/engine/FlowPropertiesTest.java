@@ -633,11 +633,54 @@ class FlowPropertiesTest {
         continue;
       }
       for (FactRemoval.Removed removed : removals) {
+        if (oneToOneIdentification(flow, removed.pointer())) {
+          continue;
+        }
         EvaluationResult r = ENGINE.evaluate(removed.flow(), e);
         assertThat(VerdictPolicy.LADDER.indexOf(r.verdict()))
             .as("without %s under %s: %s became %s", removed.pointer(), e, full, r.verdict())
             .isLessThanOrEqualTo(insufficient);
       }
+    }
+    return true;
+  }
+
+  /**
+   * README, "How a flow is judged": one recipient that says nothing of its identification is the seed's one-to-one
+   * communication (C:L499-501), not an unknown; only a recipient declared not identified in advance stands for
+   * recipients not known beforehand. So leaving that fact out of a single recipient changes what the flow says.
+   */
+  private static boolean oneToOneIdentification(DataFlow flow, String pointer) {
+    return pointer.equals("/recipients/0/identifiedInAdvance") && flow.recipients() != null
+        && flow.recipients().size() == 1;
+  }
+
+  /** A single recipient left unqualified is read as one-to-one: B1-13 asks nothing of it, B1-12 notes the case. */
+  @Test
+  void aSingleRecipientIsOneToOne() {
+    Explore.forAll(1212, 300, VALID_EXCHANGES, FlowPropertiesTest::aSingleRecipientIsOneToOneOn);
+  }
+
+  private static boolean aSingleRecipientIsOneToOneOn(DataFlow flow) {
+    if (!inScope(flow) || flow.recipients() == null || flow.recipients().size() != 1
+        || flow.party(flow.recipients().get(0).party()) == null
+        || flow.party(flow.recipients().get(0).party()).has(PartyRole.PATIENT)) {
+      return false;
+    }
+    DataFlow unsaid = Records.with(flow, "recipients",
+        List.of(Records.with(flow.recipients().get(0), "identifiedInAdvance", null)));
+    DataFlow identified = Records.with(flow, "recipients",
+        List.of(Records.with(flow.recipients().get(0), "identifiedInAdvance", Boolean.TRUE)));
+    if (!ENGINE.validate(unsaid).isEmpty() || !ENGINE.validate(identified).isEmpty()) {
+      return false;
+    }
+    for (Edition e : EDITIONS) {
+      EvaluationResult without = ENGINE.evaluate(unsaid, e);
+      EvaluationResult with = ENGINE.evaluate(identified, e);
+      assertThat(without.missingFacts()).extracting(org.demarc.model.result.MissingFact::pointer)
+          .as("under %s", e).doesNotContain("/recipients/0/identifiedInAdvance");
+      assertThat(without.verdict()).as("under %s", e).isEqualTo(with.verdict());
+      assertThat(without.controls()).as("under %s", e).isEqualTo(with.controls());
     }
     return true;
   }
