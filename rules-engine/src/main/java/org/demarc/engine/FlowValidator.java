@@ -142,7 +142,8 @@ final class FlowValidator {
           Party op = flow.party(s.operator());
           if (op == null) {
             out.add(violation(at + "/operator", "unknown_party", "party", s.operator()));
-          } else if (!op.has(PartyRole.CARRIER) && !op.has(PartyRole.ONLINE_SERVICE)) {
+          } else if (!op.has(PartyRole.CARRIER) && !op.has(PartyRole.ONLINE_SERVICE)
+              && !s.operator().equals(flow.provider())) { // the provider running its own segment needs no role
             out.add(violation(at + "/operator", "role_mismatch", "party", s.operator(), "role", "CARRIER or ONLINE_SERVICE"));
           }
           onPath.add(s.operator());

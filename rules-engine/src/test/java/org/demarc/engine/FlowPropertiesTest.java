@@ -380,6 +380,10 @@ class FlowPropertiesTest {
     }
     // the note that a segment names no operator stands only in the flow that names none
     assertSameAnswer(flow, named, f -> f.startsWith("G-6.11-B1-05|") && f.endsWith("=INFO"));
+    // the provider named as the operator of its own segment needs no carrier role to be read so
+    DataFlow unrolled = Records.with(flow, "segments", segments);
+    assertThat(ENGINE.validate(unrolled)).as("the provider as operator without a carrier role").isEmpty();
+    assertSameAnswer(flow, unrolled, f -> f.startsWith("G-6.11-B1-05|") && f.endsWith("=INFO"));
     return true;
   }
 
