@@ -220,9 +220,10 @@ public final class Emit {
   }
 
   /**
-   * A fact left out that only completes the answer: no obligation and no verdict depends on it (whether the recipients
-   * send too decides only their own share of responsibility). It is listed among the missing facts, and the finding
-   * informs instead of leaving the flow's verdict open.
+   * A fact left out that the answer does without: no obligation depends on it (whether the recipients send too decides
+   * only their own share of responsibility), or the flow is judged on the reading that asks more (data not said to be
+   * personal and medical is taken to be). It is listed among the missing facts, and the finding informs instead of
+   * leaving the flow's verdict open.
    */
   public Emit unknownDetail(String pointer) {
     activation.subject(party, segment, subjectKind, threat);
