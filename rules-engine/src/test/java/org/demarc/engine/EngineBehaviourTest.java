@@ -175,12 +175,9 @@ class EngineBehaviourTest {
   @Test
   void aControlDeclaredForAnotherPartyIsNamedInTheReasonNotSilentlyPassedOver() {
     DataFlow flow = scenario("typical-three-segment-compliant");
-    List<org.demarc.model.InPlace> declarations = new ArrayList<>();
-    for (org.demarc.model.InPlace d : flow.inPlace()) {
-      // the demarcation agreement between provider and recipient declared for the carrier, no side of it
-      declarations.add(d.control() == org.demarc.model.ControlType.DEMARCATION_AGREEMENT
-          ? new org.demarc.model.InPlace(d.control(), "carrier", d.reference()) : d);
-    }
+    // the demarcation agreement between provider and recipient declared for the carrier, no side of it
+    List<org.demarc.model.InPlace> declarations = declaredFor(flow, "carrier",
+        org.demarc.model.ControlType.DEMARCATION_AGREEMENT);
     int at = declarations.stream().map(org.demarc.model.InPlace::control).toList()
         .indexOf(org.demarc.model.ControlType.DEMARCATION_AGREEMENT);
     var result = ENGINE.evaluate(flow.withInPlace(declarations), Edition.E2008_V3);
@@ -195,6 +192,14 @@ class EngineBehaviourTest {
         .contains("DEMARCATION_AGREEMENT（提供元と提供先の通信経路上の責任分界点の合意）");
   }
 
+  /** The flow's declarations with those of the given controls made for {@code party}, each with its own reference. */
+  private static List<org.demarc.model.InPlace> declaredFor(DataFlow flow, String party,
+      org.demarc.model.ControlType... controls) {
+    List<org.demarc.model.ControlType> changed = List.of(controls);
+    return flow.inPlace().stream().map(d -> changed.contains(d.control())
+        ? new org.demarc.model.InPlace(d.control(), party, d.control() + " ref") : d).toList();
+  }
+
   /**
    * An agreement has two sides: the demarcation agreement declared for the hospital is its agreement with the clinic
    * (C:L445-448), and the availability terms declared for the hospital are its terms with the carrier (C:L466-470). A
@@ -204,12 +209,8 @@ class EngineBehaviourTest {
   @Test
   void anAgreementDeclaredForTheOtherSideCounts() {
     DataFlow flow = scenario("typical-three-segment-compliant");
-    List<org.demarc.model.InPlace> declarations = new ArrayList<>();
-    for (org.demarc.model.InPlace d : flow.inPlace()) {
-      declarations.add(d.control() == org.demarc.model.ControlType.DEMARCATION_AGREEMENT
-          || d.control() == org.demarc.model.ControlType.AVAILABILITY_TERMS
-          ? new org.demarc.model.InPlace(d.control(), "hosp", "agreement X-1") : d);
-    }
+    List<org.demarc.model.InPlace> declarations = declaredFor(flow, "hosp",
+        org.demarc.model.ControlType.DEMARCATION_AGREEMENT, org.demarc.model.ControlType.AVAILABILITY_TERMS);
     int at = declarations.stream().map(org.demarc.model.InPlace::control).toList()
         .indexOf(org.demarc.model.ControlType.DEMARCATION_AGREEMENT);
     var result = ENGINE.evaluate(flow.withInPlace(declarations), Edition.E2008_V3);
@@ -217,11 +218,11 @@ class EngineBehaviourTest {
     assertThat(result.unusedDeclarations()).isEmpty();
     assertThat(result.controls()).filteredOn(c -> c.control() == org.demarc.model.ControlType.DEMARCATION_AGREEMENT)
         .extracting(c -> c.party() + "=" + c.status() + " " + c.evidence())
-        .containsExactly("clinic=SATISFIED /inPlace/" + at + " (hosp): agreement X-1");
+        .containsExactly("clinic=SATISFIED /inPlace/" + at + " (hosp): DEMARCATION_AGREEMENT ref");
     assertThat(result.controls()).filteredOn(c -> c.control() == org.demarc.model.ControlType.AVAILABILITY_TERMS)
         .isNotEmpty().allSatisfy(c -> {
           assertThat(c.status()).isEqualTo(ControlStatus.SATISFIED);
-          assertThat(c.evidence()).endsWith("(hosp): agreement X-1");
+          assertThat(c.evidence()).endsWith("(hosp): " + c.control() + " ref");
         });
 
     // planned for the hospital: planned for the clinic, a condition
