@@ -142,8 +142,7 @@ final class FlowValidator {
           Party op = flow.party(s.operator());
           if (op == null) {
             out.add(violation(at + "/operator", "unknown_party", "party", s.operator()));
-          } else if (!op.has(PartyRole.CARRIER) && !op.has(PartyRole.ONLINE_SERVICE)
-              && !s.operator().equals(flow.provider())) { // the provider running its own segment needs no role
+          } else if (!op.has(PartyRole.CARRIER) && !op.has(PartyRole.ONLINE_SERVICE) && !runsItsOwn(flow, op)) {
             out.add(violation(at + "/operator", "role_mismatch", "party", s.operator(), "role", "CARRIER or ONLINE_SERVICE"));
           }
           onPath.add(s.operator());
@@ -362,4 +361,13 @@ final class FlowValidator {
 
   /** A control declared for a party (null: every party). */
   private record Declared(ControlType control, String party) {}
+
+  /**
+   * Whether a party may be named as the operator of a segment it runs itself without a carrier or service role: the
+   * provider, or a recipient institution (not a patient). Its segment is its own: no carrier shares management there.
+   */
+  private static boolean runsItsOwn(DataFlow flow, Party op) {
+    return op.id().equals(flow.provider()) || !op.has(PartyRole.PATIENT) && flow.recipients() != null
+        && flow.recipients().stream().anyMatch(r -> r != null && op.id().equals(r.party()));
+  }
 }
