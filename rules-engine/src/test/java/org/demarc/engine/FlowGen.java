@@ -200,7 +200,7 @@ public final class FlowGen {
       boolean patient = type == 6; // results sent to the patient: the data subject, not a third party
       parties.add(new Party(id, "受信先" + i, service ? Set.of(PartyRole.RECIPIENT, PartyRole.ONLINE_SERVICE)
           : patient ? Set.of(PartyRole.PATIENT) : Set.of(PartyRole.RECIPIENT)));
-      if (service) {
+      if (service || !patient && pick(8) == 0) { // a service's segment, or an institution's own line
         operators.add(id);
       }
       recipients.add(new Recipient(id, one(Boolean.TRUE, null, Boolean.FALSE)));
@@ -256,6 +256,17 @@ public final class FlowGen {
       segments.add(new Segment("s" + (i + 1), "p" + i, "p" + (i + 1), network, operator, channel));
     }
     boolean recipientsLeftOut = pick(20) == 19; // the recipients not given at all
+    if (recipientsLeftOut) { // an institution's own line needs the institution among the recipients
+      for (int i = 0; i < segments.size(); i++) {
+        Segment s = segments.get(i);
+        Party op = s.operator() == null ? null
+            : parties.stream().filter(p -> p.id().equals(s.operator())).findFirst().orElse(null);
+        if (op != null && !op.has(PartyRole.CARRIER) && !op.has(PartyRole.ONLINE_SERVICE)
+            && !op.id().equals(PROVIDER)) {
+          segments.set(i, new Segment(s.id(), s.fromPoint(), s.toPoint(), s.network(), null, s.channel()));
+        }
+      }
+    }
     List<String> onPath = new ArrayList<>(List.of(PROVIDER));
     if (!recipientsLeftOut) {
       recipients.forEach(r -> onPath.add(r.party()));
