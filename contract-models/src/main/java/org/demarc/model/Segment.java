@@ -9,7 +9,8 @@ package org.demarc.model;
  * @param toPoint name of the demarcation point where it ends
  * @param network the network type
  * @param operator the party (carrier or online service provider) whose line or service this is; absent when the
- *     institutions run the segment themselves (the provider may also be named as the operator of its own segment)
+ *     institutions run the segment themselves (the provider or a recipient institution may also be named as the
+ *     operator of a segment it runs itself)
  * @param channel the channel security on this segment
  */
 public record Segment(

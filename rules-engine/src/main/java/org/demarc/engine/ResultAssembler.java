@@ -295,12 +295,7 @@ final class ResultAssembler {
         continue;
       }
       org.demarc.model.InPlace d = flow.inPlace().get(at);
-      ControlStatus status = switch (d.effectiveStatus()) {
-        case IN_PLACE -> ControlStatus.SATISFIED;
-        case PLANNED -> ControlStatus.PLANNED;
-        case ABSENT -> ControlStatus.MISSING;
-        case UNKNOWN -> ControlStatus.UNKNOWN;
-      };
+      ControlStatus status = org.demarc.rules.support.Outcomes.status(d);
       String summary = org.demarc.rules.support.Outcomes.summary(d);
       String evidence = "/inPlace/" + at + " (" + d.party() + ")" + (summary == null ? "" : ": " + summary);
       if (out == null) {
@@ -336,37 +331,29 @@ final class ResultAssembler {
 
   /**
    * The flow's own first declaration of the control for a party that may be the other side of its agreement (see
-   * {@link #agreedByTheOtherSide}), or -1.
+   * {@link #agreedByTheOtherSide}), or -1: the control is agreed with a counterpart (its checklist item names one),
+   * the party may be that counterpart (an institution of the flow, not a service), and it owes no such duty itself
+   * (else the declaration is about its own). The control's own party never gets here ({@link #declaredFor}).
    */
   private static int otherSide(DataFlow flow, int own, RequiredControl c,
       Map<org.demarc.model.ControlType, Set<String>> shownFor, ContractMatcher.Institutions institutions) {
+    ContractMatcher.Counterpart counterpart = ContractMatcher.Counterpart.of(c.checklistItem());
+    if (counterpart == ContractMatcher.Counterpart.ANY) {
+      return -1;
+    }
     for (int i = 0; i < own; i++) {
       org.demarc.model.InPlace d = flow.inPlace().get(i);
-      if (d == null || d.control() == null || d.party() == null || d.party().equals(c.party())
-          || !c.control().shownBy(d.control()) || !oneSideOf(flow, c, d, shownFor, institutions)) {
+      if (d == null || d.control() == null || d.party() == null || !c.control().shownBy(d.control())) {
         continue;
       }
-      return i;
+      Party side = flow.party(d.party());
+      if (side != null && !side.has(org.demarc.model.PartyRole.ONLINE_SERVICE)
+          && institutions.accepts(counterpart, d.party())
+          && !shownFor.getOrDefault(d.control(), Set.of()).contains(d.party())) {
+        return i;
+      }
     }
     return -1;
-  }
-
-  /**
-   * Whether a declaration names a party that may be the other side of the control's agreement: the control is a
-   * contractual one of the checklist agreed with a counterpart, the party may be that counterpart (an institution of
-   * the flow, not a service), and it owes no such duty itself (else the declaration is about its own).
-   */
-  private static boolean oneSideOf(DataFlow flow, RequiredControl c, org.demarc.model.InPlace d,
-      Map<org.demarc.model.ControlType, Set<String>> shownFor, ContractMatcher.Institutions institutions) {
-    ContractMatcher.Counterpart counterpart = ContractMatcher.Counterpart.of(c.checklistItem());
-    if (c.control().kind() != org.demarc.model.ControlKind.CONTRACTUAL
-        || counterpart == ContractMatcher.Counterpart.ANY) {
-      return false;
-    }
-    Party side = flow.party(d.party());
-    return side != null && !side.has(org.demarc.model.PartyRole.ONLINE_SERVICE)
-        && institutions.accepts(counterpart, d.party())
-        && !shownFor.getOrDefault(d.control(), Set.of()).contains(d.party());
   }
 
   /**

@@ -102,17 +102,22 @@ public final class Outcomes {
       return UNDECLARED;
     }
     InPlace d = declarations.get(at);
-    ControlStatus status = switch (d.effectiveStatus()) {
-      case IN_PLACE -> ControlStatus.SATISFIED;
-      case PLANNED -> ControlStatus.PLANNED;
-      case ABSENT -> ControlStatus.MISSING;
-      case UNKNOWN -> ControlStatus.UNKNOWN;
-    };
+    ControlStatus status = status(d);
     String summary = summary(d);
     if (underOtherName) {
       summary = summary == null ? control.name() : control.name() + ": " + summary;
     }
     return new Evidence(status, "/inPlace/" + at, summary);
+  }
+
+  /** The status a declaration gives the control it declares. */
+  public static ControlStatus status(InPlace d) {
+    return switch (d.effectiveStatus()) {
+      case IN_PLACE -> ControlStatus.SATISFIED;
+      case PLANNED -> ControlStatus.PLANNED;
+      case ABSENT -> ControlStatus.MISSING;
+      case UNKNOWN -> ControlStatus.UNKNOWN;
+    };
   }
 
   /** A declaration's reference, owner and due date, or null when it gives none. */
