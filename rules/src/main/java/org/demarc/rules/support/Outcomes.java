@@ -134,4 +134,18 @@ public final class Outcomes {
     }
     return b.length() == 0 ? null : b.toString();
   }
+
+  /** The recipients' party ids joined by commas, for a message naming where the path ends. */
+  public static String recipientIds(java.util.List<org.demarc.model.Recipient> recipients) {
+    if (recipients == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder();
+    for (org.demarc.model.Recipient r : recipients) {
+      if (r != null && r.party() != null) {
+        b.append(b.length() > 0 ? "," : "").append(r.party());
+      }
+    }
+    return b.toString();
+  }
 }
