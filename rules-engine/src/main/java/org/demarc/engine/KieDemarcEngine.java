@@ -49,6 +49,7 @@ final class KieDemarcEngine implements DemarcEngine {
   static final String RULES_ROOT = "org/demarc/rules";
 
   private final Map<String, RuleBase> bases;
+  private final KieBase kieBase;
   private final Texts texts;
   private final Citations citations;
   private final FlowValidator validator;
@@ -69,6 +70,7 @@ final class KieDemarcEngine implements DemarcEngine {
     this.validator = new FlowValidator(texts);
     this.assembler = new ResultAssembler(texts);
     this.matcher = new ContractMatcher(texts);
+    this.kieBase = kieBase;
     KieSessionsPool sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     Map<String, RuleBase> built = new LinkedHashMap<>();
     for (String edition : order) {
@@ -192,6 +194,24 @@ final class KieDemarcEngine implements DemarcEngine {
    */
   List<Activation> fire(DataFlow flow, Edition edition) {
     return fire(flow, edition.name());
+  }
+
+  /**
+   * The rule session alone in a session never used before, taken straight from the knowledge base instead of the pool
+   * (for tests: a rule must fire the same in a fresh session as in a pooled one that has run other flows).
+   */
+  List<Activation> fireInFreshSession(DataFlow flow, Edition edition) {
+    Outcomes outcomes = new Outcomes(flow, declarations(flow));
+    RuleBase base = base(edition.name());
+    KieSession session = kieBase.newKieSession();
+    try {
+      session.setGlobal("out", outcomes);
+      insertFacts(session, flow);
+      session.fireAllRules(base.filter());
+    } finally {
+      session.dispose();
+    }
+    return outcomes.activations();
   }
 
   /** The rule session alone, under any edition the engine knows (including one declared only in a test). */
