@@ -74,8 +74,11 @@ final class ResultAssembler {
     Map<String, String> displayNames = new HashMap<>();
     // A finding's id is rule|segment|party, stable across editions; where several variants of a rule speak about the
     // same subject, each id also names its variant, so ids never depend on firing order. The same finding word for
-    // word (another match of the same variant) is reported once.
+    // word (another match of the same variant) is reported once, with what every match recorded: the controls,
+    // responsibilities and missing facts of each (e.g. each recipient's identification asked by one message).
     List<Activation> kept = new ArrayList<>(activations.size());
+    List<List<Activation>> sameWords = new ArrayList<>(activations.size());
+    Map<List<Object>, Integer> keptIndex = new HashMap<>();
     List<RuleBase.Compiled> keptRules = new ArrayList<>(activations.size());
     List<Text> messages = new ArrayList<>(activations.size());
     // keyed by records of strings whose hashes are cached (rule ids and names, the flow's ids), not by new strings
@@ -89,11 +92,15 @@ final class ResultAssembler {
       }
       Text message = message(flow, rule, a, displayNames);
       SubjectKey key = new SubjectKey(rule.meta().id(), a.segment(), a.party());
-      List<Text> same = messagesByVariant.computeIfAbsent(new VariantKey(key, a.ruleName()), k -> new ArrayList<>(1));
+      VariantKey variantKey = new VariantKey(key, a.ruleName());
+      List<Text> same = messagesByVariant.computeIfAbsent(variantKey, k -> new ArrayList<>(1));
       if (same.contains(message)) {
+        sameWords.get(keptIndex.get(java.util.Arrays.asList(variantKey, message))).add(a);
         continue;
       }
       same.add(message);
+      keptIndex.put(java.util.Arrays.asList(variantKey, message), kept.size());
+      sameWords.add(new ArrayList<>(1));
       List<String> variants = variantsByKey.computeIfAbsent(key, k -> new ArrayList<>(1));
       if (!variants.contains(a.ruleName())) {
         variants.add(a.ruleName());
@@ -115,8 +122,14 @@ final class ResultAssembler {
       if (mergedVariants.add(a.ruleName())) { // another match of a variant adds nothing to its rule's citation
         fired.merge(meta.id(), rule.citation(), ResultAssembler::mergeCitations);
       }
-      FindingKind kind = VerdictPolicy.kind(a.prohibits(), a.notCovered(), !a.missing().isEmpty(), a.needsReview(),
-          !a.controls().isEmpty(), !a.responsibilities().isEmpty());
+      List<Activation> parts = sameWords.get(i).isEmpty() ? List.of(a) : withSameWords(a, sameWords.get(i));
+      FindingKind kind = parts.size() == 1
+          ? VerdictPolicy.kind(a.prohibits(), a.notCovered(), !a.missing().isEmpty(), a.needsReview(),
+              !a.controls().isEmpty(), !a.responsibilities().isEmpty())
+          : VerdictPolicy.kind(parts.stream().anyMatch(Activation::prohibits),
+              parts.stream().anyMatch(Activation::notCovered), parts.stream().anyMatch(p -> !p.missing().isEmpty()),
+              parts.stream().anyMatch(Activation::needsReview), parts.stream().anyMatch(p -> !p.controls().isEmpty()),
+              parts.stream().anyMatch(p -> !p.responsibilities().isEmpty()));
       SubjectKey key = keys.get(i);
       String id = baseId(meta.id(), a);
       if (variantsByKey.get(key).size() > 1) {
@@ -127,28 +140,30 @@ final class ResultAssembler {
       }
       findings.add(new Finding(id, meta.id(), kind, rule.citation().strength(), rule.citation().basis(), message,
           a.party(), a.segment(), a.threat(), a.needsReview(),
-          triggeredBy(flow, a.facts(), rendered), a.subjectKind()));
-      for (Activation.ControlEntry c : a.controls()) {
-        String cid = unique(usedIds, new ControlKey(meta.id(), c.control(), nz(c.segment()), nz(c.party())),
-            meta.id() + '|' + c.control().name() + '|' + nz(c.segment()) + '|' + nz(c.party()));
-        Strength strength = meta.strength() == Strength.SHOULD ? Strength.SHOULD : Strength.MUST;
-        controls.add(new RequiredControl(cid, c.control(), controlTexts.get(c.control()), c.party(),
-            c.segment(), c.threat(), strength, c.status(), VerdictPolicy.effect(strength, c.status(), meta.onMissing()),
-            c.control().checklistItem(), meta.id(), id, c.evidence(), c.subjectKind()));
-      }
-      for (Activation.ResponsibilityEntry r : a.responsibilities()) {
-        List<Object> group = java.util.Arrays.asList(r.type(), r.segments(), r.threats(),
-            r.scope() == null ? responsibilityTexts.get(r.type()) : texts.get(r.scope()), meta.id(), r.subjectKind());
-        responsibilityGroups.computeIfAbsent(group, k -> new java.util.TreeSet<>()).add(r.party());
-      }
-      for (String pointer : a.missing()) {
-        missing.add(new MissingFact(pointer, meta.id(), message));
-        if (meta.strength() != Strength.SHOULD) {
-          factsNeeded.add(pointer);
+          triggeredBy(flow, parts.size() == 1 ? a.facts() : factsOf(parts), rendered), a.subjectKind()));
+      for (Activation part : parts) {
+        for (Activation.ControlEntry c : part.controls()) {
+          String cid = unique(usedIds, new ControlKey(meta.id(), c.control(), nz(c.segment()), nz(c.party())),
+              meta.id() + '|' + c.control().name() + '|' + nz(c.segment()) + '|' + nz(c.party()));
+          Strength strength = meta.strength() == Strength.SHOULD ? Strength.SHOULD : Strength.MUST;
+          controls.add(new RequiredControl(cid, c.control(), controlTexts.get(c.control()), c.party(),
+              c.segment(), c.threat(), strength, c.status(), VerdictPolicy.effect(strength, c.status(), meta.onMissing()),
+              c.control().checklistItem(), meta.id(), id, c.evidence(), c.subjectKind()));
         }
-      }
-      for (String pointer : a.unknownDetails()) { // listed, never needed for the verdict
-        missing.add(new MissingFact(pointer, meta.id(), message));
+        for (Activation.ResponsibilityEntry r : part.responsibilities()) {
+          List<Object> group = java.util.Arrays.asList(r.type(), r.segments(), r.threats(),
+              r.scope() == null ? responsibilityTexts.get(r.type()) : texts.get(r.scope()), meta.id(), r.subjectKind());
+          responsibilityGroups.computeIfAbsent(group, k -> new java.util.TreeSet<>()).add(r.party());
+        }
+        for (String pointer : part.missing()) {
+          missing.add(new MissingFact(pointer, meta.id(), message));
+          if (meta.strength() != Strength.SHOULD) {
+            factsNeeded.add(pointer);
+          }
+        }
+        for (String pointer : part.unknownDetails()) { // listed, never needed for the verdict
+          missing.add(new MissingFact(pointer, meta.id(), message));
+        }
       }
     }
     Set<Integer> agreedBySide = new HashSet<>();
@@ -534,6 +549,27 @@ final class ResultAssembler {
       case SHOULD -> 1;
       case INFO -> 0;
     };
+  }
+
+  private static List<Activation> withSameWords(Activation first, List<Activation> more) {
+    List<Activation> all = new ArrayList<>(1 + more.size());
+    all.add(first);
+    all.addAll(more);
+    return all;
+  }
+
+  /** The facts that triggered any of {@code parts}, each once, in order. */
+  private static List<Object> factsOf(List<Activation> parts) {
+    java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    List<Object> out = new ArrayList<>();
+    for (Activation part : parts) {
+      for (Object fact : part.facts()) {
+        if (seen.add(fact)) {
+          out.add(fact);
+        }
+      }
+    }
+    return out;
   }
 
   private static String baseId(String ruleId, Activation a) {
