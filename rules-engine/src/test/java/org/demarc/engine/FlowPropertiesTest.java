@@ -650,6 +650,36 @@ class FlowPropertiesTest {
   }
 
   /**
+   * README: a fact left out is named as missing. When leaving one fact out makes the answer "insufficient
+   * information", the missing facts name it (its pointer, or one inside or around it), so the user knows what to give.
+   */
+  @Test
+  void aFactWhoseAbsenceMakesTheAnswerInsufficientIsNamed() {
+    Explore.forAll(8128, 300, VALID_FLOWS, FlowPropertiesTest::aFactWhoseAbsenceMakesTheAnswerInsufficientIsNamedOn);
+  }
+
+  private static boolean aFactWhoseAbsenceMakesTheAnswerInsufficientIsNamedOn(DataFlow flow) {
+    boolean spoke = false;
+    List<FactRemoval.Removed> removals = FactRemoval.each(flow);
+    for (Edition e : EDITIONS) {
+      if (ENGINE.evaluate(flow, e).verdict() == Verdict.INSUFFICIENT_INFORMATION) {
+        continue;
+      }
+      for (FactRemoval.Removed removed : removals) {
+        EvaluationResult r = ENGINE.evaluate(removed.flow(), e);
+        if (r.verdict() != Verdict.INSUFFICIENT_INFORMATION) {
+          continue;
+        }
+        spoke = true;
+        String p = removed.pointer();
+        assertThat(r.missingFacts()).as("without %s under %s (insufficient information)", p, e)
+            .anyMatch(m -> m.pointer().equals(p) || p.startsWith(m.pointer() + "/") || m.pointer().startsWith(p + "/"));
+      }
+    }
+    return spoke;
+  }
+
+  /**
    * README, "How a flow is judged": one recipient that says nothing of its identification is the seed's one-to-one
    * communication (C:L499-501), not an unknown; only a recipient declared not identified in advance stands for
    * recipients not known beforehand. So leaving that fact out of a single recipient changes what the flow says.
