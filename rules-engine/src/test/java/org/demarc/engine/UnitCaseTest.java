@@ -140,12 +140,7 @@ class UnitCaseTest {
       assertThat(flows).as("scenario " + c.scenario()).containsKey(c.scenario());
       activations = engine.fire(flows.get(c.scenario()), edition);
     }
-    Map<String, RuleMeta> metas = new HashMap<>();
-    engine.ruleMetas(edition).forEach(m -> metas.put(m.name(), m));
-    return activations.stream()
-        .filter(a -> metas.get(a.ruleName()) != null && metas.get(a.ruleName()).id().equals(id))
-        .map(UnitCaseTest::outcome)
-        .collect(Collectors.toSet());
+    return outcomesOf(activations, engine, edition, id);
   }
 
   /** The generated flows every unit is also compared on, alone and in the full rule base (a fixed seed). */
