@@ -95,12 +95,16 @@ final class ResultAssembler {
       VariantKey variantKey = new VariantKey(key, a.ruleName());
       List<Text> same = messagesByVariant.computeIfAbsent(variantKey, k -> new ArrayList<>(1));
       if (same.contains(message)) {
-        sameWords.get(keptIndex.get(java.util.Arrays.asList(variantKey, message))).add(a);
+        int first = keptIndex.get(java.util.Arrays.asList(variantKey, message));
+        if (sameWords.get(first) == null) {
+          sameWords.set(first, new ArrayList<>(1));
+        }
+        sameWords.get(first).add(a);
         continue;
       }
       same.add(message);
       keptIndex.put(java.util.Arrays.asList(variantKey, message), kept.size());
-      sameWords.add(new ArrayList<>(1));
+      sameWords.add(null); // another match with the same words, if any
       List<String> variants = variantsByKey.computeIfAbsent(key, k -> new ArrayList<>(1));
       if (!variants.contains(a.ruleName())) {
         variants.add(a.ruleName());
@@ -122,14 +126,8 @@ final class ResultAssembler {
       if (mergedVariants.add(a.ruleName())) { // another match of a variant adds nothing to its rule's citation
         fired.merge(meta.id(), rule.citation(), ResultAssembler::mergeCitations);
       }
-      List<Activation> parts = sameWords.get(i).isEmpty() ? List.of(a) : withSameWords(a, sameWords.get(i));
-      FindingKind kind = parts.size() == 1
-          ? VerdictPolicy.kind(a.prohibits(), a.notCovered(), !a.missing().isEmpty(), a.needsReview(),
-              !a.controls().isEmpty(), !a.responsibilities().isEmpty())
-          : VerdictPolicy.kind(parts.stream().anyMatch(Activation::prohibits),
-              parts.stream().anyMatch(Activation::notCovered), parts.stream().anyMatch(p -> !p.missing().isEmpty()),
-              parts.stream().anyMatch(Activation::needsReview), parts.stream().anyMatch(p -> !p.controls().isEmpty()),
-              parts.stream().anyMatch(p -> !p.responsibilities().isEmpty()));
+      List<Activation> parts = sameWords.get(i) == null ? List.of(a) : withSameWords(a, sameWords.get(i));
+      FindingKind kind = kind(parts);
       SubjectKey key = keys.get(i);
       String id = baseId(meta.id(), a);
       if (variantsByKey.get(key).size() > 1) {
@@ -140,7 +138,7 @@ final class ResultAssembler {
       }
       findings.add(new Finding(id, meta.id(), kind, rule.citation().strength(), rule.citation().basis(), message,
           a.party(), a.segment(), a.threat(), a.needsReview(),
-          triggeredBy(flow, parts.size() == 1 ? a.facts() : factsOf(parts), rendered), a.subjectKind()));
+          triggeredBy(flow, sameWords.get(i) == null ? a.facts() : factsOf(parts), rendered), a.subjectKind()));
       for (Activation part : parts) {
         for (Activation.ControlEntry c : part.controls()) {
           String cid = unique(usedIds, new ControlKey(meta.id(), c.control(), nz(c.segment()), nz(c.party())),
@@ -549,6 +547,25 @@ final class ResultAssembler {
       case SHOULD -> 1;
       case INFO -> 0;
     };
+  }
+
+  /** The kind of the finding {@code parts} make together: what any of them recorded counts. */
+  private static FindingKind kind(List<Activation> parts) {
+    boolean prohibits = false;
+    boolean notCovered = false;
+    boolean missing = false;
+    boolean review = false;
+    boolean controls = false;
+    boolean responsibilities = false;
+    for (Activation p : parts) {
+      prohibits |= p.prohibits();
+      notCovered |= p.notCovered();
+      missing |= !p.missing().isEmpty();
+      review |= p.needsReview();
+      controls |= !p.controls().isEmpty();
+      responsibilities |= !p.responsibilities().isEmpty();
+    }
+    return VerdictPolicy.kind(prohibits, notCovered, missing, review, controls, responsibilities);
   }
 
   private static List<Activation> withSameWords(Activation first, List<Activation> more) {
