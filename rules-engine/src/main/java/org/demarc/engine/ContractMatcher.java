@@ -121,6 +121,21 @@ final class ContractMatcher {
     return items;
   }
 
+  /** The clauses of these contracts that show the obligation's control: those of its own type first. */
+  private static List<Piece> candidates(RequiredControl o, List<Contract> withParty) {
+    List<Piece> own = new ArrayList<>();
+    List<Piece> otherName = new ArrayList<>();
+    for (Contract c : withParty) {
+      for (Clause cl : c.clauses() == null ? List.<Clause>of() : c.clauses()) {
+        if (cl != null && cl.type() != null && o.control().shownBy(cl.type())) {
+          (cl.type() == o.control() ? own : otherName).add(new Piece(c, cl));
+        }
+      }
+    }
+    own.addAll(otherName);
+    return own;
+  }
+
   private ChecklistItem item(RequiredControl o, List<Contract> withParty, boolean checkSegments, Citation citation,
       Institutions institutions) {
     Contract partialContract = null;
@@ -137,45 +152,44 @@ final class ContractMatcher {
     Set<Threat> needed = neededThreats(o);
     Set<Threat> together = EnumSet.noneOf(Threat.class);
     List<Piece> pieces = new ArrayList<>();
-    for (Contract c : withParty) {
+    // a clause of the obligation's own type is matched before one of another name of the same duty, so that a
+    // contract with both (a consignment clause and a personal-information entrustment clause) uses each for its own
+    for (Piece candidate : candidates(o, withParty)) {
+      Contract c = candidate.contract();
+      Clause cl = candidate.clause();
       String other = o.party().equals(c.institution()) ? c.counterparty() : c.institution();
       boolean rightCounterpart = institutions == null || institutions.accepts(counterpart, other);
-      for (Clause cl : c.clauses() == null ? List.<Clause>of() : c.clauses()) {
-        if (cl == null || cl.type() == null || !o.control().shownBy(cl.type())) {
-          continue;
+      boolean rightParty = cl.binds() == null || cl.binds().equals(o.party());
+      if (!rightCounterpart) {
+        if (rightParty && elsewhere == null) {
+          elsewhere = cl;
+          elsewhereContract = c;
+          elsewhereWith = other;
         }
-        boolean rightParty = cl.binds() == null || cl.binds().equals(o.party());
-        if (!rightCounterpart) {
-          if (rightParty && elsewhere == null) {
-            elsewhere = cl;
-            elsewhereContract = c;
-            elsewhereWith = other;
-          }
-          continue;
-        }
-        if (!rightParty) {
-          wrong = wrong == null ? cl : wrong;
-          wrongContract = wrongContract == null ? c : wrongContract;
-          continue;
-        }
-        Text missingScope = gap(cl, o, checkSegments, institutions);
-        if (missingScope == null) {
-          return build(o, ChecklistStatus.COVERED, c.id(), cl.id(), citation, "contract", c.id(), "clause", cl.id());
-        }
-        if (partial == null) {
-          partial = cl;
-          partialContract = c;
-          gap = missingScope;
-        }
-        if (coversSegment(cl, o, checkSegments) && cl.threats() != null) {
-          Set<Threat> adds = EnumSet.noneOf(Threat.class);
-          adds.addAll(needed);
-          adds.retainAll(cl.threats());
-          adds.removeAll(together);
-          if (!adds.isEmpty()) {
-            together.addAll(adds);
-            pieces.add(new Piece(c, cl));
-          }
+        continue;
+      }
+      if (!rightParty) {
+        wrong = wrong == null ? cl : wrong;
+        wrongContract = wrongContract == null ? c : wrongContract;
+        continue;
+      }
+      Text missingScope = gap(cl, o, checkSegments, institutions);
+      if (missingScope == null) {
+        return build(o, ChecklistStatus.COVERED, c.id(), cl.id(), citation, "contract", c.id(), "clause", cl.id());
+      }
+      if (partial == null) {
+        partial = cl;
+        partialContract = c;
+        gap = missingScope;
+      }
+      if (coversSegment(cl, o, checkSegments) && cl.threats() != null) {
+        Set<Threat> adds = EnumSet.noneOf(Threat.class);
+        adds.addAll(needed);
+        adds.retainAll(cl.threats());
+        adds.removeAll(together);
+        if (!adds.isEmpty()) {
+          together.addAll(adds);
+          pieces.add(new Piece(c, cl));
         }
       }
     }
