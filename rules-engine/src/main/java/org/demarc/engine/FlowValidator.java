@@ -100,6 +100,9 @@ final class FlowValidator {
     }
     if (kind == FlowKind.BREAK_GLASS && flow.emergency() == null) {
       out.add(violation("/emergency", "required", "field", "emergency"));
+    } else if (kind == FlowKind.BREAK_GLASS && Boolean.FALSE.equals(flow.emergency().breakGlassUsed())) {
+      // a break-glass access that says it uses no break-glass access: which holds is not Demarc's to guess
+      out.add(violation("/emergency/breakGlassUsed", "not_for_kind", "field", "breakGlassUsed: false", "kind", kind));
     }
     if (kind == FlowKind.TAKE_OUT && flow.takeOut() == null) {
       out.add(violation("/takeOut", "required", "field", "takeOut"));

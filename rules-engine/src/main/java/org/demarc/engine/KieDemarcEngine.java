@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.demarc.model.Contract;
 import org.demarc.model.DataFlow;
+import org.demarc.model.Emergency;
+import org.demarc.model.FlowKind;
 import org.demarc.model.InPlace;
 import org.demarc.model.result.ChecklistItem;
 import org.demarc.model.result.ChecklistStatus;
@@ -340,8 +342,21 @@ final class KieDemarcEngine implements DemarcEngine {
       }
     }
     if (flow.emergency() != null) {
-      session.insert(flow.emergency());
+      session.insert(emergencyOf(flow));
     }
+  }
+
+  /**
+   * The emergency as the rules read it: a flow of kind {@code BREAK_GLASS} is break-glass access, so it uses
+   * break-glass access whether or not it says so again (the validator refuses one that says it does not).
+   */
+  static Emergency emergencyOf(DataFlow flow) {
+    Emergency em = flow.emergency();
+    if (flow.effectiveKind() == FlowKind.BREAK_GLASS && em.breakGlassUsed() == null) {
+      return new Emergency(em.declared(), em.consentObtainable(), Boolean.TRUE, em.accessLogged(),
+          em.procedureExists(), em.logReviewed(), em.accountDisabledAfter());
+    }
+    return em;
   }
 
   @Override

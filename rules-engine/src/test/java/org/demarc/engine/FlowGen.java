@@ -112,8 +112,9 @@ public final class FlowGen {
 
   private DataFlow breakGlass() {
     List<Party> parties = List.of(new Party(PROVIDER, "A病院", Set.of(PartyRole.PROVIDER)));
-    org.demarc.model.Emergency emergency = new org.demarc.model.Emergency(bool(), bool(), bool(), bool(), bool(),
-        bool(), bool());
+    // a break-glass access uses break-glass access: said again or left out, never denied (the validator refuses that)
+    org.demarc.model.Emergency emergency = new org.demarc.model.Emergency(bool(), bool(), one(Boolean.TRUE, null),
+        bool(), bool(), bool(), bool());
     return new DataFlow("generated", "a generated break-glass access", null, null, null, null,
         one(new DataDescription(true, true), null), parties, PROVIDER, null, null, null, null, null,
         declarations(parties), null, emergency, FlowKind.BREAK_GLASS, null);

@@ -92,6 +92,36 @@ class FlowKindTest {
         .containsExactly(tuple("/accessedBy", "not_for_kind"));
   }
 
+  /**
+   * A break-glass flow is break-glass access (README, kinds of flow): it need not say so again, and one that says it
+   * uses none contradicts its kind, which Demarc does not guess its way out of.
+   */
+  @Test
+  void aBreakGlassFlowUsesBreakGlassAccess() {
+    String outsideAnEmergency = HOSPITAL + """
+        kind: BREAK_GLASS
+        data: {personal: true, medical: true}
+        emergency: {declared: false, consentObtainable: true, accessLogged: true, procedureExists: true,
+          logReviewed: true, accountDisabledAfter: true%s}
+        """;
+    DataFlow implied = flow(outsideAnEmergency.formatted(""));
+    DataFlow stated = flow(outsideAnEmergency.formatted(", breakGlassUsed: true"));
+    assertThat(ENGINE.validate(implied)).isEmpty();
+    for (Edition e : Edition.values()) {
+      EvaluationResult withoutIt = ENGINE.evaluate(implied, e);
+      EvaluationResult withIt = ENGINE.evaluate(stated, e);
+      assertThat(withoutIt.verdict()).as("under %s", e).isEqualTo(withIt.verdict());
+      assertThat(withoutIt.findings()).extracting(f -> f.ruleId() + " " + f.kind())
+          .as("under %s", e).containsExactlyInAnyOrderElementsOf(
+              withIt.findings().stream().map(f -> f.ruleId() + " " + f.kind()).toList());
+    }
+    assertThat(ENGINE.evaluate(implied, Edition.E2008_V3).findings()).extracting(f -> f.ruleId())
+        .contains("G-6.10-B-03");
+    DataFlow contradicting = flow(outsideAnEmergency.formatted(", breakGlassUsed: false"));
+    assertThat(ENGINE.validate(contradicting)).extracting(Violation::pointer, Violation::code)
+        .containsExactly(tuple("/emergency/breakGlassUsed", "not_for_kind"));
+  }
+
   @Test
   void rejectsControlCharactersAndLoneSurrogatesInIdsAndNames() {
     DataFlow bad = flow("""

@@ -650,6 +650,37 @@ class FlowPropertiesTest {
   }
 
   /**
+   * README: a fact left out never reads better than the facts given ("the reading that asks more"). Leaving one fact
+   * out of a flow that is compliant only on conditions (a point for review, an agreement still planned) never makes it
+   * plainly compliant: the point stays, or the fact it needs is asked.
+   */
+  @Test
+  void aFactLeftOutNeverTurnsAConditionIntoAPass() {
+    Explore.forAll(31337, 300, VALID_FLOWS, FlowPropertiesTest::aFactLeftOutNeverTurnsAConditionIntoAPassOn);
+  }
+
+  private static boolean aFactLeftOutNeverTurnsAConditionIntoAPassOn(DataFlow flow) {
+    boolean spoke = false;
+    List<FactRemoval.Removed> removals = FactRemoval.each(flow);
+    for (Edition e : EDITIONS) {
+      Verdict full = ENGINE.evaluate(flow, e).verdict();
+      if (full != Verdict.COMPLIANT_WITH_CONDITIONS) {
+        continue;
+      }
+      spoke = true;
+      for (FactRemoval.Removed removed : removals) {
+        if (oneToOneIdentification(flow, removed.pointer())) {
+          continue;
+        }
+        assertThat(ENGINE.evaluate(removed.flow(), e).verdict())
+            .as("without %s under %s: %s became compliant", removed.pointer(), e, full)
+            .isNotEqualTo(Verdict.COMPLIANT);
+      }
+    }
+    return spoke;
+  }
+
+  /**
    * README: a fact left out is named as missing. When leaving one fact out makes the answer "insufficient
    * information", the missing facts name it (its pointer, or one inside or around it), so the user knows what to give.
    */
