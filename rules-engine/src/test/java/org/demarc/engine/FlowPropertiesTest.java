@@ -684,7 +684,7 @@ class FlowPropertiesTest {
    * README (kinds of flow): in a flow other than a break-glass access, an emergency that declares none and says nothing
    * of break-glass access is read as using none, though break-glass used there would be reviewed.
    */
-  private static boolean breakGlassOutsideAnEmergency(DataFlow flow, String pointer) {
+  static boolean breakGlassOutsideAnEmergency(DataFlow flow, String pointer) {
     return pointer.equals("/emergency/breakGlassUsed") && flow.effectiveKind() != org.demarc.model.FlowKind.BREAK_GLASS
         && Boolean.FALSE.equals(flow.emergency().declared());
   }
@@ -726,7 +726,7 @@ class FlowPropertiesTest {
    * communication (C:L499-501), not an unknown; only a recipient declared not identified in advance stands for
    * recipients not known beforehand. So leaving that fact out of a single recipient changes what the flow says.
    */
-  private static boolean oneToOneIdentification(DataFlow flow, String pointer) {
+  static boolean oneToOneIdentification(DataFlow flow, String pointer) {
     return pointer.equals("/recipients/0/identifiedInAdvance") && flow.recipients() != null
         && flow.recipients().size() == 1;
   }

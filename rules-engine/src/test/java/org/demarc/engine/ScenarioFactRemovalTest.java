@@ -1,0 +1,84 @@
+package org.demarc.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.demarc.model.DataFlow;
+import org.demarc.model.Edition;
+import org.demarc.model.result.Verdict;
+import org.demarc.model.result.VerdictPolicy;
+import org.junit.jupiter.api.Test;
+
+/**
+ * README: a fact left out never reads better than the facts given ("the reading that asks more"). Every scenario,
+ * under each of its editions, with each one of its facts left out in turn ({@link FactRemoval}): a flow that fails
+ * stays at "insufficient information" or worse, and one compliant only on conditions (a point for review, an agreement
+ * still planned) or not covered by the edition never reads better. The generated flows of {@code FlowPropertiesTest}
+ * seldom reach the review points the curated scenarios are written for; this walks all of them.
+ */
+class ScenarioFactRemovalTest {
+  private static final DemarcEngine ENGINE = ScenarioTest.ENGINE;
+
+  /**
+   * Facts the README says are judged only when given: how the key travels (that it must not travel with the data is
+   * Demarc's reading, not the seed's text, so leaving it out is not asked for), and the flow's purpose (it says what
+   * the flow is: one that does not say it stores information elsewhere gets no pointer to chapter 8).
+   */
+  private static final Set<String> READINGS = Set.of("/objectSecurity/keyDelivery", "/purpose");
+
+  @Test
+  void aFactLeftOutOfAScenarioNeverReadsBetter() {
+    int insufficient = VerdictPolicy.LADDER.indexOf(Verdict.INSUFFICIENT_INFORMATION);
+    List<String> better = new ArrayList<>();
+    int checked = 0;
+    Map<String, DataFlow> flows = new LinkedHashMap<>();
+    Map<String, List<Edition>> editions = new HashMap<>();
+    for (Path file : Scenarios.files()) {
+      Scenario scenario = Scenarios.read(file);
+      flows.put(file.getFileName().toString(), scenario.given());
+      editions.put(file.getFileName().toString(), scenario.editions());
+    }
+    for (Path file : ContractScenarioTest.files()) { // the flows procurement checks its contracts against, too
+      ContractScenario scenario = ContractScenarioTest.read(file);
+      if (scenario.given() != null) {
+        flows.put("contracts/" + file.getFileName(), scenario.given());
+        editions.put("contracts/" + file.getFileName(), scenario.editions());
+      }
+    }
+    for (var entry : flows.entrySet()) {
+      String name = entry.getKey();
+      DataFlow flow = entry.getValue();
+      List<FactRemoval.Removed> removals = FactRemoval.each(flow);
+      for (Edition e : editions.get(name)) {
+        Verdict full = ENGINE.evaluate(flow, e).verdict();
+        if (full == Verdict.COMPLIANT) {
+          continue;
+        }
+        // a failure may fall to "insufficient information" and no further; anything milder stays where it is
+        int bound = Math.max(VerdictPolicy.LADDER.indexOf(full), insufficient);
+        for (FactRemoval.Removed removed : removals) {
+          if (READINGS.contains(removed.pointer())
+              || FlowPropertiesTest.oneToOneIdentification(flow, removed.pointer())
+              || FlowPropertiesTest.breakGlassOutsideAnEmergency(flow, removed.pointer())
+              || !ENGINE.validate(removed.flow()).isEmpty()) {
+            continue;
+          }
+          checked++;
+          Verdict without = ENGINE.evaluate(removed.flow(), e).verdict();
+          if (VerdictPolicy.LADDER.indexOf(without) > bound) {
+            better.add(name + " under " + e + " without " + removed.pointer() + ": " + full + " became "
+                + without);
+          }
+        }
+      }
+    }
+    assertThat(checked).as("facts left out").isGreaterThan(1000);
+    assertThat(better).as("answers that read better with a fact left out").isEmpty();
+  }
+}
