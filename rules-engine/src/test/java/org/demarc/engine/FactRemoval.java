@@ -29,7 +29,18 @@ final class FactRemoval {
 
   static List<Removed> each(DataFlow flow) {
     List<Removed> out = new ArrayList<>();
-    walk(flow, "", value -> (DataFlow) value, out);
+    walk(flow, "", value -> (DataFlow) value, out, false);
+    return out;
+  }
+
+  /**
+   * As {@link #each}, and also every group of facts given as one object (a segment's {@code channel}, the flow's
+   * {@code objectSecurity}, {@code endAuthentication}, {@code consent}, a take-out's {@code policy}, ...) left out as a
+   * whole, with no completions.
+   */
+  static List<Removed> eachWithGroups(DataFlow flow) {
+    List<Removed> out = new ArrayList<>();
+    walk(flow, "", value -> (DataFlow) value, out, true);
     return out;
   }
 
@@ -38,7 +49,7 @@ final class FactRemoval {
     DataFlow with(Object value);
   }
 
-  private static void walk(Object node, String pointer, Rebuild rebuild, List<Removed> out) {
+  private static void walk(Object node, String pointer, Rebuild rebuild, List<Removed> out, boolean groups) {
     if (node instanceof Record r) {
       RecordComponent[] components = r.getClass().getRecordComponents();
       for (int i = 0; i < components.length; i++) {
@@ -59,7 +70,10 @@ final class FactRemoval {
               : List.of();
           out.add(new Removed(p, inner.with(null), domain.stream().map(inner::with).toList()));
         } else {
-          walk(value, p, inner, out);
+          if (groups && value instanceof Record) {
+            out.add(new Removed(p, inner.with(null), List.of()));
+          }
+          walk(value, p, inner, out, groups);
         }
       }
     } else if (node instanceof List<?> list) {
@@ -69,7 +83,7 @@ final class FactRemoval {
           List<Object> copy = new ArrayList<>(list);
           copy.set(at, v);
           return rebuild.with(copy);
-        }, out);
+        }, out, groups);
       }
     }
   }
