@@ -216,6 +216,48 @@ class DemarcCliTest {
     assertThat(review.exit()).isEqualTo(DemarcCli.FINDINGS);
   }
 
+  /**
+   * C:L409-415: a flow that leaves its legal form out may owe a consignment contract or not: with every obligation
+   * known covered, the check is "insufficient information" naming the fact, never "covered", and a pipeline fails on it.
+   */
+  @Test
+  void aContractCheckOfAFlowLeavingOutAFactItsObligationsNeedIsNotCovered(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("lab-results.yaml");
+    Files.writeString(file, """
+        flow:
+          id: lab-results
+          data: {personal: true, medical: true}
+          direction: ONE_WAY
+          parties:
+          - {id: hosp, name: A病院, roles: [PROVIDER]}
+          - {id: clinic, name: Bクリニック, roles: [RECIPIENT]}
+          provider: hosp
+          recipients: [{party: clinic, identifiedInAdvance: true}]
+          segments:
+          - {id: s1, fromPoint: hosp router, toPoint: clinic router, network: LEASED_LINE}
+          objectSecurity: {encryptedBy: hosp, decryptedBy: clinic, tamperDetection: ELECTRONIC_SIGNATURE}
+          endAuthentication: {senderVerifiesRecipient: true, recipientVerifiesSender: true, method: PUBLIC_KEY}
+        contracts:
+        - id: EX-1
+          kind: DEMARCATION_AGREEMENT
+          institution: hosp
+          counterparty: clinic
+          clauses:
+          - {id: §3, type: DEMARCATION_AGREEMENT}
+          - {id: §5, type: OUTAGE_AND_INCIDENT_HANDLING}
+        """);
+    Run r = run("", "check-contracts", file.toString(), "--format", "json");
+    JsonNode c = JSON.readTree(r.out());
+    assertThat(c.get("verdict").asString()).isEqualTo("INSUFFICIENT_INFORMATION");
+    assertThat(c.get("reasons").get(0).asString()).contains("/legalForm");
+    assertThat(c.get("items")).allSatisfy(i -> assertThat(i.get("status").asString()).isEqualTo("COVERED"));
+    assertThat(r.exit()).isEqualTo(DemarcCli.FINDINGS);
+    Run sarif = run("", "check-contracts", file.toString(), "--format", "sarif");
+    assertThat(JSON.readTree(sarif.out()).at("/runs/0/results/0/properties/pointers/0").asString())
+        .isEqualTo("/flow/legalForm");
+  }
+
   @Test
   void comparesEditionsAndFailsOnTheSecond() {
     Run r = run("", "compare", example("usb-stick-home.json"), "--format", "json");

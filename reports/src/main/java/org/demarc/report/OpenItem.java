@@ -127,6 +127,20 @@ public record OpenItem(
             message, i.party(), i.segment(), i.threat(), i.citation(), pointer == null ? List.of() : List.of(pointer)));
       }
     }
+    if (c.verdict() == org.demarc.model.result.ContractVerdict.INSUFFICIENT_INFORMATION && c.flowResult() != null) {
+      // the facts the flow leaves out that obligations depend on, pointing into the flow (under /flow when the flow
+      // and its contracts came as one document)
+      String root = "/contracts".equals(listPointer) ? "/flow" : "";
+      Set<String> missingFacts = new HashSet<>();
+      c.flowResult().findings().stream().filter(f -> f.kind() == FindingKind.MISSING_FACT)
+          .forEach(f -> missingFacts.add(f.id()));
+      for (OpenItem o : of(c.flowResult())) {
+        if (o.level() == Level.MUST && missingFacts.contains(o.id())) {
+          out.add(new OpenItem(o.level(), o.id(), o.ruleId(), o.message(), o.party(), o.segment(), o.threat(),
+              o.citation(), o.pointers().stream().map(x -> root + x).toList()));
+        }
+      }
+    }
     out.sort((a, b) -> a.level().compareTo(b.level()));
     return out;
   }

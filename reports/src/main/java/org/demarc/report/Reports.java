@@ -166,7 +166,7 @@ final class Reports {
     x.description(flow);
     x.summary(c.edition(), new Cell(labels.of(c.verdict()) + " (" + c.verdict().name() + ")", switch (c.verdict()) {
       case COVERED, NOT_APPLICABLE -> Tone.GOOD;
-      case COVERED_WITH_RECOMMENDATIONS -> Tone.WARN;
+      case COVERED_WITH_RECOMMENDATIONS, INSUFFICIENT_INFORMATION -> Tone.WARN;
       case GAPS -> Tone.BAD;
     }), c.reasons().stream().map(labels::of).toList(), OpenItem.of(c), c.provenance());
     x.heading(2, labels.get("checklist"));

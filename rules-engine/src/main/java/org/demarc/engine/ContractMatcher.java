@@ -337,6 +337,29 @@ final class ContractMatcher {
     return shouldGap ? ContractVerdict.COVERED_WITH_RECOMMENDATIONS : ContractVerdict.COVERED;
   }
 
+  /**
+   * The facts a MUST (or prohibiting) rule variant needs that the flow leaves out, in order: obligations that depend on
+   * them are not known yet. Facts only a recommendation needs, and those an information note names (the tunnel's ends
+   * that would free a carrier already read as handling the plaintext: the reading that asks more is in the check
+   * already), leave no obligation undecided.
+   */
+  static List<String> factsNeeded(org.demarc.model.result.EvaluationResult flowResult) {
+    Set<String> rules = new LinkedHashSet<>();
+    for (Finding f : flowResult.findings()) {
+      if (f.kind() == org.demarc.model.result.FindingKind.MISSING_FACT
+          && (f.strength() == Strength.MUST || f.strength() == Strength.PROHIBIT)) {
+        rules.add(f.ruleId());
+      }
+    }
+    return flowResult.missingFacts().stream().filter(m -> rules.contains(m.ruleId()))
+        .map(org.demarc.model.result.MissingFact::pointer).distinct().toList();
+  }
+
+  /** Why a check whose known obligations are covered is not "covered": the facts the flow leaves out. */
+  Text undecided(List<String> pointers) {
+    return texts.format("contract.reason.insufficient", "facts", String.join("`, `", pointers));
+  }
+
   Text reason(ContractVerdict verdict, List<ChecklistItem> items) {
     long open = items.stream().filter(i -> i.status() != ChecklistStatus.COVERED && i.status() != ChecklistStatus.NOT_APPLICABLE)
         .filter(i -> verdict != ContractVerdict.GAPS || i.strength() == Strength.MUST).count();
@@ -345,6 +368,7 @@ final class ContractMatcher {
       case COVERED_WITH_RECOMMENDATIONS -> texts.format("contract.reason.recommendations", "count", open);
       case COVERED -> texts.get("contract.reason.covered");
       case NOT_APPLICABLE -> texts.get("contract.reason.not_applicable");
+      case INSUFFICIENT_INFORMATION -> texts.get("contract.reason.covered");
     };
   }
 }

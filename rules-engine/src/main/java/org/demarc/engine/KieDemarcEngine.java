@@ -279,10 +279,19 @@ final class KieDemarcEngine implements DemarcEngine {
     items.stream().filter(i -> i.status() == ChecklistStatus.COVERED && i.control() != null)
         .forEach(i -> inPlace.add(new InPlace(i.control(), i.party(), String.join(", ", i.clauseRefs()))));
     DataFlow withContracts = flow.withInPlace(List.copyOf(inPlace));
+    EvaluationResult flowResult = evaluateValid(withContracts, edition, own);
     ContractVerdict verdict = ContractMatcher.verdict(items);
-    return new ContractCheck(flow.id(), edition, verdict, List.of(matcher.reason(verdict, items)), items,
-        matcher.unusedClauses(items, contracts, obligations, result.controls()),
-        evaluateValid(withContracts, edition, own), provenance(edition));
+    // obligations hang on facts: while the flow leaves out one a MUST rule needs, what is covered cannot be all there is
+    List<String> undecided = ContractMatcher.factsNeeded(flowResult);
+    Text reason;
+    if (verdict != ContractVerdict.GAPS && !undecided.isEmpty()) {
+      verdict = ContractVerdict.INSUFFICIENT_INFORMATION;
+      reason = matcher.undecided(undecided);
+    } else {
+      reason = matcher.reason(verdict, items);
+    }
+    return new ContractCheck(flow.id(), edition, verdict, List.of(reason), items,
+        matcher.unusedClauses(items, contracts, obligations, result.controls()), flowResult, provenance(edition));
   }
 
   @Override
