@@ -89,4 +89,46 @@ class ScenarioFactRemovalTest {
     assertThat(checked).as("facts left out").isGreaterThan(1000);
     assertThat(better).as("answers that read better with a fact left out").isEmpty();
   }
+  /**
+   * The same for procurement: a contract check of a contract scenario's flow with one of its facts left out never
+   * reads better. Gaps may fall to "insufficient information" (the obligations are no longer known) and no further;
+   * open recommendations never become "covered".
+   */
+  @Test
+  void aFactLeftOutOfAContractScenarioNeverReadsBetter() {
+    List<org.demarc.model.result.ContractVerdict> ladder = List.of(org.demarc.model.result.ContractVerdict.GAPS,
+        org.demarc.model.result.ContractVerdict.INSUFFICIENT_INFORMATION,
+        org.demarc.model.result.ContractVerdict.COVERED_WITH_RECOMMENDATIONS,
+        org.demarc.model.result.ContractVerdict.COVERED);
+    int insufficient = 1;
+    List<String> better = new ArrayList<>();
+    int checked = 0;
+    for (Path file : ContractScenarioTest.files()) {
+      ContractScenario scenario = ContractScenarioTest.read(file);
+      if (scenario.given() == null || scenario.contracts() == null) {
+        continue;
+      }
+      for (Edition e : scenario.editions()) {
+        var full = ENGINE.checkContracts(scenario.given(), scenario.contracts(), e).verdict();
+        int rank = ladder.indexOf(full) < 0 ? ladder.size() - 1 : ladder.indexOf(full);
+        int bound = Math.max(rank, insufficient);
+        for (FactRemoval.Removed removed : FactRemoval.eachWithGroups(scenario.given())) {
+          if (READINGS.contains(removed.pointer()) || SAYS_WHAT_THE_FLOW_IS.contains(removed.pointer())
+              || FlowPropertiesTest.oneToOneIdentification(scenario.given(), removed.pointer())
+              || !ENGINE.validate(removed.flow(), scenario.contracts()).isEmpty()) {
+            continue;
+          }
+          checked++;
+          var without = ENGINE.checkContracts(removed.flow(), scenario.contracts(), e).verdict();
+          int r = ladder.indexOf(without) < 0 ? ladder.size() - 1 : ladder.indexOf(without);
+          if (r > bound) {
+            better.add(file.getFileName() + " under " + e + " without " + removed.pointer() + ": " + full + " became "
+                + without);
+          }
+        }
+      }
+    }
+    assertThat(checked).as("facts left out").isGreaterThan(300);
+    assertThat(better).as("contract checks that read better with a fact left out").isEmpty();
+  }
 }
