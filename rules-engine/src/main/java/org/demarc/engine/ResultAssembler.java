@@ -193,6 +193,18 @@ final class ResultAssembler {
    * Severity order: prohibited, then non-compliant, then insufficient information, then conditions. A known
    * non-compliance stands even when other facts are missing.
    */
+  /**
+   * A planned declaration's reference, owner and due date in the language of the reason: the evidence names the owner
+   * and the due date with English labels ({@code Outcomes.summary}), which the Japanese reason gives in Japanese.
+   */
+  static Text plannedEvidence(String evidence) {
+    if (evidence == null) {
+      return new Text("-", "-");
+    }
+    String ja = evidence.replaceAll("(^|; )owner: ", "$1担当: ").replaceAll("(^|; )due: ([0-9-]+)$", "$1期限: $2");
+    return new Text(ja, evidence);
+  }
+
   /** The verdict by {@link VerdictPolicy}'s ladder, with the reasons of the rung it reached. */
   private Verdict verdict(DataFlow flow, int own, List<Finding> findings, List<RequiredControl> controls,
       List<MissingFact> missing, Set<String> factsNeeded, List<Text> reasons) {
@@ -238,7 +250,7 @@ final class ResultAssembler {
           reasons.add(c.status() == ControlStatus.PLANNED
               ? texts.format(c.segment() == null ? "verdict.reason.planned.flow" : "verdict.reason.planned",
                   "rule", c.ruleId(), "control", c.control(), "party", nz(c.party()), "segment", nz(c.segment()),
-                  "evidence", c.evidence() == null ? "-" : c.evidence(), "text", c.text())
+                  "evidence", plannedEvidence(c.evidence()), "text", c.text())
               : controlReason("verdict.reason.condition", c));
         }
       }

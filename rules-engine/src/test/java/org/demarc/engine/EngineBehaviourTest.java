@@ -29,6 +29,19 @@ class EngineBehaviourTest {
   }
 
   /**
+   * Every user-facing text in both languages: a planned agreement's owner and due date are labelled in the reason's
+   * language (the Japanese reason said "owner: ...; due: ...").
+   */
+  @Test
+  void aPlannedAgreementsOwnerAndDueDateAreLabelledInEachLanguage() {
+    EvaluationResult result = ENGINE.evaluate(scenario("agreement-planned"), Edition.E2008_V3);
+    var reason = result.verdictReasons().stream().filter(t -> t.en().contains("DEMARCATION_AGREEMENT")).findFirst()
+        .orElseThrow();
+    assertThat(reason.en()).contains("owner: legal affairs; due: 2008-04-01");
+    assertThat(reason.ja()).contains("担当: legal affairs; 期限: 2008-04-01").doesNotContain("owner:", "due:");
+  }
+
+  /**
    * A rule's variants may differ in strength and basis (a MUST duty beside an INFO note, a seed clause beside Demarc's
    * reading): each finding is cited with its own variant's, and the {@code rules} map with the strongest strength and
    * the least certain basis of those that fired. Before, every finding of the rule was cited with one variant's,
