@@ -90,9 +90,10 @@ public final class FlowGen {
         one(who, null, PROVIDER), o.tamperDetection(), o.cipher(), o.keyDelivery());
     List<InPlace> inPlace = base.inPlace().stream()
         .filter(d -> d.party() == null || parties.stream().anyMatch(p -> p.id().equals(d.party()))).toList();
+    // now and then written as if it were a provision (a legal form, a consent): not applied, and said so
     return new DataFlow("generated", "a generated access from outside",
-        kind == FlowKind.STAFF_ACCESS ? FlowPurpose.STAFF_REMOTE_ACCESS : FlowPurpose.PATIENT_ACCESS, null, null,
-        null, base.data(), parties, PROVIDER, null, segments, object, base.endAuthentication(), null, inPlace, null,
+        kind == FlowKind.STAFF_ACCESS ? FlowPurpose.STAFF_REMOTE_ACCESS : FlowPurpose.PATIENT_ACCESS,
+        one(null, null, null, base.legalForm()), one(null, null, null, base.consent()), null, base.data(), parties, PROVIDER, null, segments, object, base.endAuthentication(), null, inPlace, null,
         null, kind, who);
   }
 
