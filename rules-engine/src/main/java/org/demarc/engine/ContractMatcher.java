@@ -15,7 +15,10 @@ import org.demarc.model.result.ChecklistItem;
 import org.demarc.model.result.ChecklistStatus;
 import org.demarc.model.result.Citation;
 import org.demarc.model.result.ContractVerdict;
+import org.demarc.model.result.EvaluationResult;
 import org.demarc.model.result.Finding;
+import org.demarc.model.result.FindingKind;
+import org.demarc.model.result.MissingFact;
 import org.demarc.model.result.RequiredControl;
 import org.demarc.model.result.Strength;
 import org.demarc.model.result.Text;
@@ -323,15 +326,22 @@ final class ContractMatcher {
     return List.copyOf(unused);
   }
 
-  /** GAPS when a MUST item is not covered; recommendations when only SHOULD items are not. */
-  static ContractVerdict verdict(List<ChecklistItem> items) {
-    if (items.isEmpty()) {
+  /**
+   * GAPS when a MUST item is not covered; else insufficient information while the flow leaves out facts obligations
+   * depend on ({@code undecided}, see {@link #factsNeeded}); else recommendations when only SHOULD items are not covered.
+   */
+  static ContractVerdict verdict(List<ChecklistItem> items, List<String> undecided) {
+    if (items.isEmpty() && undecided.isEmpty()) {
       return ContractVerdict.NOT_APPLICABLE;
     }
     boolean mustGap = items.stream().anyMatch(i -> i.strength() == Strength.MUST && i.status() != ChecklistStatus.COVERED
         && i.status() != ChecklistStatus.NOT_APPLICABLE);
     if (mustGap) {
       return ContractVerdict.GAPS;
+    }
+    if (!undecided.isEmpty()) {
+      // obligations hang on facts: while the flow leaves out one a MUST rule needs, what is covered cannot be all
+      return ContractVerdict.INSUFFICIENT_INFORMATION;
     }
     boolean shouldGap = items.stream().anyMatch(i -> i.status() != ChecklistStatus.COVERED && i.status() != ChecklistStatus.NOT_APPLICABLE);
     return shouldGap ? ContractVerdict.COVERED_WITH_RECOMMENDATIONS : ContractVerdict.COVERED;
@@ -343,24 +353,19 @@ final class ContractMatcher {
    * that would free a carrier already read as handling the plaintext: the reading that asks more is in the check
    * already), leave no obligation undecided.
    */
-  static List<String> factsNeeded(org.demarc.model.result.EvaluationResult flowResult) {
+  static List<String> factsNeeded(EvaluationResult flowResult) {
     Set<String> rules = new LinkedHashSet<>();
     for (Finding f : flowResult.findings()) {
-      if (f.kind() == org.demarc.model.result.FindingKind.MISSING_FACT
+      if (f.kind() == FindingKind.MISSING_FACT
           && (f.strength() == Strength.MUST || f.strength() == Strength.PROHIBIT)) {
         rules.add(f.ruleId());
       }
     }
     return flowResult.missingFacts().stream().filter(m -> rules.contains(m.ruleId()))
-        .map(org.demarc.model.result.MissingFact::pointer).distinct().toList();
+        .map(MissingFact::pointer).distinct().toList();
   }
 
-  /** Why a check whose known obligations are covered is not "covered": the facts the flow leaves out. */
-  Text undecided(List<String> pointers) {
-    return texts.format("contract.reason.insufficient", "facts", String.join("`, `", pointers));
-  }
-
-  Text reason(ContractVerdict verdict, List<ChecklistItem> items) {
+  Text reason(ContractVerdict verdict, List<ChecklistItem> items, List<String> undecided) {
     long open = items.stream().filter(i -> i.status() != ChecklistStatus.COVERED && i.status() != ChecklistStatus.NOT_APPLICABLE)
         .filter(i -> verdict != ContractVerdict.GAPS || i.strength() == Strength.MUST).count();
     return switch (verdict) {
@@ -368,7 +373,8 @@ final class ContractMatcher {
       case COVERED_WITH_RECOMMENDATIONS -> texts.format("contract.reason.recommendations", "count", open);
       case COVERED -> texts.get("contract.reason.covered");
       case NOT_APPLICABLE -> texts.get("contract.reason.not_applicable");
-      case INSUFFICIENT_INFORMATION -> texts.get("contract.reason.covered");
+      case INSUFFICIENT_INFORMATION -> texts.format("contract.reason.insufficient", "facts",
+          String.join("`, `", undecided));
     };
   }
 }

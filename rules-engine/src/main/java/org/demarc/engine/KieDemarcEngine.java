@@ -280,17 +280,9 @@ final class KieDemarcEngine implements DemarcEngine {
         .forEach(i -> inPlace.add(new InPlace(i.control(), i.party(), String.join(", ", i.clauseRefs()))));
     DataFlow withContracts = flow.withInPlace(List.copyOf(inPlace));
     EvaluationResult flowResult = evaluateValid(withContracts, edition, own);
-    ContractVerdict verdict = ContractMatcher.verdict(items);
-    // obligations hang on facts: while the flow leaves out one a MUST rule needs, what is covered cannot be all there is
     List<String> undecided = ContractMatcher.factsNeeded(flowResult);
-    Text reason;
-    if (verdict != ContractVerdict.GAPS && !undecided.isEmpty()) {
-      verdict = ContractVerdict.INSUFFICIENT_INFORMATION;
-      reason = matcher.undecided(undecided);
-    } else {
-      reason = matcher.reason(verdict, items);
-    }
-    return new ContractCheck(flow.id(), edition, verdict, List.of(reason), items,
+    ContractVerdict verdict = ContractMatcher.verdict(items, undecided);
+    return new ContractCheck(flow.id(), edition, verdict, List.of(matcher.reason(verdict, items, undecided)), items,
         matcher.unusedClauses(items, contracts, obligations, result.controls()), flowResult, provenance(edition));
   }
 
@@ -306,8 +298,8 @@ final class KieDemarcEngine implements DemarcEngine {
         null, null, null, null, null, null, null, null);
     EvaluationResult result = assembler.assemble(subject, base, activations, provenance(edition), 0);
     List<ChecklistItem> items = matcher.match(result.controls(), result.rules(), List.of(contract), false, false, null);
-    ContractVerdict verdict = ContractMatcher.verdict(items);
-    return new ContractCheck(contract.id(), edition, verdict, List.of(matcher.reason(verdict, items)), items,
+    ContractVerdict verdict = ContractMatcher.verdict(items, List.of());
+    return new ContractCheck(contract.id(), edition, verdict, List.of(matcher.reason(verdict, items, List.of())), items,
         matcher.unusedClauses(items, List.of(contract), result.controls(), result.controls()), null,
         provenance(edition));
   }
