@@ -40,6 +40,13 @@ class ScenarioFactRemovalTest {
    */
   private static final Set<String> SAYS_WHAT_THE_FLOW_IS = Set.of("/emergency", "/takeOut");
 
+  /** Whether leaving out the fact at {@code pointer} is set aside: judged only when given, or saying what the flow is. */
+  private static boolean setAside(DataFlow flow, String pointer) {
+    return READINGS.contains(pointer) || SAYS_WHAT_THE_FLOW_IS.contains(pointer)
+        || FlowPropertiesTest.oneToOneIdentification(flow, pointer)
+        || FlowPropertiesTest.breakGlassOutsideAnEmergency(flow, pointer);
+  }
+
   @Test
   void aFactLeftOutOfAScenarioNeverReadsBetter() {
     int insufficient = VerdictPolicy.LADDER.indexOf(Verdict.INSUFFICIENT_INFORMATION);
@@ -71,9 +78,7 @@ class ScenarioFactRemovalTest {
         // a failure may fall to "insufficient information" and no further; anything milder stays where it is
         int bound = Math.max(VerdictPolicy.LADDER.indexOf(full), insufficient);
         for (FactRemoval.Removed removed : removals) {
-          if (READINGS.contains(removed.pointer()) || SAYS_WHAT_THE_FLOW_IS.contains(removed.pointer())
-              || FlowPropertiesTest.oneToOneIdentification(flow, removed.pointer())
-              || FlowPropertiesTest.breakGlassOutsideAnEmergency(flow, removed.pointer())
+          if (setAside(flow, removed.pointer())
               || !ENGINE.validate(removed.flow()).isEmpty()) {
             continue;
           }
@@ -113,8 +118,7 @@ class ScenarioFactRemovalTest {
         int rank = ladder.indexOf(full) < 0 ? ladder.size() - 1 : ladder.indexOf(full);
         int bound = Math.max(rank, insufficient);
         for (FactRemoval.Removed removed : FactRemoval.eachWithGroups(scenario.given())) {
-          if (READINGS.contains(removed.pointer()) || SAYS_WHAT_THE_FLOW_IS.contains(removed.pointer())
-              || FlowPropertiesTest.oneToOneIdentification(scenario.given(), removed.pointer())
+          if (setAside(scenario.given(), removed.pointer())
               || !ENGINE.validate(removed.flow(), scenario.contracts()).isEmpty()) {
             continue;
           }
