@@ -110,6 +110,18 @@ final class FlowValidator {
     if (kind.outsideAccess() && flow.recipients() != null && !flow.recipients().isEmpty()) {
       out.add(violation("/recipients", "not_for_kind", "field", "recipients", "kind", kind));
     }
+    if (!kind.provision() && !kind.outsideAccess()) {
+      // Remote maintenance, break-glass access and a take-out are judged by their own clauses and have no path: a
+      // path, recipients or a legal form given for one would be passed over, as if judged and found in order. An
+      // exchange judges a take-out, remote logins and an emergency it carries as well (README: kinds of flow).
+      pathless(flow.legalForm(), "/legalForm", "legalForm", kind, out);
+      pathless(flow.consent(), "/consent", "consent", kind, out);
+      pathless(flow.recipients(), "/recipients", "recipients", kind, out);
+      pathless(flow.segments(), "/segments", "segments", kind, out);
+      pathless(flow.objectSecurity(), "/objectSecurity", "objectSecurity", kind, out);
+      pathless(flow.endAuthentication(), "/endAuthentication", "endAuthentication", kind, out);
+      pathless(flow.direction(), "/direction", "direction", kind, out);
+    }
     if (flow.recipients() != null) {
       Set<String> listed = new HashSet<>();
       for (int i = 0; i < flow.recipients().size(); i++) {
@@ -372,5 +384,12 @@ final class FlowValidator {
   private static boolean runsItsOwn(DataFlow flow, Party op) {
     return op.id().equals(flow.provider()) || !op.has(PartyRole.PATIENT) && flow.recipients() != null
         && flow.recipients().stream().anyMatch(r -> r != null && op.id().equals(r.party()));
+  }
+
+  /** A fact a flow of a kind without a path does not judge: refused rather than passed over. */
+  private void pathless(Object given, String at, String field, FlowKind kind, List<Violation> out) {
+    if (given != null && !(given instanceof java.util.Collection<?> c && c.isEmpty())) {
+      out.add(violation(at, "not_for_kind", "field", field, "kind", kind));
+    }
   }
 }

@@ -93,6 +93,52 @@ class FlowKindTest {
   }
 
   /**
+   * Remote maintenance, break-glass access and a take-out have no path (README, kinds of flow): a path, recipients, a
+   * legal form, a consent or end-to-end protection given for one is refused, not passed over as if judged and in
+   * order. The same take-out in an exchange keeps its path, and both are judged.
+   */
+  @Test
+  void aKindWithoutAPathRefusesThePathAndTheProvision() {
+    String provision = """
+        legalForm: THIRD_PARTY_PROVISION
+        consent: {basis: EXPLICIT}
+        direction: ONE_WAY
+        recipients:
+        - {party: clinic, identifiedInAdvance: true}
+        segments:
+        - {id: s1, network: OPEN_INTERNET}
+        objectSecurity: {encryptedBy: hosp, decryptedBy: clinic}
+        endAuthentication: {senderVerifiesRecipient: true, recipientVerifiesSender: true, method: PUBLIC_KEY}
+        """;
+    String parties = """
+        id: f
+        provider: hosp
+        data: {personal: true, medical: true}
+        parties:
+        - {id: hosp, roles: [PROVIDER]}
+        - {id: clinic, roles: [RECIPIENT]}
+        - {id: vendor, roles: [MAINTENANCE_VENDOR]}
+        """;
+    String takeOut = "takeOut: {items: [{id: usb, kind: PORTABLE_MEDIA, containsInformation: true}]}\n";
+    List<String> pointers = List.of("/legalForm", "/consent", "/direction", "/recipients", "/segments",
+        "/objectSecurity", "/endAuthentication");
+    for (String kind : List.of(
+        "kind: TAKE_OUT\n" + takeOut,
+        "kind: BREAK_GLASS\nemergency: {declared: true, consentObtainable: false}\n",
+        "kind: REMOTE_MAINTENANCE\nremoteLogins: [{id: rl, vendor: vendor, channelEncrypted: true}]\n")) {
+      List<Violation> refused = ENGINE.validate(flow(parties + kind + provision));
+      assertThat(refused).as(kind).extracting(Violation::code).containsOnly("not_for_kind");
+      assertThat(refused).as(kind).extracting(Violation::pointer).containsExactlyInAnyOrderElementsOf(pointers);
+      assertThat(ENGINE.validate(flow(parties + kind))).as(kind).isEmpty();
+    }
+    DataFlow exchange = flow(parties + takeOut + provision);
+    assertThat(exchange.effectiveKind()).isEqualTo(FlowKind.EXCHANGE);
+    assertThat(ENGINE.validate(exchange)).isEmpty();
+    assertThat(ENGINE.evaluate(exchange, Edition.E2008_V3).findings()).extracting(f -> f.ruleId())
+        .contains("G-6.9-C-07", "G-6.11-B1-03");
+  }
+
+  /**
    * A break-glass flow is break-glass access (README, kinds of flow): it need not say so again, and one that says it
    * uses none contradicts its kind, which Demarc does not guess its way out of.
    */
