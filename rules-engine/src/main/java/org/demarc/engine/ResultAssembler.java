@@ -183,7 +183,7 @@ final class ResultAssembler {
         responsibilities,
         List.copyOf(controls),
         List.copyOf(findings),
-        List.copyOf(missing),
+        List.copyOf(new java.util.LinkedHashSet<>(missing)), // merged matches may ask the same fact in the same words
         unusedDeclarations(flow, own, controls, agreedBySide),
         java.util.Collections.unmodifiableMap(fired),
         provenance);

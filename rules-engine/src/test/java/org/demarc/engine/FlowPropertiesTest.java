@@ -1322,6 +1322,22 @@ class FlowPropertiesTest {
    * out of it (no {@code {name}}, no "null", no empty {@code ``}, no doubled space where a value should stand); the
    * same for the flow's contract check and its edition comparison.
    */
+  /** An answer lists nothing twice: a finding, a control or a missing fact merged from several matches is one entry. */
+  @Test
+  void nothingIsListedTwice() {
+    Explore.forAll(4242, 400, VALID_FLOWS, FlowPropertiesTest::nothingIsListedTwiceOn);
+  }
+
+  private static boolean nothingIsListedTwiceOn(DataFlow flow) {
+    for (Edition e : EDITIONS) {
+      EvaluationResult r = ENGINE.evaluate(flow, e);
+      assertThat(r.findings()).extracting(f -> f.id()).as("finding ids under %s", e).doesNotHaveDuplicates();
+      assertThat(r.controls()).extracting(c -> c.id()).as("control ids under %s", e).doesNotHaveDuplicates();
+      assertThat(r.missingFacts()).as("missing facts under %s", e).doesNotHaveDuplicates();
+    }
+    return true;
+  }
+
   @Test
   void everyTextIsCompleteInBothLanguages() {
     Explore.forAll(9090, 300, VALID_FLOWS, FlowPropertiesTest::everyTextIsCompleteInBothLanguagesOn);

@@ -50,6 +50,7 @@ class ScenarioTest {
     assertThat(result.findings().stream().map(f -> List.of(f.ruleId(), f.kind(), String.valueOf(f.party()),
         String.valueOf(f.segment()), f.message())).toList()).as("findings reported once" + context).doesNotHaveDuplicates();
     assertThat(result.findings()).as("finding ids" + context).noneMatch(f -> f.id().contains("#"));
+    assertThat(result.missingFacts()).as("missing facts listed once" + context).doesNotHaveDuplicates();
     // Every subject is typed and names something the flow declares: a segment, a taken-out item or a remote login.
     org.demarc.model.DataFlow flow = scenario.given();
     List<String> subjects = new ArrayList<>();
