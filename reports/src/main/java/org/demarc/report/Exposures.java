@@ -14,7 +14,8 @@ final class Exposures {
    * Whether the data itself is encrypted on segment i, read the way the rules read it (CLS-exposure-*): encrypted and
    * decrypted by two parties, one positioned before the segment's start and the other after its end (whichever of them
    * the flow names as encrypting); encrypted and decrypted by the same party (its own keys), encrypted everywhere when
-   * that party is the provider and nowhere otherwise; null when it cannot be told (the flow does not say how the data
+   * that party is the provider and nowhere otherwise; never on a segment run by a party that decrypts and encrypts
+   * again; null when it cannot be told (the flow does not say how the data
    * itself is protected, or who decrypts it).
    */
   static Boolean encryptedOn(DataFlow flow, int i) {
@@ -56,7 +57,8 @@ final class Exposures {
       }
     }
     int to = flow.plaintextRunStart(later, end);
-    return from < i && i < to;
+    // a carrier or service that decrypts and encrypts again handles the plaintext on the segments it runs
+    return from < i && i < to && !os.reencrypts(flow.segments().get(i).operator());
   }
 
   /**

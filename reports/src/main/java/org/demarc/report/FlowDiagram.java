@@ -190,6 +190,9 @@ final class FlowDiagram {
       if (partyId.equals(os.decryptedBy())) {
         lock(b, x + BOX_W - 70, ly, labels.get("diagram.decrypts"), false);
       }
+      if (os.reencrypts(partyId)) {
+        lock(b, x + 8, ly, labels.get("diagram.reencrypts"), false);
+      }
     }
   }
 

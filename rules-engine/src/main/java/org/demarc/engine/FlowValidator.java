@@ -12,6 +12,7 @@ import org.demarc.model.ControlType;
 import org.demarc.model.DataFlow;
 import org.demarc.model.FlowKind;
 import org.demarc.model.InPlace;
+import org.demarc.model.ObjectSecurity;
 import org.demarc.model.Party;
 import org.demarc.model.PartyRole;
 import org.demarc.model.Recipient;
@@ -180,6 +181,7 @@ final class FlowValidator {
     if (flow.objectSecurity() != null) {
       checkOnPath(flow, "/objectSecurity/encryptedBy", flow.objectSecurity().encryptedBy(), onPath, out);
       checkOnPath(flow, "/objectSecurity/decryptedBy", flow.objectSecurity().decryptedBy(), onPath, out);
+      checkReencryption(flow, out);
     }
     if (flow.remoteLogins() != null) {
       Set<String> ids = new HashSet<>();
@@ -390,6 +392,35 @@ final class FlowValidator {
   private void pathless(Object given, String at, String field, FlowKind kind, List<Violation> out) {
     if (given != null && !(given instanceof java.util.Collection<?> c && c.isEmpty())) {
       out.add(violation(at, "not_for_kind", "field", field, "kind", kind));
+    }
+  }
+
+  /**
+   * Each party named as decrypting and encrypting again is a carrier or service running a segment of the path, neither
+   * end of the encryption, named once: it handles the plaintext within the segments it runs, so one that runs none has
+   * nowhere to do it, and re-encrypting what is not encrypted (or encrypted with the ends' own keys), or at an end,
+   * says nothing Demarc can place. Who decrypts at the end may be left out: it is then asked, as without a centre.
+   */
+  private void checkReencryption(DataFlow flow, List<Violation> out) {
+    ObjectSecurity os = flow.objectSecurity();
+    if (os.reencryptedBy() == null) {
+      return;
+    }
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < os.reencryptedBy().size(); i++) {
+      String id = os.reencryptedBy().get(i);
+      String at = "/objectSecurity/reencryptedBy/" + i;
+      if (id == null) {
+        out.add(violation(at, "required", "field", "reencryptedBy"));
+      } else if (flow.party(id) == null) {
+        out.add(violation(at, "unknown_party", "party", id));
+      } else if (!seen.add(id)) {
+        out.add(violation(at, "duplicate_id", "id", id));
+      } else if (os.encryptedBy() == null || os.encryptedBy().equals(os.decryptedBy())
+          || id.equals(os.encryptedBy()) || id.equals(os.decryptedBy()) || id.equals(flow.provider())
+          || flow.segments() == null || flow.segments().stream().noneMatch(s -> s != null && id.equals(s.operator()))) {
+        out.add(violation(at, "invalid_reencryption", "party", id));
+      }
     }
   }
 }

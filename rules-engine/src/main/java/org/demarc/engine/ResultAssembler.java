@@ -502,7 +502,8 @@ final class ResultAssembler {
         line = "/remoteLogins/" + l.index() + " vendor=" + l.login().vendor();
       } else if (f instanceof ObjectSecurity o) {
         line = "/objectSecurity encryptedBy=" + o.encryptedBy() + " decryptedBy=" + o.decryptedBy()
-            + " tamperDetection=" + o.tamperDetection();
+            + " tamperDetection=" + o.tamperDetection()
+            + (o.reencryptedBy() == null || o.reencryptedBy().isEmpty() ? "" : " reencryptedBy=" + o.reencryptedBy());
       } else if (f instanceof EndAuthentication e) {
         line = "/endAuthentication senderVerifiesRecipient=" + e.senderVerifiesRecipient()
             + " recipientVerifiesSender=" + e.recipientVerifiesSender() + " method=" + e.method();

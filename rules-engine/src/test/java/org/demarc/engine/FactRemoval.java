@@ -23,7 +23,7 @@ final class FactRemoval {
 
   private static final Set<String> KEPT = Set.of("id", "name", "description", "parties", "provider", "roles", "party",
       "operator", "fromPoint", "toPoint", "encryptedBy", "vendor", "accessedBy", "kind", "inPlace", "tunnelFrom",
-      "tunnelTo", "terminatesOn");
+      "tunnelTo", "terminatesOn", "reencryptedBy");
 
   private FactRemoval() {}
 

@@ -303,6 +303,19 @@ public final class FlowGen {
     FlowKind kind = pick(8) == 7 ? FlowKind.EXTERNAL_STORAGE : null;
     org.demarc.model.Emergency emergency = pick(6) == 5
         ? new org.demarc.model.Emergency(bool(), bool(), bool(), bool(), bool(), bool(), bool()) : null;
+    // sometimes a carrier or service on the path decrypts and encrypts again (a regional network's centre); decided
+    // last, so the choices before it build the same flows as before
+    if (objectSecurity != null && objectSecurity.encryptedBy() != null
+        && !objectSecurity.encryptedBy().equals(objectSecurity.decryptedBy())) {
+      ObjectSecurity o = objectSecurity;
+      List<String> hubs = segments.stream().map(Segment::operator)
+          .filter(op -> op != null && !op.equals(PROVIDER) && !op.equals(o.encryptedBy()) && !op.equals(o.decryptedBy()))
+          .distinct().toList();
+      if (!hubs.isEmpty() && pick(2) == 0) {
+        objectSecurity = new ObjectSecurity(o.encryptedBy(), o.decryptedBy(), o.tamperDetection(), o.cipher(),
+            o.keyDelivery(), List.of(hubs.get(pick(hubs.size()))));
+      }
+    }
     return new DataFlow("generated", "a generated flow", purpose, form, consent, direction, data, parties, PROVIDER,
         recipientsLeftOut ? null : recipients, segments, objectSecurity, auth, null, inPlace, null, emergency, kind, null);
   }

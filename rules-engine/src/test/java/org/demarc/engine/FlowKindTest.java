@@ -93,6 +93,52 @@ class FlowKindTest {
   }
 
   /**
+   * A party that decrypts and encrypts again is a carrier or service running a segment between the two ends of the
+   * encryption: the provider, an end, a party that runs no segment, one named twice, or re-encrypting what is not
+   * encrypted, is refused with a pointer to the entry.
+   */
+  @Test
+  void reencryptionNamesACarrierOrServiceThatRunsASegment() {
+    String flow = """
+        id: f
+        provider: hosp
+        legalForm: CONSIGNMENT
+        parties:
+        - {id: hosp, roles: [PROVIDER]}
+        - {id: clinic, roles: [RECIPIENT]}
+        - {id: centre, roles: [ONLINE_SERVICE]}
+        - {id: idle, roles: [CARRIER]}
+        recipients:
+        - {party: clinic, identifiedInAdvance: true}
+        segments:
+        - {id: s1, fromPoint: a, toPoint: b, network: OPEN_INTERNET}
+        - {id: s2, fromPoint: b, toPoint: c, network: LEASED_LINE, operator: centre}
+        - {id: s3, fromPoint: c, toPoint: d, network: OPEN_INTERNET}
+        objectSecurity: {encryptedBy: %s, decryptedBy: clinic, reencryptedBy: %s}
+        """;
+    assertThat(ENGINE.validate(flow(flow.formatted("hosp", "[centre]")))).isEmpty();
+    assertThat(ENGINE.validate(flow(flow.formatted("hosp", "[centre, hosp, clinic, idle, nobody, centre]"))))
+        .extracting(Violation::pointer, Violation::code)
+        .containsExactly(tuple("/objectSecurity/reencryptedBy/1", "invalid_reencryption"),
+            tuple("/objectSecurity/reencryptedBy/2", "invalid_reencryption"),
+            tuple("/objectSecurity/reencryptedBy/3", "invalid_reencryption"),
+            tuple("/objectSecurity/reencryptedBy/4", "unknown_party"),
+            tuple("/objectSecurity/reencryptedBy/5", "duplicate_id"));
+    assertThat(ENGINE.validate(flow(flow.formatted("null", "[centre]")))).extracting(Violation::pointer, Violation::code)
+        .containsExactly(tuple("/objectSecurity/reencryptedBy/0", "invalid_reencryption"));
+    // the information is encrypted on the segments either side of the centre, and in plaintext on the centre's own
+    EvaluationResult result = ENGINE.evaluate(flow(flow.formatted("hosp", "[centre]")), Edition.E2008_V3);
+    assertThat(result.controls()).filteredOn(c -> c.control() == org.demarc.model.ControlType.OBJECT_ENCRYPTION
+            && c.ruleId().equals("G-6.11-B3-09"))
+        .extracting(c -> c.segment(), c -> c.status())
+        .containsExactlyInAnyOrder(tuple("s1", org.demarc.model.result.ControlStatus.SATISFIED),
+            tuple("s3", org.demarc.model.result.ControlStatus.SATISFIED));
+    assertThat(result.controls()).filteredOn(c -> c.control() == org.demarc.model.ControlType.OBJECT_ENCRYPTION)
+        .filteredOn(c -> "s2".equals(c.segment())).extracting(c -> c.status())
+        .containsOnly(org.demarc.model.result.ControlStatus.MISSING);
+  }
+
+  /**
    * Remote maintenance, break-glass access and a take-out have no path (README, kinds of flow): a path, recipients, a
    * legal form, a consent or end-to-end protection given for one is refused, not passed over as if judged and in
    * order. The same take-out in an exchange keeps its path, and both are judged.

@@ -169,7 +169,8 @@ class FlowPropertiesTest {
     for (EvaluationResult r : unprohibited(flow)) {
       Edition e = r.edition();
       for (Segment s : flow.segments().subList(0, decrypted)) {
-        if (s.operator() == null || !pureOperator(flow, s.operator())) {
+        if (s.operator() == null || !pureOperator(flow, s.operator())
+            || flow.objectSecurity().reencrypts(s.operator())) { // a centre decrypting and encrypting again is not
           continue;
         }
         assertThat(r.segmentThreats()).as("%s exempt from eavesdropping on %s under %s", s.operator(), s.id(), e)
@@ -178,7 +179,8 @@ class FlowPropertiesTest {
       Set<String> between = flow.segments().subList(0, decrypted).stream().map(Segment::id)
           .collect(Collectors.toSet());
       assertThat(r.controls().stream().filter(k -> k.control() == ControlType.PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT
-              && pureOperator(flow, k.party()) && between.contains(k.segment())).map(RequiredControl::id))
+              && pureOperator(flow, k.party()) && !flow.objectSecurity().reencrypts(k.party())
+              && between.contains(k.segment())).map(RequiredControl::id))
           .as("entrustment under %s", e).isEmpty();
     }
     return true;
@@ -217,6 +219,44 @@ class FlowPropertiesTest {
       }
     }
     return true;
+  }
+
+  /**
+   * C:L462-498 read segment by segment: a carrier or service that decrypts the information and encrypts it again (a
+   * regional network's centre) handles the plaintext on the segments it runs, so it is never exempt there and owes the
+   * entrustment, as any operator handling the plaintext (the operators on either side are endToEndEncryption's).
+   */
+  @Test
+  void aCentreThatEncryptsAgainHandlesThePlaintext() {
+    Explore.forAll(73009, 2500, VALID_EXCHANGES, FlowPropertiesTest::aCentreThatEncryptsAgainHandlesThePlaintextOn);
+  }
+
+  private static boolean aCentreThatEncryptsAgainHandlesThePlaintextOn(DataFlow flow) {
+    org.demarc.model.ObjectSecurity o = flow.objectSecurity();
+    if (!inScope(flow) || o == null || o.reencryptedBy() == null || o.reencryptedBy().isEmpty()
+        || o.decryptedBy() == null) { // who decrypts at the end left out: where the ciphertext runs is asked first
+      return false;
+    }
+    String centre = o.reencryptedBy().get(0);
+    if (!pureOperator(flow, centre)) {
+      return false;
+    }
+    boolean spoke = false;
+    for (EvaluationResult r : unprohibited(flow)) {
+      Edition e = r.edition();
+      for (Segment s : flow.segments()) {
+        if (!centre.equals(s.operator()) || tunnelled(s) || personsLine(flow).contains(s.id())) {
+          continue;
+        }
+        spoke = true;
+        assertThat(r.segmentThreats()).as("%s exempt on its own segment %s under %s", centre, s.id(), e)
+            .noneMatch(st -> st.covers(s.id(), Threat.EAVESDROPPING) && st.exempt().contains(centre));
+        assertThat(r.controls()).as("entrustment of %s on %s under %s", centre, s.id(), e)
+            .anyMatch(k -> k.control() == ControlType.PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT
+                && centre.equals(k.party()) && s.id().equals(k.segment()));
+      }
+    }
+    return spoke;
   }
 
   private static boolean tunnelled(Segment s) {
@@ -1266,7 +1306,7 @@ class FlowPropertiesTest {
       return false;
     }
     DataFlow swapped = Records.with(flow, "objectSecurity", new org.demarc.model.ObjectSecurity(o.decryptedBy(),
-        o.encryptedBy(), o.tamperDetection(), o.cipher(), o.keyDelivery()));
+        o.encryptedBy(), o.tamperDetection(), o.cipher(), o.keyDelivery(), o.reencryptedBy()));
     for (Edition e : EDITIONS) {
       EvaluationResult a = ENGINE.evaluate(flow, e);
       EvaluationResult b = ENGINE.evaluate(swapped, e);
