@@ -175,10 +175,47 @@ public final class Codec {
       return new Violation(prefix, "malformed_body",
           new Text("本文を解析できません" + whereJa, "the body cannot be parsed" + whereEn));
     }
-    if (e instanceof MismatchedInputException) {
-      return new Violation(pointer, "invalid_value", new Text("値の型が違います", "the value has the wrong type"));
+    if (e instanceof MismatchedInputException m) {
+      Text expected = expected(m.getTargetType());
+      if (expected == null) {
+        return new Violation(pointer, "invalid_value", new Text("値の型が違います", "the value has the wrong type"));
+      }
+      return new Violation(pointer, "invalid_value", new Text("値の型が違います。" + expected.ja() + "を書いてください",
+          "the value has the wrong type: expected " + expected.en()));
     }
     return new Violation(pointer, "invalid_body", new Text("本文を読み取れません", "the body cannot be read"));
+  }
+
+  /**
+   * What a value read into the type must look like, in words: an object with its fields, a list, text, true or false,
+   * a number or one of an enum's values; null when the type says nothing a writer could use.
+   */
+  static Text expected(Class<?> type) {
+    if (type == null) {
+      return null;
+    }
+    if (type.isRecord()) {
+      String fields = Arrays.stream(type.getRecordComponents()).map(c -> "`" + c.getName() + "`")
+          .collect(java.util.stream.Collectors.joining(", "));
+      return new Text("オブジェクト（フィールド: " + fields + "）", "an object (fields: " + fields + ")");
+    }
+    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return new Text("リスト", "a list");
+    }
+    if (type == String.class) {
+      return new Text("文字列", "text (a string)");
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return new Text("`true` または `false`", "`true` or `false`");
+    }
+    if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != char.class && type != void.class)) {
+      return new Text("数値", "a number");
+    }
+    if (type.isEnum()) {
+      String allowed = Arrays.toString(type.getEnumConstants());
+      return new Text("次のいずれかの値: " + allowed, "one of " + allowed);
+    }
+    return null;
   }
 
   /** Where the duplicate key stands: the parser's current path, which ends in the key given twice. */

@@ -83,6 +83,25 @@ class CodecTest {
     Violation bool = read("id: x\nparties:\n  - id: true\n");
     assertThat(bool.code()).isEqualTo("invalid_value");
     assertThat(bool.pointer()).isEqualTo("/parties/0/id");
+    assertThat(number.message().en()).isEqualTo("the value has the wrong type: expected text (a string)");
+    assertThat(number.message().ja()).isEqualTo("値の型が違います。文字列を書いてください");
+  }
+
+  @Test
+  void aValueOfTheWrongTypeSaysWhatWasExpected() {
+    Violation object = read("id: x\nobjectSecurity:\n  cipher: AES-256\n");
+    assertThat(object.pointer()).isEqualTo("/objectSecurity/cipher");
+    assertThat(object.message().en())
+        .isEqualTo("the value has the wrong type: expected an object (fields: `name`, `cryptrecListed`)");
+    assertThat(object.message().ja()).isEqualTo("値の型が違います。オブジェクト（フィールド: `name`, `cryptrecListed`）を書いてください");
+    Violation list = read("id: x\nsegments: 5\n");
+    assertThat(list.message().en()).isEqualTo("the value has the wrong type: expected a list");
+    Violation flag = read("id: x\nrecipients:\n  - party: lab\n    identifiedInAdvance: [yes]\n");
+    assertThat(flag.pointer()).isEqualTo("/recipients/0/identifiedInAdvance");
+    assertThat(flag.message().en()).isEqualTo("the value has the wrong type: expected `true` or `false`");
+    assertThat(Codec.expected(int.class).en()).isEqualTo("a number");
+    assertThat(Codec.expected(org.demarc.model.NetworkType.class).en()).startsWith("one of [LEASED_LINE,");
+    assertThat(Codec.expected(Object.class)).as("nothing a writer could use").isNull();
   }
 
   private static Violation read(String yaml) {
