@@ -231,16 +231,22 @@ class FlowPropertiesTest {
     Explore.forAll(73009, 2500, VALID_EXCHANGES, FlowPropertiesTest::aCentreThatEncryptsAgainHandlesThePlaintextOn);
   }
 
-  private static boolean aCentreThatEncryptsAgainHandlesThePlaintextOn(DataFlow flow) {
-    org.demarc.model.ObjectSecurity o = flow.objectSecurity();
-    if (!inScope(flow) || o == null || o.reencryptedBy() == null || o.reencryptedBy().isEmpty()
-        || o.decryptedBy() == null) { // who decrypts at the end left out: where the ciphertext runs is asked first
+  private static boolean aCentreThatEncryptsAgainHandlesThePlaintextOn(DataFlow generated) {
+    org.demarc.model.ObjectSecurity o = generated.objectSecurity();
+    if (!inScope(generated) || o == null || o.encryptedBy() == null || o.decryptedBy() == null // who decrypts at the
+        || o.encryptedBy().equals(o.decryptedBy())) { // end left out: where the ciphertext runs is asked first
       return false;
     }
-    String centre = o.reencryptedBy().get(0);
-    if (!pureOperator(flow, centre)) {
+    // the generator's centre, or else one made of the first service or carrier between the ends that could be one
+    String centre = o.reencryptedBy() != null && !o.reencryptedBy().isEmpty() ? o.reencryptedBy().get(0)
+        : generated.segments().stream().map(Segment::operator)
+            .filter(op -> op != null && !op.equals(generated.provider()) && !op.equals(o.encryptedBy())
+                && !op.equals(o.decryptedBy()))
+            .findFirst().orElse(null);
+    if (centre == null || !pureOperator(generated, centre)) {
       return false;
     }
+    DataFlow flow = Records.with(generated, "objectSecurity", Records.with(o, "reencryptedBy", List.of(centre)));
     boolean spoke = false;
     for (EvaluationResult r : unprohibited(flow)) {
       Edition e = r.edition();
@@ -2075,7 +2081,9 @@ class FlowPropertiesTest {
       at.add(-1);
     }
     for (int j = 0; j < flow.segments().size(); j++) {
-      if (party.equals(flow.segments().get(j).operator())) {
+      String operator = flow.segments().get(j).operator();
+      // a segment listed without an operator is the provider's own line: it stands there too (CLS-position-own-line)
+      if (party.equals(operator) || operator == null && party.equals(flow.provider())) {
         at.add(j);
       }
     }
