@@ -65,17 +65,18 @@ final class OpenApiContract {
       Map.entry("RulesResponse", Set.of()));
 
   /** What the validator requires of a request, whatever the kind of flow. */
-  private static final Map<String, List<String>> REQUIRED_IN_REQUESTS = Map.of(
-      "DataFlow", List.of("parties"),
-      "Party", List.of("id", "roles"),
-      "Recipient", List.of("party"),
-      "Segment", List.of("id"),
-      "RemoteLogin", List.of("id", "vendor"),
-      "TakenOutItem", List.of("id", "kind"),
-      "InPlace", List.of("control"),
-      "Contract", List.of("id", "kind", "counterparty", "institution"),
-      "Clause", List.of("type"),
-      "BatchRequest", List.of("flows"));
+  private static final Map<String, List<String>> REQUIRED_IN_REQUESTS = Map.ofEntries(
+      Map.entry("DataFlow", List.of("parties")),
+      Map.entry("Party", List.of("id", "roles")),
+      Map.entry("Recipient", List.of("party")),
+      Map.entry("Segment", List.of("id")),
+      Map.entry("ChannelSecurity", List.of("protocol")),
+      Map.entry("RemoteLogin", List.of("id", "vendor")),
+      Map.entry("TakenOutItem", List.of("id", "kind")),
+      Map.entry("InPlace", List.of("control")),
+      Map.entry("Contract", List.of("id", "kind", "counterparty", "institution")),
+      Map.entry("Clause", List.of("type")),
+      Map.entry("BatchRequest", List.of("flows")));
 
   static void apply(OpenAPI api) {
     Map<String, Schema> schemas = api.getComponents().getSchemas();

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.demarc.model.ChannelProtocol;
+import org.demarc.model.ChannelSecurity;
 import org.demarc.model.Clause;
 import org.demarc.model.Contract;
 import org.demarc.model.ControlType;
@@ -173,6 +175,7 @@ final class FlowValidator {
       for (int i = 0; i < flow.segments().size(); i++) {
         Segment s = flow.segments().get(i);
         if (s != null && s.channel() != null) {
+          checkChannel("/segments/" + i + "/channel", s.channel(), out);
           checkDeclared(flow, "/segments/" + i + "/channel/tunnelFrom", s.channel().tunnelFrom(), out);
           checkDeclared(flow, "/segments/" + i + "/channel/tunnelTo", s.channel().tunnelTo(), out);
         }
@@ -182,6 +185,7 @@ final class FlowValidator {
       checkOnPath(flow, "/objectSecurity/encryptedBy", flow.objectSecurity().encryptedBy(), onPath, out);
       checkOnPath(flow, "/objectSecurity/decryptedBy", flow.objectSecurity().decryptedBy(), onPath, out);
       checkReencryption(flow, out);
+      checkUnencrypted(flow.objectSecurity(), out);
     }
     if (flow.remoteLogins() != null) {
       Set<String> ids = new HashSet<>();
@@ -401,6 +405,51 @@ final class FlowValidator {
    * nowhere to do it, and re-encrypting what is not encrypted (or encrypted with the ends' own keys), or at an end,
    * says nothing Demarc can place. Who decrypts at the end may be left out: it is then asked, as without a centre.
    */
+  /**
+   * A channel names its protocol, and says nothing that belongs to another: without a protocol the rules would read the
+   * segment as encrypted in one place (channel security noted) and as plaintext in another (the operator asked an
+   * entrustment), and tunnel ends, a TLS version or client authentication on a channel that encrypts nothing (NONE),
+   * or a TLS version on IPsec, say two things at once. Leave {@code channel} out when nothing is known of it.
+   */
+  private void checkChannel(String at, ChannelSecurity c, List<Violation> out) {
+    if (c.protocol() == null) {
+      out.add(violation(at + "/protocol", "required", "field", "protocol"));
+      return;
+    }
+    boolean none = c.protocol() == ChannelProtocol.NONE;
+    Map<String, Boolean> given = new java.util.LinkedHashMap<>();
+    given.put("tlsVersion", c.tlsVersion() != null && (none || c.protocol() == ChannelProtocol.IPSEC_IKE));
+    given.put("clientAuthenticated", none && Boolean.TRUE.equals(c.clientAuthenticated()));
+    given.put("tunnelFrom", none && c.tunnelFrom() != null);
+    given.put("tunnelTo", none && c.tunnelTo() != null);
+    given.put("terminatesOn", none && c.terminatesOn() != null);
+    given.forEach((field, wrong) -> {
+      if (wrong) {
+        out.add(violation(at + "/" + field, "invalid_channel", "field", field, "protocol", c.protocol().name()));
+      }
+    });
+  }
+
+  /**
+   * Information nobody encrypts ({@code encryptedBy} left out) has no party that decrypts it, no cipher and no key to
+   * deliver: naming one says the information is encrypted after all, and the rules would read it as plaintext without a
+   * word. Who encrypts is asked instead ({@code reencryptedBy} says the same and is refused by its own check).
+   */
+  private void checkUnencrypted(ObjectSecurity os, List<Violation> out) {
+    if (os.encryptedBy() != null) {
+      return;
+    }
+    Map<String, Object> given = new java.util.LinkedHashMap<>();
+    given.put("decryptedBy", os.decryptedBy());
+    given.put("cipher", os.cipher());
+    given.put("keyDelivery", os.keyDelivery());
+    given.forEach((field, value) -> {
+      if (value != null) {
+        out.add(violation("/objectSecurity/" + field, "encrypted_by_nobody", "field", field));
+      }
+    });
+  }
+
   private void checkReencryption(DataFlow flow, List<Violation> out) {
     ObjectSecurity os = flow.objectSecurity();
     if (os.reencryptedBy() == null) {

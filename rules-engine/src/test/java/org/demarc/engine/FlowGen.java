@@ -86,8 +86,12 @@ public final class FlowGen {
                   s.channel().clientAuthenticated(), PROVIDER, who, s.channel().terminatesOn())));
     }
     ObjectSecurity o = base.objectSecurity();
-    ObjectSecurity object = o == null ? null : new ObjectSecurity(o.encryptedBy() == null ? null : PROVIDER,
-        one(who, null, PROVIDER), o.tamperDetection(), o.cipher(), o.keyDelivery());
+    ObjectSecurity object = null;
+    if (o != null) {
+      String decrypts = one(who, null, PROVIDER); // chosen even when nothing is encrypted: the choices stay aligned
+      object = new ObjectSecurity(o.encryptedBy() == null ? null : PROVIDER, o.encryptedBy() == null ? null : decrypts,
+          o.tamperDetection(), o.cipher(), o.keyDelivery());
+    }
     List<InPlace> inPlace = base.inPlace().stream()
         .filter(d -> d.party() == null || parties.stream().anyMatch(p -> p.id().equals(d.party()))).toList();
     // now and then written as if it were a provision (a legal form, a consent): not applied, and said so
@@ -245,15 +249,26 @@ public final class FlowGen {
       }
       ChannelSecurity channel = null;
       if (pick(4) != 0) {
-        ChannelProtocol protocol = either(ChannelProtocol.class, false);
+        ChannelProtocol chosen = either(ChannelProtocol.class, false);
+        // a channel names its protocol (the validator requires it): no protocol chosen is a channel without encryption
+        ChannelProtocol protocol = chosen == null ? ChannelProtocol.NONE : chosen;
         // Tunnel ends: often the flow's own two ends (the provider and a recipient), else any two parties.
         int tunnel = pick(9);
         String from = tunnel < 6 ? null : tunnel == 6 ? ids.get(pick(ids.size())) : tunnel == 7 ? PROVIDER
             : recipients.get(pick(recipients.size())).party();
         String to = from == null ? null : pick(2) == 0 ? ids.get(pick(ids.size()))
             : from.equals(PROVIDER) ? recipients.get(pick(recipients.size())).party() : PROVIDER;
-        channel = new ChannelSecurity(protocol, one(null, "1.2", "1.3", "1.0"), bool(), from, to,
-            pick(5) == 4 ? TunnelEnd.END_DEVICE : null);
+        String tls = one(null, "1.2", "1.3", "1.0");
+        Boolean clientAuthenticated = bool();
+        TunnelEnd terminatesOn = pick(5) == 4 ? TunnelEnd.END_DEVICE : null;
+        // a channel that encrypts nothing has no tunnel, TLS version or client authentication, and IPsec has no TLS
+        // version (the validator refuses them); the choices are made all the same, so the flows built after them stay
+        // as they were
+        boolean none = protocol == ChannelProtocol.NONE;
+        channel = new ChannelSecurity(protocol,
+            none || protocol == ChannelProtocol.IPSEC_IKE ? null : tls,
+            none && Boolean.TRUE.equals(clientAuthenticated) ? null : clientAuthenticated,
+            none ? null : from, none ? null : to, none ? null : terminatesOn);
       }
       segments.add(new Segment("s" + (i + 1), "p" + i, "p" + (i + 1), network, operator, channel));
     }
@@ -280,9 +295,14 @@ public final class FlowGen {
       int e = pick(6);
       String encryptedBy = e < 3 ? PROVIDER : e < 5 ? null : onPath.get(pick(onPath.size()));
       String decryptedBy = pick(4) == 3 || recipientsLeftOut ? one(null, onPath.get(pick(onPath.size()))) : "r0";
-      objectSecurity = new ObjectSecurity(encryptedBy, decryptedBy,
-          one(TamperDetection.ELECTRONIC_SIGNATURE, TamperDetection.NONE, null),
-          pick(3) == 2 ? new Cipher(one("AES-256", "DES"), bool()) : null, either(KeyDelivery.class, true));
+      TamperDetection tamper = one(TamperDetection.ELECTRONIC_SIGNATURE, TamperDetection.NONE, null);
+      Cipher cipher = pick(3) == 2 ? new Cipher(one("AES-256", "DES"), bool()) : null;
+      KeyDelivery keyDelivery = either(KeyDelivery.class, true);
+      // information nobody encrypts has no party that decrypts it, no cipher and no key (the validator refuses them);
+      // the choices are made all the same, so the flows built after them stay as they were
+      boolean encrypted = encryptedBy != null;
+      objectSecurity = new ObjectSecurity(encryptedBy, encrypted ? decryptedBy : null, tamper,
+          encrypted ? cipher : null, encrypted ? keyDelivery : null);
     }
     EndAuthentication auth = pick(5) == 4 ? null
         : new EndAuthentication(one(Boolean.TRUE, Boolean.FALSE, null), one(Boolean.TRUE, Boolean.FALSE, null),

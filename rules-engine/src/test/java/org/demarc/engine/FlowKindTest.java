@@ -98,6 +98,80 @@ class FlowKindTest {
    * encrypted, is refused with a pointer to the entry.
    */
   @Test
+  void informationNobodyEncryptsHasNobodyWhoDecryptsItNorACipher() {
+    String flow = """
+        id: f
+        provider: hosp
+        legalForm: CONSIGNMENT
+        parties:
+        - {id: hosp, roles: [PROVIDER]}
+        - {id: clinic, roles: [RECIPIENT]}
+        - {id: isp, roles: [CARRIER]}
+        recipients:
+        - {party: clinic, identifiedInAdvance: true}
+        segments:
+        - {id: s1, fromPoint: a, toPoint: b, network: CLOSED_IP_SINGLE_CARRIER, operator: isp}
+        objectSecurity: %s
+        """;
+    for (String fine : List.of("{tamperDetection: ELECTRONIC_SIGNATURE}", "{encryptedBy: hosp}",
+        "{encryptedBy: hosp, decryptedBy: clinic, cipher: {name: AES-256-GCM}, keyDelivery: PKI}")) {
+      assertThat(ENGINE.validate(flow(flow.formatted(fine)))).as(fine).isEmpty();
+    }
+    // read before as plaintext on every segment without a word, though the flow says someone decrypts it
+    List<Violation> v = ENGINE.validate(flow(flow.formatted(
+        "{decryptedBy: clinic, cipher: {name: AES-256-GCM}, keyDelivery: SEPARATE_CHANNEL}")));
+    assertThat(v).extracting(Violation::pointer, Violation::code)
+        .containsExactly(tuple("/objectSecurity/decryptedBy", "encrypted_by_nobody"),
+            tuple("/objectSecurity/cipher", "encrypted_by_nobody"),
+            tuple("/objectSecurity/keyDelivery", "encrypted_by_nobody"));
+    assertThat(v.get(0).message().en()).isEqualTo("`decryptedBy` says the information itself is encrypted, but"
+        + " `encryptedBy` names no party: name the party that encrypts it, or leave `decryptedBy` out if the information"
+        + " is not encrypted");
+    assertThat(v.get(0).message().ja()).startsWith("`decryptedBy` は情報そのものが暗号化されていることを示しますが");
+  }
+
+  @Test
+  void aChannelNamesItsProtocolAndNothingThatBelongsToAnother() {
+    String flow = """
+        id: f
+        provider: hosp
+        legalForm: CONSIGNMENT
+        parties:
+        - {id: hosp, roles: [PROVIDER]}
+        - {id: clinic, roles: [RECIPIENT]}
+        - {id: isp, roles: [CARRIER]}
+        recipients:
+        - {party: clinic, identifiedInAdvance: true}
+        segments:
+        - {id: s1, fromPoint: a, toPoint: b, network: OPEN_INTERNET, operator: isp, channel: %s}
+        """;
+    for (String fine : List.of("{protocol: NONE}", "{protocol: NONE, clientAuthenticated: false}",
+        "{protocol: TLS, tlsVersion: '1.2', clientAuthenticated: true, tunnelFrom: hosp, tunnelTo: clinic}",
+        "{protocol: SSL_VPN_CLIENT, tlsVersion: '1.3'}", "{protocol: IPSEC_IKE, clientAuthenticated: true}")) {
+      assertThat(ENGINE.validate(flow(flow.formatted(fine)))).as(fine).isEmpty();
+    }
+    // a tunnel written without its protocol was read as plaintext by one rule and as an encrypted path by another
+    assertThat(ENGINE.validate(flow(flow.formatted("{tunnelFrom: hosp, tunnelTo: clinic}"))))
+        .extracting(Violation::pointer, Violation::code)
+        .containsExactly(tuple("/segments/0/channel/protocol", "required"));
+    List<Violation> none = ENGINE.validate(flow(flow.formatted(
+        "{protocol: NONE, tlsVersion: '1.2', clientAuthenticated: true, tunnelFrom: hosp, tunnelTo: clinic,"
+            + " terminatesOn: END_DEVICE}")));
+    assertThat(none).extracting(Violation::pointer, Violation::code)
+        .containsExactly(tuple("/segments/0/channel/tlsVersion", "invalid_channel"),
+            tuple("/segments/0/channel/clientAuthenticated", "invalid_channel"),
+            tuple("/segments/0/channel/tunnelFrom", "invalid_channel"),
+            tuple("/segments/0/channel/tunnelTo", "invalid_channel"),
+            tuple("/segments/0/channel/terminatesOn", "invalid_channel"));
+    assertThat(none.get(0).message().en()).isEqualTo("`tlsVersion` does not apply to a channel whose protocol is NONE:"
+        + " give the protocol the channel uses, or leave `tlsVersion` out");
+    assertThat(none.get(0).message().ja()).startsWith("`tlsVersion` はプロトコルが NONE のチャネルには指定できません");
+    assertThat(ENGINE.validate(flow(flow.formatted("{protocol: IPSEC_IKE, tlsVersion: '1.2'}"))))
+        .extracting(Violation::pointer, Violation::code)
+        .containsExactly(tuple("/segments/0/channel/tlsVersion", "invalid_channel"));
+  }
+
+  @Test
   void reencryptionNamesACarrierOrServiceThatRunsASegment() {
     String flow = """
         id: f
@@ -125,7 +199,8 @@ class FlowKindTest {
             tuple("/objectSecurity/reencryptedBy/4", "unknown_party"),
             tuple("/objectSecurity/reencryptedBy/5", "duplicate_id"));
     assertThat(ENGINE.validate(flow(flow.formatted("null", "[centre]")))).extracting(Violation::pointer, Violation::code)
-        .containsExactly(tuple("/objectSecurity/reencryptedBy/0", "invalid_reencryption"));
+        .containsExactly(tuple("/objectSecurity/reencryptedBy/0", "invalid_reencryption"),
+            tuple("/objectSecurity/decryptedBy", "encrypted_by_nobody"));
     // the information is encrypted on the segments either side of the centre, and in plaintext on the centre's own
     EvaluationResult result = ENGINE.evaluate(flow(flow.formatted("hosp", "[centre]")), Edition.E2008_V3);
     assertThat(result.controls()).filteredOn(c -> c.control() == org.demarc.model.ControlType.OBJECT_ENCRYPTION

@@ -706,7 +706,8 @@ class FlowPropertiesTest {
       spoke = true;
       int bound = Math.max(VerdictPolicy.LADDER.indexOf(full), insufficient);
       for (FactRemoval.Removed removed : removals) {
-        if (oneToOneIdentification(flow, removed.pointer()) || breakGlassOutsideAnEmergency(flow, removed.pointer())) {
+        if (oneToOneIdentification(flow, removed.pointer()) || breakGlassOutsideAnEmergency(flow, removed.pointer())
+            || !ENGINE.validate(removed.flow()).isEmpty()) { // a channel's protocol is required, not unknown
           continue;
         }
         Verdict without = ENGINE.evaluate(removed.flow(), e).verdict();
@@ -760,6 +761,9 @@ class FlowPropertiesTest {
         continue;
       }
       for (FactRemoval.Removed removed : removals) {
+        if (!ENGINE.validate(removed.flow()).isEmpty()) { // a channel's protocol is required, not unknown
+          continue;
+        }
         EvaluationResult r = ENGINE.evaluate(removed.flow(), e);
         if (r.verdict() != Verdict.INSUFFICIENT_INFORMATION) {
           continue;
