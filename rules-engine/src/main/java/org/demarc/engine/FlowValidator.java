@@ -400,12 +400,6 @@ final class FlowValidator {
   }
 
   /**
-   * Each party named as decrypting and encrypting again is a carrier or service running a segment of the path, neither
-   * end of the encryption, named once: it handles the plaintext within the segments it runs, so one that runs none has
-   * nowhere to do it, and re-encrypting what is not encrypted (or encrypted with the ends' own keys), or at an end,
-   * says nothing Demarc can place. Who decrypts at the end may be left out: it is then asked, as without a centre.
-   */
-  /**
    * A channel names its protocol, and says nothing that belongs to another: without a protocol the rules would read the
    * segment as encrypted in one place (channel security noted) and as plaintext in another (the operator asked an
    * entrustment), and tunnel ends, a TLS version or client authentication on a channel that encrypts nothing (NONE),
@@ -450,6 +444,12 @@ final class FlowValidator {
     });
   }
 
+  /**
+   * Each party named as decrypting and encrypting again is a carrier or service running a segment of the path, neither
+   * end of the encryption, named once: it handles the plaintext within the segments it runs, so one that runs none has
+   * nowhere to do it, and re-encrypting what is not encrypted (or encrypted with the ends' own keys), or at an end,
+   * says nothing Demarc can place. Who decrypts at the end may be left out: it is then asked, as without a centre.
+   */
   private void checkReencryption(DataFlow flow, List<Violation> out) {
     ObjectSecurity os = flow.objectSecurity();
     if (os.reencryptedBy() == null) {

@@ -92,14 +92,8 @@ class FlowKindTest {
         .containsExactly(tuple("/accessedBy", "not_for_kind"));
   }
 
-  /**
-   * A party that decrypts and encrypts again is a carrier or service running a segment between the two ends of the
-   * encryption: the provider, an end, a party that runs no segment, one named twice, or re-encrypting what is not
-   * encrypted, is refused with a pointer to the entry.
-   */
-  @Test
-  void informationNobodyEncryptsHasNobodyWhoDecryptsItNorACipher() {
-    String flow = """
+  /** A provider, a recipient and the carrier of their one segment, which the caller appends. */
+  private static final String ONE_CARRIER = """
         id: f
         provider: hosp
         legalForm: CONSIGNMENT
@@ -110,6 +104,12 @@ class FlowKindTest {
         recipients:
         - {party: clinic, identifiedInAdvance: true}
         segments:
+        """;
+
+  /** Information nobody encrypts has no party that decrypts it, no cipher and no key: naming one is refused. */
+  @Test
+  void informationNobodyEncryptsHasNobodyWhoDecryptsItNorACipher() {
+    String flow = ONE_CARRIER + """
         - {id: s1, fromPoint: a, toPoint: b, network: CLOSED_IP_SINGLE_CARRIER, operator: isp}
         objectSecurity: %s
         """;
@@ -130,19 +130,10 @@ class FlowKindTest {
     assertThat(v.get(0).message().ja()).startsWith("`decryptedBy` は情報そのものが暗号化されていることを示しますが");
   }
 
+  /** A channel names its protocol, and nothing that belongs to another protocol. */
   @Test
   void aChannelNamesItsProtocolAndNothingThatBelongsToAnother() {
-    String flow = """
-        id: f
-        provider: hosp
-        legalForm: CONSIGNMENT
-        parties:
-        - {id: hosp, roles: [PROVIDER]}
-        - {id: clinic, roles: [RECIPIENT]}
-        - {id: isp, roles: [CARRIER]}
-        recipients:
-        - {party: clinic, identifiedInAdvance: true}
-        segments:
+    String flow = ONE_CARRIER + """
         - {id: s1, fromPoint: a, toPoint: b, network: OPEN_INTERNET, operator: isp, channel: %s}
         """;
     for (String fine : List.of("{protocol: NONE}", "{protocol: NONE, clientAuthenticated: false}",
@@ -171,6 +162,11 @@ class FlowKindTest {
         .containsExactly(tuple("/segments/0/channel/tlsVersion", "invalid_channel"));
   }
 
+  /**
+   * A party that decrypts and encrypts again is a carrier or service running a segment between the two ends of the
+   * encryption: the provider, an end, a party that runs no segment, one named twice, or re-encrypting what is not
+   * encrypted, is refused with a pointer to the entry.
+   */
   @Test
   void reencryptionNamesACarrierOrServiceThatRunsASegment() {
     String flow = """
