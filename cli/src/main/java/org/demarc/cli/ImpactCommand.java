@@ -18,7 +18,8 @@ import picocli.CommandLine.ParentCommand;
         + "with the contracts linked to it: contract files whose `flows` name the flow, or the `contracts` of a file "
         + "that holds `flow:` and `contracts:`. For each flow: the verdict change, findings added, removed and "
         + "changed, responsibilities moved, and the contracts whose checklist items change status. The same analysis "
-        + "as POST /api/v1/impact-analyses, without a server.", ""},
+        + "as POST /api/v1/impact-analyses, without a server. Each JSON row names its file; a flow id two files give "
+        + "is analysed in both and warned about.", ""},
     footer = {"", "exit codes: 0 nothing at or above --fail-on; 1 something is; 2 a file could not be read or "
         + "evaluated (the others are still analysed)"})
 final class ImpactCommand implements Callable<Integer> {

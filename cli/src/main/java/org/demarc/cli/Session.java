@@ -301,6 +301,10 @@ final class Session {
     List<Object> all = new ArrayList<>();
     StringBuilder csv = new StringBuilder(org.demarc.report.ImpactCsv.HEADER);
     List<String> errorLines = new ArrayList<>(tree.problems());
+    // a flow id is the key its rows and its linked contracts go by: two files giving one id (a flow file and a file
+    // of the same flow with its contracts, or a copy edited apart) are both analysed, and said so
+    Map<String, Path> firstWithId = new LinkedHashMap<>();
+    List<String> warnings = new ArrayList<>();
     for (Path file : tree.flowFiles()) {
       Input in = read(file.toString());
       org.demarc.model.result.FlowImpact impact = null;
@@ -316,6 +320,9 @@ final class Session {
           if (request.contracts() != null) {
             contracts.addAll(request.contracts());
           }
+        } else if (node.has("flows")) {
+          throw new BadInput(in.label() + ": a batch of flows (`flows:`) is not analysed here: give each flow a file of"
+              + " its own (or a file with `flow:` and `contracts:`)");
         } else {
           flow = parse(in, DataFlow.class);
         }
@@ -323,6 +330,11 @@ final class Session {
           throw new BadInput(in.label() + ": the flow has no id");
         }
         flowId = flow.id();
+        Path first = firstWithId.putIfAbsent(flowId, file);
+        if (first != null) {
+          warnings.add(file + ": the flow id `" + flowId + "` is also the id of " + first
+              + ": both are analysed and reported under it");
+        }
         contracts.addAll(tree.contractsByFlow().getOrDefault(flow.id(), List.of()));
         DataFlow f = flow;
         impact = checked(in, () -> engines.get().impact(f, contracts, from, to));
@@ -347,7 +359,16 @@ final class Session {
       if (output.format == Format.CSV) {
         csv.append(org.demarc.report.ImpactCsv.row(flowId, 0, error, impact));
       } else if (output.format == Format.JSON) {
-        all.add(impact != null ? impact : Map.of("flowId", flowId, "error", error));
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("file", root.relativize(file).toString());
+        if (impact != null) {
+          writer.<tools.jackson.databind.node.ObjectNode>valueToTree(impact).properties()
+              .forEach(e -> row.put(e.getKey(), e.getValue()));
+        } else {
+          row.put("flowId", flowId);
+          row.put("error", error);
+        }
+        all.add(row);
       }
       if (progress) {
         progress(done, total);
@@ -358,6 +379,9 @@ final class Session {
     }
     for (String line : errorLines) {
       err.println("demarc: " + line);
+    }
+    for (String line : warnings) {
+      err.println("demarc: warning: " + line);
     }
     org.demarc.report.ImpactSummary summary = new org.demarc.report.ImpactSummary(root.getFileName() == null
         ? dir : root.getFileName().toString(), from, to, "DONE", done, total, changed, verdicts, amend, errors);

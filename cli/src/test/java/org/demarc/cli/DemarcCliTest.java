@@ -464,6 +464,10 @@ class DemarcCliTest {
     assertThat(json.exit()).as(json.err()).isIn(0, 1);
     tools.jackson.databind.JsonNode doc = JSON.readTree(json.out());
     assertThat(doc.at("/summary/total").asLong()).isEqualTo(3);
+    assertThat(doc.get("flows")).extracting(f -> f.get("file").asString())
+        .containsExactlyInAnyOrder("procurement.json", "flows/own.json".replace("/", java.io.File.separator),
+            "regional-care.json");
+    assertThat(json.err()).as("every flow id is given once").doesNotContain("warning");
     for (tools.jackson.databind.JsonNode f : doc.get("flows")) {
       String id = f.get("flowId").asString();
       org.demarc.model.DataFlow flow = JSON.readValue(JSON.writeValueAsString(id.equals("own-file") ? own
@@ -498,6 +502,17 @@ class DemarcCliTest {
     assertThat(broken.exit()).as("a file that cannot be read is bad input; the others are analysed").isEqualTo(2);
     assertThat(broken.err()).contains("broken.yaml");
     assertThat(broken.out().lines().count()).isEqualTo(4);
+    // the same flow id in two files (a copy edited apart): both analysed, and said so
+    java.nio.file.Files.writeString(dir.resolve("regional-care-copy.json"), exampleText("regional-care.json"));
+    // a batch request is not a flow file: said plainly instead of an unknown field
+    java.nio.file.Files.writeString(dir.resolve("batch.json"), exampleText("batch.json"));
+    Run twice = run("", "impact", dir.toString(), "--format", "json", "--no-progress");
+    assertThat(twice.err()).contains("demarc: warning: " + dir.resolve("regional-care.json")
+        + ": the flow id `regional-care-1` is also the id of " + dir.resolve("regional-care-copy.json")
+        + ": both are analysed and reported under it");
+    assertThat(twice.err()).contains(dir.resolve("batch.json") + ": a batch of flows (`flows:`) is not analysed here");
+    assertThat(JSON.readTree(twice.out()).get("flows")).filteredOn(f -> "regional-care-1".equals(f.get("flowId")
+        .asString())).hasSize(2);
     assertThat(run("", "impact", dir.resolve("nothing-here").toString()).exit()).isEqualTo(2);
     assertThat(run("", "impact", dir.toString(), "--format", "sarif").exit()).isEqualTo(2);
   }
