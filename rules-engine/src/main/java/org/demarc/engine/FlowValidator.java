@@ -10,6 +10,7 @@ import org.demarc.model.ChannelProtocol;
 import org.demarc.model.ChannelSecurity;
 import org.demarc.model.Clause;
 import org.demarc.model.Contract;
+import org.demarc.model.ConsentBasis;
 import org.demarc.model.ControlType;
 import org.demarc.model.DataFlow;
 import org.demarc.model.FlowKind;
@@ -124,6 +125,12 @@ final class FlowValidator {
       pathless(flow.objectSecurity(), "/objectSecurity", "objectSecurity", kind, out);
       pathless(flow.endAuthentication(), "/endAuthentication", "endAuthentication", kind, out);
       pathless(flow.direction(), "/direction", "direction", kind, out);
+    }
+    if (flow.consent() != null && flow.consent().impliedCase() != null && flow.consent().basis() != null
+        && flow.consent().basis() != ConsentBasis.IMPLIED) {
+      // a case of implied consent beside another basis: which one the provision rests on is not Demarc's to guess
+      out.add(violation("/consent/impliedCase", "not_for_basis", "field", "impliedCase", "basis",
+          flow.consent().basis().name()));
     }
     if (flow.recipients() != null) {
       Set<String> listed = new HashSet<>();

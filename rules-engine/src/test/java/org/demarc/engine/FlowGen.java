@@ -227,9 +227,15 @@ public final class FlowGen {
 
     LegalForm form = one(LegalForm.THIRD_PARTY_PROVISION, LegalForm.CONSIGNMENT, LegalForm.PROVISION_REQUIRED_BY_LAW,
         null, LegalForm.THIRD_PARTY_PROVISION, LegalForm.JOINT_USE);
-    Consent consent = pick(4) == 0 ? null
-        : new Consent(either(ConsentBasis.class, false), either(ImpliedConsentCase.class, true),
-            either(LegalException.class, true));
+    Consent consent = null;
+    if (pick(4) != 0) {
+      ConsentBasis basis = either(ConsentBasis.class, false);
+      ImpliedConsentCase impliedCase = either(ImpliedConsentCase.class, true);
+      // a case of implied consent only beside implied consent or no basis (the validator refuses the rest); chosen
+      // all the same, so the flows built after it stay as they were
+      consent = new Consent(basis, basis == null || basis == ConsentBasis.IMPLIED ? impliedCase : null,
+          either(LegalException.class, true));
+    }
     FlowPurpose purpose = either(FlowPurpose.class, true);
     if (purpose == FlowPurpose.STAFF_REMOTE_ACCESS || purpose == FlowPurpose.PATIENT_ACCESS) {
       purpose = null; // those purposes belong to outside-access flows, which name who accesses

@@ -130,6 +130,28 @@ class FlowKindTest {
     assertThat(v.get(0).message().ja()).startsWith("`decryptedBy` は情報そのものが暗号化されていることを示しますが");
   }
 
+  /** A case of implied consent stands only beside implied consent: beside another basis it is refused, not guessed. */
+  @Test
+  void aCaseOfImpliedConsentStandsOnlyBesideImpliedConsent() {
+    String flow = ONE_CARRIER.replace("legalForm: CONSIGNMENT", "legalForm: THIRD_PARTY_PROVISION") + """
+        - {id: s1, fromPoint: a, toPoint: b, network: LEASED_LINE, operator: isp}
+        consent: %s
+        """;
+    for (String fine : List.of("{basis: IMPLIED, impliedCase: A_CARE_COORDINATION}", "{impliedCase: A_CARE_COORDINATION}",
+        "{basis: EXPLICIT}", "{basis: LEGAL_EXCEPTION, legalException: REQUIRED_BY_LAW}")) {
+      assertThat(ENGINE.validate(flow(flow.formatted(fine)))).as(fine).isEmpty();
+    }
+    // basis NONE beside case (a) was read as no consent at all, and the provision prohibited
+    for (String basis : List.of("NONE", "EXPLICIT", "LEGAL_EXCEPTION")) {
+      List<Violation> v = ENGINE.validate(flow(flow.formatted("{basis: " + basis + ", impliedCase: A_CARE_COORDINATION}")));
+      assertThat(v).extracting(Violation::pointer, Violation::code)
+          .containsExactly(tuple("/consent/impliedCase", "not_for_basis"));
+      assertThat(v.get(0).message().en()).isEqualTo("`impliedCase` applies only to implied consent (basis IMPLIED), not"
+          + " to basis " + basis + ": give basis IMPLIED if the consent is implied, or leave `impliedCase` out");
+      assertThat(v.get(0).message().ja()).startsWith("`impliedCase` は黙示の同意（basis が IMPLIED）の場合にだけ");
+    }
+  }
+
   /** A channel names its protocol, and nothing that belongs to another protocol. */
   @Test
   void aChannelNamesItsProtocolAndNothingThatBelongsToAnother() {
