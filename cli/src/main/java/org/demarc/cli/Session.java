@@ -230,10 +230,15 @@ final class Session {
       body.put("valid", violations.isEmpty());
       body.put("errors", violations);
       out.println(writer.writeValueAsString(body));
-    } else if (violations.isEmpty()) {
-      out.println(in.label() + ": valid " + kind);
     } else {
-      out.println(in.label() + ": invalid " + kind);
+      String kindJa = switch (kind) {
+        case "flow" -> "フロー";
+        case "contract" -> "契約";
+        default -> "フローと契約";
+      };
+      out.println(in.label() + ": " + ("ja".equals(language)
+          ? (violations.isEmpty() ? "有効な" : "無効な") + kindJa + "です"
+          : (violations.isEmpty() ? "valid " : "invalid ") + kind));
     }
     if (!violations.isEmpty()) {
       throw new BadInput(violations.stream().map(v -> line(in, v)).toList());

@@ -316,6 +316,8 @@ class DemarcCliTest {
   void validatesFlowsContractsAndRequests() {
     assertThat(run("", "validate", example("regional-care.json")).out()).contains("valid flow");
     assertThat(run("", "validate", example("maintenance-contract.json")).out()).contains("valid contract");
+    assertThat(run("", "validate", example("regional-care.json"), "--lang", "ja").out())
+        .contains("regional-care.json: 有効なフローです");
     Run request = run("", "validate", example("procurement-check.json"), "--format", "json");
     assertThat(request.exit()).isEqualTo(DemarcCli.OK);
     assertThat(JSON.readTree(request.out()).get("valid").asBoolean()).isTrue();
