@@ -293,7 +293,7 @@ final class Session {
   int impact(String dir, Edition from, Edition to, Output output, String failOn, boolean progress) {
     Path root = Path.of(dir);
     if (!Files.isDirectory(root)) {
-      throw new BadInput(dir + ": not a directory");
+      throw new BadInput(dir + ": " + say("ディレクトリではありません", "not a directory"));
     }
     Tree tree = scan(root);
     long total = tree.flowFiles().size();
@@ -326,19 +326,21 @@ final class Session {
             contracts.addAll(request.contracts());
           }
         } else if (node.has("flows")) {
-          throw new BadInput(in.label() + ": a batch of flows (`flows:`) is not analysed here: give each flow a file of"
-              + " its own (or a file with `flow:` and `contracts:`)");
+          throw new BadInput(in.label() + ": " + say("フローの一括（`flows:`）はここでは分析しません。フローごとにファイルを"
+              + "分けてください（`flow:` と `contracts:` を持つファイルでも構いません）", "a batch of flows (`flows:`) is not "
+              + "analysed here: give each flow a file of its own (or a file with `flow:` and `contracts:`)"));
         } else {
           flow = parse(in, DataFlow.class);
         }
         if (flow == null || flow.id() == null) {
-          throw new BadInput(in.label() + ": the flow has no id");
+          throw new BadInput(in.label() + ": " + say("フローに `id` がありません", "the flow has no id"));
         }
         flowId = flow.id();
         Path first = firstWithId.putIfAbsent(flowId, file);
         if (first != null) {
-          warnings.add(file + ": the flow id `" + flowId + "` is also the id of " + first
-              + ": both are analysed and reported under it");
+          warnings.add(file + ": " + say("フロー ID `" + flowId + "` は " + first + " のフロー ID でもあります。どちらも分析し、"
+              + "同じ ID で報告します", "the flow id `" + flowId + "` is also the id of " + first
+              + ": both are analysed and reported under it"));
         }
         contracts.addAll(tree.contractsByFlow().getOrDefault(flow.id(), List.of()));
         DataFlow f = flow;
@@ -386,7 +388,7 @@ final class Session {
       err.println("demarc: " + line);
     }
     for (String line : warnings) {
-      err.println("demarc: warning: " + line);
+      err.println("demarc: " + say("警告", "warning") + ": " + line);
     }
     org.demarc.report.ImpactSummary summary = new org.demarc.report.ImpactSummary(root.getFileName() == null
         ? dir : root.getFileName().toString(), from, to, "DONE", done, total, changed, verdicts, amend, errors);
@@ -410,6 +412,11 @@ final class Session {
       default -> false;
     };
     return open ? FINDINGS : OK;
+  }
+
+  /** A message of the command line's own (files, directories) in the language asked. */
+  private String say(String ja, String en) {
+    return "ja".equals(language) ? ja : en;
   }
 
   private void progress(long done, long total) {
@@ -478,7 +485,7 @@ final class Session {
     } catch (java.io.UncheckedIOException e) {
       throw new BadInput(name + ": cannot read: " + e.getCause().getMessage());
     } catch (NoSuchFileException e) {
-      throw new BadInput(name + ": no such file");
+      throw new BadInput(name + ": " + say("ファイルがありません", "no such file"));
     } catch (IOException e) {
       throw new BadInput(name + ": cannot read: " + e.getMessage());
     }
@@ -486,7 +493,7 @@ final class Session {
 
   private <T> T parse(Input in, Class<T> type) {
     if (in.source().isBlank()) {
-      throw new BadInput(in.label() + ": empty input");
+      throw new BadInput(in.label() + ": " + say("入力が空です", "empty input"));
     }
     try {
       if (!in.aliasesChecked) {

@@ -378,6 +378,8 @@ class DemarcCliTest {
     assertThat(run("", "frobnicate").exit()).isEqualTo(DemarcCli.BAD_INPUT);
     assertThat(run("", "evaluate").err()).contains("name the FLOW file");
     assertThat(run("", "evaluate", "no-such-file.yaml").err()).contains("no-such-file.yaml: no such file");
+    assertThat(run("", "evaluate", "no-such-file.yaml", "--lang", "ja").err())
+        .contains("no-such-file.yaml: ファイルがありません");
     assertThat(run("", "check-contracts", example("regional-network.yaml")).err())
         .contains("one file with `flow:` and `contracts:`");
   }
