@@ -236,9 +236,8 @@ final class Session {
         case "contract" -> "契約";
         default -> "フローと契約";
       };
-      out.println(in.label() + ": " + ("ja".equals(language)
-          ? (violations.isEmpty() ? "有効な" : "無効な") + kindJa + "です"
-          : (violations.isEmpty() ? "valid " : "invalid ") + kind));
+      out.println(in.label() + ": " + (violations.isEmpty() ? say("有効な" + kindJa + "です", "valid " + kind)
+          : say("無効な" + kindJa + "です", "invalid " + kind)));
     }
     if (!violations.isEmpty()) {
       throw new BadInput(violations.stream().map(v -> line(in, v)).toList());
@@ -416,7 +415,7 @@ final class Session {
 
   /** A message of the command line's own (files, directories) in the language asked. */
   private String say(String ja, String en) {
-    return "ja".equals(language) ? ja : en;
+    return new org.demarc.model.result.Text(ja, en).in(language);
   }
 
   private void progress(long done, long total) {
