@@ -895,8 +895,8 @@ review('review-online-service-minimal','an online service contract with only tam
  'verdict':'GAPS','fired':NETW,'items':[{'checklistItem':'CC-03b','status':'MISSING'},{'checklistItem':'CC-04','control':'FAILURE_RESPONSE_LEAD','status':'MISSING'},{'checklistItem':'CC-05','status':'COVERED'}]})
 review('review-online-service-partial-threats','an online service contract whose tampering clause leaves out interference',svc('SVC-1','ONLINE_SERVICE','osp',TAMPER_INTRUSION_INTERFERENCE_TERMS={'threats':['TAMPERING','INTRUSION']}),{
  'verdict':'GAPS','items':[{'checklistItem':'CC-05','status':'PARTIAL','messageContains':'INTERFERENCE'}]})
-review('review-network-clause-binds-institution','a network contract whose failure-response clause binds the institution',svc('NET-1','NETWORK_SERVICE','carrier',FAILURE_RESPONSE_LEAD={'binds':'hosp'}),{
- 'verdict':'GAPS','items':[{'checklistItem':'CC-04','status':'WRONG_PARTY'}]})
+review('review-network-clauses-bound-to-the-institution',"C:L448-455, C:L466-470: a network contract whose failure-response clause names the institution as leading the response, and whose tampering clause binds the institution instead of the carrier: who leads is made clear whichever party it names (an allocation), but the carrier's management responsibility against tampering, intrusion and interference is not set out",svc('NET-1','NETWORK_SERVICE','carrier',NETWORK_SECURITY_RESPONSIBILITY_AGREED={'binds':'hosp'},FAILURE_RESPONSE_LEAD={'binds':'hosp'},TAMPER_INTRUSION_INTERFERENCE_TERMS={'binds':'hosp'}),{
+ 'verdict':'GAPS','items':[{'checklistItem':'CC-04','status':'COVERED'},{'checklistItem':'CC-03b','status':'COVERED'},{'checklistItem':'CC-05','status':'WRONG_PARTY'}]})
 review('review-demarcation-agreement-complete','a provider–recipient agreement with demarcation points and outage handling',demarc(),{
  'verdict':'COVERED','fired':['CC-01','CC-02'],'notFired':notf('CC-01','CC-02'),
  'items':[{'checklistItem':'CC-01','status':'COVERED'},{'checklistItem':'CC-02','status':'COVERED'}]})

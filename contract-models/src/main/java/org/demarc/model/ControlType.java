@@ -156,6 +156,23 @@ public enum ControlType {
   }
 
   /**
+   * Whether the control is an allocation the two parties of a contract agree (who is responsible on a segment, the
+   * scope delegated, who leads the response to a failure, where network security rests, the demarcation points, how
+   * outages and incidents are handled, how management of the information is split): the seed asks that it be made clear
+   * (明らかにする, 合意する, C:L445-455, P:L865-871), and a clause makes it clear whichever of the two parties it names as
+   * bound, the institution (the hospital leads the response) as well as the carrier or service. Duties a party carries
+   * (the terms on tampering and availability, a consignment or entrustment contract, confidentiality) still bind that
+   * party. Demarc's reading.
+   */
+  public boolean allocation() {
+    return switch (this) {
+      case DEMARCATION_AGREEMENT, OUTAGE_AND_INCIDENT_HANDLING, SEGMENT_RESPONSIBILITY_AGREED, DELEGATED_MANAGEMENT_SCOPE,
+          FAILURE_RESPONSE_LEAD, NETWORK_SECURITY_RESPONSIBILITY_AGREED, MANAGEMENT_SPLIT_AGREED -> true;
+      default -> false;
+    };
+  }
+
+  /**
    * Whether a declaration or contract clause of {@code declared} shows this control: the control itself, or one of
    * {@link #alsoShownBy()}.
    */

@@ -162,7 +162,9 @@ final class ContractMatcher {
       Clause cl = candidate.clause();
       String other = o.party().equals(c.institution()) ? c.counterparty() : c.institution();
       boolean rightCounterpart = institutions == null || institutions.accepts(counterpart, other);
-      boolean rightParty = cl.binds() == null || cl.binds().equals(o.party());
+      // an allocation is settled by a clause naming either party of the contract (ControlType#allocation)
+      boolean rightParty = cl.binds() == null || cl.binds().equals(o.party())
+          || (cl.type().allocation() && (cl.binds().equals(c.institution()) || cl.binds().equals(c.counterparty())));
       if (!rightCounterpart) {
         if (rightParty && elsewhere == null) {
           elsewhere = cl;

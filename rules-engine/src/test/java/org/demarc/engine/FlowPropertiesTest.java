@@ -1150,7 +1150,8 @@ class FlowPropertiesTest {
   /**
    * Procurement: contracts that settle every obligation of the checklist, each clause binding the party it is required
    * of, leave nothing uncovered, and the flow judged with them has none of those controls missing; the same clause
-   * bound to the institution instead is reported as bound to the wrong party, never as covered; the same clauses in a
+   * bound to the institution instead is reported as bound to the wrong party, never as covered, unless it is an
+   * allocation agreed with the provider, which the clause makes clear whichever party it names; the same clauses in a
    * contract with another carrier or service instead of a medical institution are reported as concluded with the wrong
    * counterparty (C:L445-455).
    */
@@ -1180,9 +1181,12 @@ class FlowPropertiesTest {
       everyClauseIsNamedOrListed(full, contracts);
       org.demarc.model.result.ContractCheck misbound = ENGINE.checkContracts(flow, boundToTheProvider(contracts), e);
       everyClauseIsNamedOrListed(misbound, boundToTheProvider(contracts));
+      // an allocation (who leads, the scope delegated, where network security rests, ...) is made clear whichever
+      // party of the contract the clause names; a duty bound to the provider instead of its party is not settled
       assertThat(misbound.items()).as("clauses bound to the institution under %s", e)
           .filteredOn(i -> i.control() != null)
-          .allMatch(i -> i.status() == org.demarc.model.result.ChecklistStatus.WRONG_PARTY);
+          .allMatch(i -> i.status() == (i.control().allocation() && withTheProvider(contracts, i.party())
+              ? org.demarc.model.result.ChecklistStatus.COVERED : org.demarc.model.result.ChecklistStatus.WRONG_PARTY));
       // The same clauses in a contract with a party that is not a medical institution of the flow (another carrier
       // or service) settle nothing between the obligation's party and the institution (C:L445-455).
       Set<String> institutions = institutionsOf(flow);
@@ -1204,7 +1208,13 @@ class FlowPropertiesTest {
             .filteredOn(i -> i.control() != null && movable.contains(i.party()))
             .allMatch(i -> i.status() == org.demarc.model.result.ChecklistStatus.WRONG_COUNTERPARTY
                 // or bound to another party, by another of the moved contracts
-                || i.status() == org.demarc.model.result.ChecklistStatus.WRONG_PARTY);
+                || i.status() == org.demarc.model.result.ChecklistStatus.WRONG_PARTY
+                // or an allocation another moved contract makes between the party and an institution (a recipient's
+                // contract, now with this service), whichever of the two its clause names
+                || (i.control().allocation() && i.status() == org.demarc.model.result.ChecklistStatus.COVERED
+                    && elsewhere.stream().anyMatch(k -> k.id().equals(i.contract())
+                        && (i.party().equals(k.institution()) ? institutions.contains(k.counterparty())
+                            : i.party().equals(k.counterparty()) && institutions.contains(k.institution())))));
       }
     }
     return true;
@@ -1291,6 +1301,12 @@ class FlowPropertiesTest {
   }
 
   /** The same contracts with every clause binding the provider instead. */
+  /** Whether one of the contracts is between the party and the provider. */
+  private static boolean withTheProvider(List<org.demarc.model.Contract> contracts, String party) {
+    return contracts.stream().anyMatch(k -> (party.equals(k.institution()) && FlowGen.PROVIDER.equals(k.counterparty()))
+        || (party.equals(k.counterparty()) && FlowGen.PROVIDER.equals(k.institution())));
+  }
+
   private static List<org.demarc.model.Contract> boundToTheProvider(List<org.demarc.model.Contract> contracts) {
     return contracts.stream().map(k -> new org.demarc.model.Contract(k.id(), k.kind(), k.institution(),
         k.counterparty(), k.clauses().stream().map(cl -> new org.demarc.model.Clause(cl.id(), cl.type(),

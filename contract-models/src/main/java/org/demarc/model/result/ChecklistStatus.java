@@ -6,7 +6,10 @@ public enum ChecklistStatus {
   COVERED,
   /** A clause binding the right party covers only part of the scope (some segments or threats). */
   PARTIAL,
-  /** A clause of this type exists but binds another party. */
+  /**
+   * A clause of this type exists but binds another party (an allocation, {@code ControlType#allocation()}, is settled by
+   * a clause naming either party of its contract).
+   */
   WRONG_PARTY,
   /**
    * A clause binding the party exists, but in a contract with someone the obligation is not agreed with: e.g. a
