@@ -164,7 +164,7 @@ final class ContractMatcher {
       boolean rightCounterpart = institutions == null || institutions.accepts(counterpart, other);
       // an allocation is settled by a clause naming either party of the contract (ControlType#allocation)
       boolean rightParty = cl.binds() == null || cl.binds().equals(o.party())
-          || (cl.type().allocation() && (cl.binds().equals(c.institution()) || cl.binds().equals(c.counterparty())));
+          || (o.control().allocation() && (cl.binds().equals(c.institution()) || cl.binds().equals(c.counterparty())));
       if (!rightCounterpart) {
         if (rightParty && elsewhere == null) {
           elsewhere = cl;
