@@ -27,6 +27,6 @@ final class CheckContractsCommand extends ReportingCommand {
 
   @Override
   int run(Session s, Session.Output output, org.demarc.report.OpenItem.Level failOn) {
-    return s.checkContracts(files, Session.edition(edition.edition, "edition", Edition.newest()), output, failOn);
+    return s.checkContracts(files, s.edition(edition.edition, "edition", Edition.newest()), output, failOn);
   }
 }

@@ -27,7 +27,7 @@ final class CompareCommand extends ReportingCommand {
 
   @Override
   int run(Session s, Session.Output output, org.demarc.report.OpenItem.Level failOn) {
-    return s.compare(s.one(files, "FLOW"), Session.edition(from, "from", Edition.values()[0]),
-        Session.edition(to, "to", Edition.newest()), output, failOn);
+    return s.compare(s.one(files, "FLOW"), s.edition(from, "from", Edition.values()[0]),
+        s.edition(to, "to", Edition.newest()), output, failOn);
   }
 }

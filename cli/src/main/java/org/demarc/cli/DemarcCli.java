@@ -67,7 +67,7 @@ public final class DemarcCli implements Callable<Integer> {
     cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
     cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-    cli.setParameterExceptionHandler(DemarcCli::usageError);
+    cli.setParameterExceptionHandler(top::usageError);
     cli.setExecutionExceptionHandler((e, command, parsed) -> {
       if (e instanceof Session.BadInput bad) {
         bad.lines().forEach(line -> err.println("demarc: " + Session.safe(line)));
@@ -79,31 +79,73 @@ public final class DemarcCli implements Callable<Integer> {
     return cli.execute(args);
   }
 
-  /** Usage errors in Demarc's words, exit 2. */
-  private static int usageError(CommandLine.ParameterException e, String[] args) {
+  /**
+   * Usage errors in Demarc's words and in the language the command line asks for (its --lang, else the environment's),
+   * exit 2. What picocli says of an error this does not know is kept, after a word in that language.
+   */
+  private int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
     PrintWriter err = cmd.getErr();
+    String language = language(args);
     String name = cmd.getCommandName();
     String message = e.getMessage();
     if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
       String first = u.getUnmatched().get(0);
       if (first.startsWith("-")) {
-        message = "demarc".equals(name) ? "unknown option " + first + " (see demarc help)"
-            : "demarc " + name + " does not take " + first.replaceFirst("=.*", "") + " (see demarc help " + name + ")";
+        String option = first.replaceFirst("=.*", "");
+        message = "demarc".equals(name)
+            ? say(language, "不明なオプション " + first + " です（demarc help を参照）", "unknown option " + first + " (see demarc help)")
+            : say(language, "demarc " + name + " は " + option + " を取りません（demarc help " + name + " を参照）",
+                "demarc " + name + " does not take " + option + " (see demarc help " + name + ")");
       } else if ("demarc".equals(name)) {
-        message = "unknown command `" + first + "`\ncommands: "
+        message = say(language, "不明なコマンド `" + first + "` です\nコマンド: ", "unknown command `" + first + "`\ncommands: ")
             + String.join(", ", cmd.getSubcommands().keySet());
       } else {
-        message = "demarc " + name + ": unexpected argument `" + first + "` (see demarc help " + name + ")";
+        message = say(language, "demarc " + name + ": 想定外の引数 `" + first + "` です（demarc help " + name + " を参照）",
+            "demarc " + name + ": unexpected argument `" + first + "` (see demarc help " + name + ")");
       }
     } else if (e instanceof CommandLine.MissingParameterException) {
-      message = message.replace("Missing required parameter", "missing").replace("Missing required option", "missing");
+      java.util.regex.Matcher forOption =
+          java.util.regex.Pattern.compile("Missing required parameter for option '([^']+)'.*").matcher(message);
+      java.util.regex.Matcher found =
+          java.util.regex.Pattern.compile("Expected parameter for option '([^']+)' but found '([^']+)'.*").matcher(message);
+      message = forOption.matches()
+          ? say(language, "オプション " + forOption.group(1) + " に値がありません", "option " + forOption.group(1) + " needs a value")
+          : found.matches()
+          ? say(language, "オプション " + found.group(1) + " に値がありません（次にあるのは " + found.group(2) + " です）",
+              "option " + found.group(1) + " needs a value (found " + found.group(2) + " instead)")
+          : say(language, message.replace("Missing required parameter", "必須の引数がありません")
+              .replace("Missing required option", "必須のオプションがありません"),
+              message.replace("Missing required parameter", "missing").replace("Missing required option", "missing"));
+    } else {
+      message = say(language, "使い方の誤り: " + message, message);
     }
     for (String line : message.split("\n")) {
       err.println("demarc: " + Session.safe(line));
     }
     err.flush();
     return BAD_INPUT;
+  }
+
+  /** The language the arguments ask for with --lang, else the environment's (LC_ALL, LANG). */
+  private String language(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      String value = a.startsWith("--lang=") ? a.substring("--lang=".length())
+          : "--lang".equals(a) && i + 1 < args.length ? args[i + 1] : null;
+      if ("ja".equals(value) || "en".equals(value)) {
+        return value;
+      }
+    }
+    return environmentLanguage();
+  }
+
+  private String environmentLanguage() {
+    return env.getOrDefault("LC_ALL", env.getOrDefault("LANG", "")).startsWith("ja") ? "ja" : "en";
+  }
+
+  private static String say(String language, String ja, String en) {
+    return new org.demarc.model.result.Text(ja, en).in(language);
   }
 
   /** Without a command: the overview. */
@@ -115,8 +157,8 @@ public final class DemarcCli implements Callable<Integer> {
 
   /** A session for one command, in the language its --lang names or the environment's. */
   Session session(String lang) {
-    String language = lang != null ? Session.choice("lang", lang, List.of("ja", "en"))
-        : env.getOrDefault("LC_ALL", env.getOrDefault("LANG", "")).startsWith("ja") ? "ja" : "en";
+    String language = lang != null ? Session.choice("lang", lang, List.of("ja", "en"), environmentLanguage())
+        : environmentLanguage();
     return new Session(stdin, out, err, engines, language);
   }
 

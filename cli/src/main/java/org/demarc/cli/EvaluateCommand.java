@@ -25,7 +25,7 @@ final class EvaluateCommand extends ReportingCommand {
 
   @Override
   int run(Session s, Session.Output output, org.demarc.report.OpenItem.Level failOn) {
-    return s.evaluate(s.one(files, "FLOW"), Session.edition(edition.edition, "edition", Edition.newest()), output,
+    return s.evaluate(s.one(files, "FLOW"), s.edition(edition.edition, "edition", Edition.newest()), output,
         failOn);
   }
 }

@@ -57,11 +57,11 @@ final class ImpactCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Session s = parent.session(lang.lang);
-    Session.Format f = Session.Format.of(format, List.of(Session.Format.TEXT, Session.Format.JSON,
+    Session.Format f = s.format(format, List.of(Session.Format.TEXT, Session.Format.JSON,
         Session.Format.MARKDOWN, Session.Format.HTML, Session.Format.CSV));
-    String level = Session.choice("fail-on", failOn, List.of("verdict", "any", "never"));
+    String level = s.choice("fail-on", failOn, List.of("verdict", "any", "never"));
     boolean bar = progress != null ? progress : System.console() != null;
-    return s.impact(dir, Session.edition(from, "from", Edition.values()[0]),
-        Session.edition(to, "to", Edition.newest()), s.new Output(f, output), level, bar);
+    return s.impact(dir, s.edition(from, "from", Edition.values()[0]),
+        s.edition(to, "to", Edition.newest()), s.new Output(f, output), level, bar);
   }
 }

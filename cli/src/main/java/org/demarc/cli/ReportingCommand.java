@@ -20,8 +20,8 @@ abstract class ReportingCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Session s = parent.session(lang.lang);
-    Session.Format format = Session.Format.of(report.format, Session.Format.REPORTS);
-    return run(s, s.new Output(format, report.output), Session.failOn(report.failOn));
+    Session.Format format = s.format(report.format, Session.Format.REPORTS);
+    return run(s, s.new Output(format, report.output), s.failOn(report.failOn));
   }
 
   abstract int run(Session session, Session.Output output, org.demarc.report.OpenItem.Level failOn);

@@ -23,7 +23,7 @@ final class ReviewContractCommand extends ReportingCommand {
 
   @Override
   int run(Session s, Session.Output output, org.demarc.report.OpenItem.Level failOn) {
-    return s.reviewContract(s.one(files, "CONTRACT"), Session.edition(edition.edition, "edition", Edition.newest()),
+    return s.reviewContract(s.one(files, "CONTRACT"), s.edition(edition.edition, "edition", Edition.newest()),
         output, failOn);
   }
 }

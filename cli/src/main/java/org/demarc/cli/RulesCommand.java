@@ -41,8 +41,8 @@ final class RulesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Session s = parent.session(lang.lang);
-    Session.Format f = Session.Format.of(format,
+    Session.Format f = s.format(format,
         List.of(Session.Format.TEXT, Session.Format.JSON, Session.Format.MARKDOWN, Session.Format.HTML));
-    return s.rules(args, Session.edition(edition.edition, "edition", Edition.newest()), s.new Output(f, output));
+    return s.rules(args, s.edition(edition.edition, "edition", Edition.newest()), s.new Output(f, output));
   }
 }

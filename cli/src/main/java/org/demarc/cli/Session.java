@@ -160,7 +160,8 @@ final class Session {
 
   int checkContracts(List<String> files, Edition edition, Output output, OpenItem.Level failOn) {
     if (files.isEmpty() || files.size() > 2) {
-      throw new BadInput("check-contracts takes FLOW CONTRACTS, or one file with `flow:` and `contracts:`");
+      throw new BadInput(say("check-contracts にはフローと契約の 2 ファイル（FLOW CONTRACTS）か、`flow:` と `contracts:` を持つ 1 ファイルを指定してください",
+          "check-contracts takes FLOW CONTRACTS, or one file with `flow:` and `contracts:`"));
     }
     Input first = read(files.get(0));
     DataFlow flow;
@@ -251,20 +252,23 @@ final class Session {
     switch (sub) {
       case "list" -> {
         if (args.size() > 1) {
-          throw new BadInput("rules list takes no file");
+          throw new BadInput(say("rules list はファイルを取りません", "rules list takes no file"));
         }
         List<RuleDescriptor> rules = engine.rules(edition);
         output.write(output.format == Format.JSON ? json(rules) : output.render(Report.rules(edition, rules, language)));
       }
       case "show" -> {
         if (args.size() != 2) {
-          throw new BadInput("rules show takes one rule id, e.g. demarc rules show G-6.11-B1-09");
+          throw new BadInput(say("rules show にはルール ID を 1 つ指定してください（例: demarc rules show G-6.11-B1-09）",
+              "rules show takes one rule id, e.g. demarc rules show G-6.11-B1-09"));
         }
-        RuleDescriptor rule = engine.rule(edition, args.get(1)).orElseThrow(() -> new BadInput("no rule `" + args.get(1)
-            + "` in " + edition.name() + " (see demarc rules list --edition " + edition.name() + ")"));
+        RuleDescriptor rule = engine.rule(edition, args.get(1)).orElseThrow(() -> new BadInput(say(
+            edition.name() + " にルール `" + args.get(1) + "` はありません（demarc rules list --edition " + edition.name() + " を参照）",
+            "no rule `" + args.get(1) + "` in " + edition.name() + " (see demarc rules list --edition " + edition.name() + ")")));
         output.write(output.format == Format.JSON ? json(rule) : output.render(Report.rule(rule, language)));
       }
-      default -> throw new BadInput("rules takes list or show ID, not `" + sub + "`");
+      default -> throw new BadInput(say("rules には list か show ID を指定してください（`" + sub + "` ではなく）",
+          "rules takes list or show ID, not `" + sub + "`"));
     }
     return OK;
   }
@@ -466,8 +470,10 @@ final class Session {
 
   Input one(List<String> files, String what) {
     if (files.size() != 1) {
-      throw new BadInput(files.isEmpty() ? "name the " + what + " file, or - for standard input"
-          : "one " + what + " file expected, got " + files.size());
+      throw new BadInput(files.isEmpty()
+          ? say(what + " のファイルを指定してください（標準入力は -）", "name the " + what + " file, or - for standard input")
+          : say(what + " のファイルは 1 つです（" + files.size() + " 個指定されました）",
+              "one " + what + " file expected, got " + files.size()));
     }
     return read(files.get(0));
   }
@@ -532,15 +538,16 @@ final class Session {
         + ": " + v.code() + ": " + v.message().in(language);
   }
 
-  static Edition edition(String name, String option, Edition fallback) {
+  /** The edition an option names, or the fallback when it names none; an unknown name is bad input. */
+  Edition edition(String name, String option, Edition fallback) {
     try {
       return Editions.parse(name, fallback, "--" + option);
     } catch (InputProblem e) {
-      throw new BadInput("--" + option + ": " + e.text().en());
+      throw new BadInput("--" + option + ": " + e.text().in(language));
     }
   }
 
-  static OpenItem.Level failOn(String value) {
+  OpenItem.Level failOn(String value) {
     return switch (choice("fail-on", value, List.of("must", "should", "never"))) {
       case "must" -> OpenItem.Level.MUST;
       case "should" -> OpenItem.Level.REVIEW;
@@ -548,11 +555,26 @@ final class Session {
     };
   }
 
-  static String choice(String option, String value, List<String> allowed) {
+  String choice(String option, String value, List<String> allowed) {
+    return choice(option, value, allowed, language);
+  }
+
+  /** The value when the option allows it; otherwise bad input, in the language given, naming the allowed values. */
+  static String choice(String option, String value, List<String> allowed, String language) {
     if (!allowed.contains(value)) {
-      throw new BadInput("--" + option + ": unknown value `" + value + "`, expected one of " + String.join(", ", allowed));
+      throw new BadInput("--" + option + ": " + new org.demarc.model.result.Text(
+          "`" + value + "` は使えない値です。次のいずれかを指定してください: " + String.join(", ", allowed),
+          "unknown value `" + value + "`, expected one of " + String.join(", ", allowed)).in(language));
     }
     return value;
+  }
+
+  /** The report format an option names, if this command can write it; otherwise bad input naming those it can. */
+  Format format(String value, List<Format> allowed) {
+    String names = String.join(", ", allowed.stream().map(f -> f.name().toLowerCase(Locale.ROOT)).toList());
+    return Format.of(value, allowed).orElseThrow(() -> new BadInput("--format: " + say(
+        "`" + value + "` は使えないか、ここでは使えない値です。次のいずれかを指定してください: " + names,
+        "unknown or unusable value `" + value + "` here, expected one of " + names)));
   }
 
   // ----- output
@@ -623,14 +645,8 @@ final class Session {
     /** The formats of the commands that report on one subject. */
     static final List<Format> REPORTS = List.of(TEXT, JSON, MARKDOWN, HTML, SARIF);
 
-    static Format of(String value, List<Format> allowed) {
-      for (Format f : allowed) {
-        if (f.name().equalsIgnoreCase(value)) {
-          return f;
-        }
-      }
-      throw new BadInput("--format: unknown or unusable value `" + value + "` here, expected one of "
-          + String.join(", ", allowed.stream().map(f -> f.name().toLowerCase(Locale.ROOT)).toList()));
+    static java.util.Optional<Format> of(String value, List<Format> allowed) {
+      return allowed.stream().filter(f -> f.name().equalsIgnoreCase(value)).findFirst();
     }
   }
 

@@ -34,6 +34,6 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     Session s = parent.session(lang.lang);
     return s.validate(s.one(files, "FILE"),
-        Session.Format.of(format, List.of(Session.Format.TEXT, Session.Format.JSON)));
+        s.format(format, List.of(Session.Format.TEXT, Session.Format.JSON)));
   }
 }

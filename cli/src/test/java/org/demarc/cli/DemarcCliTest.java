@@ -356,6 +356,53 @@ class DemarcCliTest {
     assertThat(viaHelp.out()).contains("usage: demarc " + command).isEqualTo(viaFlag.out());
   }
 
+  /**
+   * Usage errors and unusable option values speak the language the command line asks for: its --lang (either form),
+   * else the environment's; English otherwise. Each is exit 2.
+   */
+  @Test
+  void usageErrorsAndOptionValuesInTheLanguageAsked() {
+    String flow = example("regional-care.json");
+    Map<String, String> japanese = Map.of("LANG", "ja_JP.UTF-8");
+    record Case(String[] args, String ja, String en) {}
+    List<Case> cases = List.of(
+        new Case(new String[] {"evaluate", flow, "--bogus", "1"}, "demarc evaluate は --bogus を取りません",
+            "demarc evaluate does not take --bogus"),
+        new Case(new String[] {"frobnicate"}, "不明なコマンド `frobnicate` です", "unknown command `frobnicate`"),
+        new Case(new String[] {"evaluate", flow, "--edition"}, "オプション --edition に値がありません",
+            "option --edition needs a value"),
+        new Case(new String[] {"evaluate", flow, "--edition", "--format", "json"},
+            "オプション --edition に値がありません（次にあるのは --format です）",
+            "option --edition needs a value (found --format instead)"),
+        new Case(new String[] {"evaluate", flow, "--edition", "E1999"}, "版 `E1999` はありません", "unknown edition `E1999`"),
+        new Case(new String[] {"evaluate", flow, "--format", "pdf"}, "`pdf` は使えないか、ここでは使えない値です",
+            "unknown or unusable value `pdf` here"),
+        new Case(new String[] {"evaluate", flow, "--fail-on", "may"}, "`may` は使えない値です。次のいずれかを指定してください: must, should, never",
+            "unknown value `may`, expected one of must, should, never"),
+        new Case(new String[] {"rules", "show", "X"}, "E2008_V3 にルール `X` はありません", "no rule `X` in E2008_V3"),
+        new Case(new String[] {"rules", "list", "extra"}, "rules list はファイルを取りません", "rules list takes no file"),
+        new Case(new String[] {"evaluate"}, "FLOW のファイルを指定してください", "name the FLOW file"),
+        new Case(new String[] {"check-contracts", flow, flow, flow}, "check-contracts にはフローと契約の 2 ファイル",
+            "check-contracts takes FLOW CONTRACTS"));
+    for (Case c : cases) {
+      List<String> withLang = new ArrayList<>(List.of(c.args()));
+      withLang.addAll(List.of("--lang", "ja"));
+      List<String> withLangEquals = new ArrayList<>(List.of(c.args()));
+      withLangEquals.add("--lang=ja");
+      for (Run r : List.of(run("", withLang.toArray(String[]::new)), run("", withLangEquals.toArray(String[]::new)),
+          runWith(japanese, "", c.args()))) {
+        assertThat(r.exit()).as(String.join(" ", c.args())).isEqualTo(DemarcCli.BAD_INPUT);
+        assertThat(r.err()).as(String.join(" ", c.args())).contains(c.ja());
+      }
+      Run english = run("", c.args());
+      assertThat(english.exit()).isEqualTo(DemarcCli.BAD_INPUT);
+      assertThat(english.err()).as(String.join(" ", c.args())).contains(c.en());
+      Run englishOverEnvironment = runWith(japanese, "", withLang.stream().map(a -> "ja".equals(a) ? "en" : a)
+          .toArray(String[]::new));
+      assertThat(englishOverEnvironment.err()).as(String.join(" ", c.args())).contains(c.en());
+    }
+  }
+
   @Test
   void badInputAndUsageExitTwoWithAClearMessage() {
     Run unknownField = run("id: x\nsegments:\n  - id: s1\n    bogus: 1\n", "evaluate", "-");
