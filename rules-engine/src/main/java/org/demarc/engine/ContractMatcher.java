@@ -297,6 +297,17 @@ final class ContractMatcher {
    */
   List<UnusedClause> unusedClauses(List<ChecklistItem> items, List<Contract> contracts,
       List<RequiredControl> obligations, List<RequiredControl> asked) {
+    return unusedClauses(items, contracts, obligations, asked, false);
+  }
+
+  /**
+   * As {@link #unusedClauses(List, List, List, List)}; for a contract reviewed on its own ({@code alone}), a clause of
+   * a type its kind's checklist does not ask is said to depend on the flow, which that review does not have.
+   */
+  List<UnusedClause> unusedClauses(List<ChecklistItem> items, List<Contract> contracts,
+      List<RequiredControl> obligations, List<RequiredControl> asked, boolean alone) {
+    String kindItems = String.join(", ", items.stream().map(ChecklistItem::checklistItem)
+        .filter(java.util.Objects::nonNull).distinct().sorted().toList());
     Set<String> named = new java.util.HashSet<>();
     for (ChecklistItem i : items) {
       named.addAll(i.clauseRefs());
@@ -320,8 +331,11 @@ final class ContractMatcher {
             : own.containsKey(cl.type())
                 ? texts.format("unused_clause.declare", "contract", c.id(), "clause", cl.id(), "control", cl.type(),
                     "asked", String.join("`, `", new TreeSet<>(own.get(cl.type()))))
-                : texts.format("unused_clause.not_asked", "contract", c.id(), "clause", cl.id(), "control",
-                    cl.type());
+                : alone
+                    ? texts.format("unused_clause.not_for_kind", "contract", c.id(), "clause", cl.id(), "control",
+                        cl.type(), "kind", c.kind(), "items", kindItems.isEmpty() ? "-" : kindItems)
+                    : texts.format("unused_clause.not_asked", "contract", c.id(), "clause", cl.id(), "control",
+                        cl.type());
         unused.add(new UnusedClause(c.id(), cl.id(), cl.type(), cl.binds(), reason));
       }
     }

@@ -300,7 +300,7 @@ final class KieDemarcEngine implements DemarcEngine {
     List<ChecklistItem> items = matcher.match(result.controls(), result.rules(), List.of(contract), false, false, null);
     ContractVerdict verdict = ContractMatcher.verdict(items, List.of());
     return new ContractCheck(contract.id(), edition, verdict, List.of(matcher.reason(verdict, items, List.of())), items,
-        matcher.unusedClauses(items, List.of(contract), result.controls(), result.controls()), null,
+        matcher.unusedClauses(items, List.of(contract), result.controls(), result.controls(), true), null,
         provenance(edition));
   }
 

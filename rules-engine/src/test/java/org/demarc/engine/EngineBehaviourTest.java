@@ -29,6 +29,35 @@ class EngineBehaviourTest {
   }
 
   /**
+   * A contract reviewed on its own is checked against its kind's checklist only: a clause of another type there (a
+   * demarcation clause in a consignment contract) is said to depend on the flow, with the way to check it with one,
+   * rather than to be asked by no rule of the edition.
+   */
+  @Test
+  void aClauseAContractReviewedAloneDoesNotCheckIsSaidToDependOnTheFlow() {
+    org.demarc.model.Contract consignment = new org.demarc.model.Contract("DC-1",
+        org.demarc.model.ContractKind.CONSIGNMENT, "hosp", "dc", List.of(
+            new org.demarc.model.Clause("§2", org.demarc.model.ControlType.CONSIGNMENT_CONTRACT, "dc", null, null, null,
+                null),
+            new org.demarc.model.Clause("§5", org.demarc.model.ControlType.DEMARCATION_AGREEMENT, null, null, null, null,
+                null)), null);
+    var review = ENGINE.reviewContract(consignment, Edition.E2008_V3);
+    assertThat(review.unusedClauses()).singleElement().satisfies(u -> {
+      assertThat(u.clause()).isEqualTo("§5");
+      assertThat(u.reason().en()).contains("reviewed on its own, a CONSIGNMENT contract is checked for CC-16 only")
+          .contains("`demarc check-contracts`");
+      assertThat(u.reason().ja()).contains("単独での確認では CONSIGNMENT の契約は CC-16 についてのみ確認します");
+    });
+    // checked with a flow, the same clause is matched or said to be asked by no rule, as before
+    var withFlow = ENGINE.checkContracts(scenario("agreements-not-declared"), List.of(
+        new org.demarc.model.Contract("DC-1", org.demarc.model.ContractKind.CONSIGNMENT, "hosp", "clinic",
+            List.of(new org.demarc.model.Clause("§9", org.demarc.model.ControlType.REMOTE_LOGIN_LOGGED, null, null,
+                null, null, null)), null)), Edition.E2008_V3);
+    assertThat(withFlow.unusedClauses()).singleElement()
+        .satisfies(u -> assertThat(u.reason().en()).contains("no obligation this check asks under this edition"));
+  }
+
+  /**
    * Every user-facing text in both languages: a planned agreement's owner and due date are labelled in the reason's
    * language (the Japanese reason said "owner: ...; due: ...").
    */
