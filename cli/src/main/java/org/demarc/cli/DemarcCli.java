@@ -94,14 +94,14 @@ public final class DemarcCli implements Callable<Integer> {
       if (first.startsWith("-")) {
         String option = first.replaceFirst("=.*", "");
         message = "demarc".equals(name)
-            ? say(language, "不明なオプション " + first + " です（demarc help を参照）", "unknown option " + first + " (see demarc help)")
-            : say(language, "demarc " + name + " は " + option + " を取りません（demarc help " + name + " を参照）",
+            ? Session.say(language, "不明なオプション " + first + " です（demarc help を参照）", "unknown option " + first + " (see demarc help)")
+            : Session.say(language, "demarc " + name + " は " + option + " を取りません（demarc help " + name + " を参照）",
                 "demarc " + name + " does not take " + option + " (see demarc help " + name + ")");
       } else if ("demarc".equals(name)) {
-        message = say(language, "不明なコマンド `" + first + "` です\nコマンド: ", "unknown command `" + first + "`\ncommands: ")
+        message = Session.say(language, "不明なコマンド `" + first + "` です\nコマンド: ", "unknown command `" + first + "`\ncommands: ")
             + String.join(", ", cmd.getSubcommands().keySet());
       } else {
-        message = say(language, "demarc " + name + ": 想定外の引数 `" + first + "` です（demarc help " + name + " を参照）",
+        message = Session.say(language, "demarc " + name + ": 想定外の引数 `" + first + "` です（demarc help " + name + " を参照）",
             "demarc " + name + ": unexpected argument `" + first + "` (see demarc help " + name + ")");
       }
     } else if (e instanceof CommandLine.MissingParameterException) {
@@ -110,15 +110,15 @@ public final class DemarcCli implements Callable<Integer> {
       java.util.regex.Matcher found =
           java.util.regex.Pattern.compile("Expected parameter for option '([^']+)' but found '([^']+)'.*").matcher(message);
       message = forOption.matches()
-          ? say(language, "オプション " + forOption.group(1) + " に値がありません", "option " + forOption.group(1) + " needs a value")
+          ? Session.say(language, "オプション " + forOption.group(1) + " に値がありません", "option " + forOption.group(1) + " needs a value")
           : found.matches()
-          ? say(language, "オプション " + found.group(1) + " に値がありません（次にあるのは " + found.group(2) + " です）",
+          ? Session.say(language, "オプション " + found.group(1) + " に値がありません（次にあるのは " + found.group(2) + " です）",
               "option " + found.group(1) + " needs a value (found " + found.group(2) + " instead)")
-          : say(language, message.replace("Missing required parameter", "必須の引数がありません")
+          : Session.say(language, message.replace("Missing required parameter", "必須の引数がありません")
               .replace("Missing required option", "必須のオプションがありません"),
               message.replace("Missing required parameter", "missing").replace("Missing required option", "missing"));
     } else {
-      message = say(language, "使い方の誤り: " + message, message);
+      message = Session.say(language, "使い方の誤り: " + message, message);
     }
     for (String line : message.split("\n")) {
       err.println("demarc: " + Session.safe(line));
@@ -142,10 +142,6 @@ public final class DemarcCli implements Callable<Integer> {
 
   private String environmentLanguage() {
     return env.getOrDefault("LC_ALL", env.getOrDefault("LANG", "")).startsWith("ja") ? "ja" : "en";
-  }
-
-  private static String say(String language, String ja, String en) {
-    return new org.demarc.model.result.Text(ja, en).in(language);
   }
 
   /** Without a command: the overview. */

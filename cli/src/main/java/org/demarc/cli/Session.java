@@ -419,6 +419,11 @@ final class Session {
 
   /** A message of the command line's own (files, directories) in the language asked. */
   private String say(String ja, String en) {
+    return say(language, ja, en);
+  }
+
+  /** The Japanese or the English, as the language asks (the rule the answers' texts follow, Text#in). */
+  static String say(String language, String ja, String en) {
     return new org.demarc.model.result.Text(ja, en).in(language);
   }
 
@@ -562,9 +567,9 @@ final class Session {
   /** The value when the option allows it; otherwise bad input, in the language given, naming the allowed values. */
   static String choice(String option, String value, List<String> allowed, String language) {
     if (!allowed.contains(value)) {
-      throw new BadInput("--" + option + ": " + new org.demarc.model.result.Text(
+      throw new BadInput("--" + option + ": " + say(language,
           "`" + value + "` は使えない値です。次のいずれかを指定してください: " + String.join(", ", allowed),
-          "unknown value `" + value + "`, expected one of " + String.join(", ", allowed)).in(language));
+          "unknown value `" + value + "`, expected one of " + String.join(", ", allowed)));
     }
     return value;
   }

@@ -162,9 +162,9 @@ final class ContractMatcher {
       Clause cl = candidate.clause();
       String other = o.party().equals(c.institution()) ? c.counterparty() : c.institution();
       boolean rightCounterpart = institutions == null || institutions.accepts(counterpart, other);
-      // an allocation is settled by a clause naming either party of the contract (ControlType#allocation)
-      boolean rightParty = cl.binds() == null || cl.binds().equals(o.party())
-          || (o.control().allocation() && (cl.binds().equals(c.institution()) || cl.binds().equals(c.counterparty())));
+      // an allocation is settled by a clause naming either party of the contract (ControlType#allocation; validation
+      // keeps a clause's binds to one of the two)
+      boolean rightParty = cl.binds() == null || cl.binds().equals(o.party()) || o.control().allocation();
       if (!rightCounterpart) {
         if (rightParty && elsewhere == null) {
           elsewhere = cl;
