@@ -233,8 +233,11 @@ public final class FlowGen {
       ImpliedConsentCase impliedCase = either(ImpliedConsentCase.class, true);
       // a case of implied consent only beside implied consent or no basis (the validator refuses the rest); chosen
       // all the same, so the flows built after it stay as they were
-      consent = new Consent(basis, basis == null || basis == ConsentBasis.IMPLIED ? impliedCase : null,
-          either(LegalException.class, true));
+      LegalException exception = either(LegalException.class, true);
+      if (basis == ConsentBasis.IMPLIED && impliedCase == null && exception == LegalException.PUBLIC_HEALTH_OR_CHILD_WELFARE) {
+        exception = null; // an exception named is the basis too: implied consent without its case is asked only without one
+      }
+      consent = new Consent(basis, basis == null || basis == ConsentBasis.IMPLIED ? impliedCase : null, exception);
     }
     FlowPurpose purpose = either(FlowPurpose.class, true);
     if (purpose == FlowPurpose.STAFF_REMOTE_ACCESS || purpose == FlowPurpose.PATIENT_ACCESS) {

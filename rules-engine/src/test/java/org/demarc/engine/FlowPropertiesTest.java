@@ -833,6 +833,7 @@ class FlowPropertiesTest {
     }
     boolean noConsent = flow.legalForm() == org.demarc.model.LegalForm.THIRD_PARTY_PROVISION
         && flow.consent() != null && flow.consent().basis() == org.demarc.model.ConsentBasis.NONE
+        && flow.consent().legalException() == null // an exception named beside it is what the provision rests on
         && recipientsOf(flow).stream().anyMatch(r -> !flow.party(r.party()).has(PartyRole.PATIENT));
     boolean exceptionClaimed = flow.legalForm() == org.demarc.model.LegalForm.PROVISION_REQUIRED_BY_LAW
         || (flow.legalForm() == org.demarc.model.LegalForm.THIRD_PARTY_PROVISION && flow.consent() != null
