@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.demarc.engine.DemarcEngine;
 import org.demarc.model.Edition;
+import org.demarc.model.result.GuidelineChanges;
 import org.demarc.model.result.Provenance;
 import org.demarc.model.result.RuleDescriptor;
 import org.springframework.http.HttpStatus;
@@ -20,6 +21,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Editions and their rules. */
@@ -73,6 +75,29 @@ class EditionController {
             engine.provenance(e)))
         .toList();
     return new EditionsResponse(properties.defaultEdition(), views);
+  }
+
+  @Operation(summary = "What changes in the guideline between two editions",
+      description = "Example: GET /api/v1/editions/changes?from=E2007_V2&to=E2008_V3. Whatever the flow: the changes "
+          + "of the guideline's text the seed's revision table shows (the rule catalogue's edition diff: added, "
+          + "deleted, moved, renumbered, clarified, reworded, reordered, or unclear in the seed and so needing human "
+          + "review), each with the seed lines of both columns and the rules it bears on; and the rules whose variants, "
+          + "strength or wording differ, each with its citation under both editions. For one flow, see POST "
+          + "/api/v1/comparisons.")
+  @ApiResponse(responseCode = "200", description = "the changes")
+  @ApiResponse(responseCode = "400", description = "unknown edition",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "406", description = "the client accepts no JSON",
+      content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+  @GetMapping("/changes")
+  GuidelineChanges changes(
+      @Parameter(description = "first edition; default: the oldest", example = "E2007_V2")
+      @RequestParam(required = false) String from,
+      @Parameter(description = "second edition; default: the newest", example = "E2008_V3")
+      @RequestParam(required = false) String to) {
+    Edition a = from == null ? Edition.values()[0] : Flows.edition(from, properties, HttpStatus.BAD_REQUEST, "from");
+    Edition b = to == null ? Edition.newest() : Flows.edition(to, properties, HttpStatus.BAD_REQUEST, "to");
+    return engine.changes(a, b);
   }
 
   @Operation(summary = "List the rules of an edition", description = "Example: GET /api/v1/editions/E2008_V3/rules")

@@ -62,7 +62,11 @@ final class OpenApiContract {
       Map.entry("EditionView", Set.of()),
       Map.entry("EditionsResponse", Set.of()),
       Map.entry("RuleDescriptor", Set.of()),
-      Map.entry("RulesResponse", Set.of()));
+      Map.entry("RulesResponse", Set.of()),
+      Map.entry("GuidelineChanges", Set.of()),
+      Map.entry("TextChange", Set.of("fromLines", "toLines")),
+      Map.entry("RuleChange", Set.of("from", "to")),
+      Map.entry("VariantChange", Set.of("fromStrength", "toStrength", "fromMessage", "toMessage")));
 
   /** What the validator requires of a request, whatever the kind of flow. */
   private static final Map<String, List<String>> REQUIRED_IN_REQUESTS = Map.ofEntries(

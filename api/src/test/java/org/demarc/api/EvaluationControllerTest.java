@@ -204,4 +204,30 @@ class EvaluationControllerTest {
         .andExpect(jsonPath("$.citation.clause").value(
             "Edition 3 draft, chapter 4 §4.2 Responsibility demarcation points (moved from 6.10 B-1 of edition 2; referenced from 6.11 B-1 and B-2)"));
   }
+
+  /** What changes between the editions, whatever the flow: public like the rest of the rule reference. */
+  @Test
+  void listsWhatChangesBetweenEditions() throws Exception {
+    mvc.perform(get("/api/v1/editions/changes"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.from").value("E2007_V2"))
+        .andExpect(jsonPath("$.to").value("E2008_V3"))
+        .andExpect(jsonPath("$.textChanges[0].id").value("D1"))
+        .andExpect(jsonPath("$.textChanges[0].kind").value("ADDED"))
+        .andExpect(jsonPath("$.textChanges[0].toLines").value("P:L6-150"))
+        .andExpect(jsonPath("$.textChanges[0].fromLines").doesNotExist())
+        .andExpect(jsonPath("$.textChanges[20].needsHumanReview").value(true))
+        .andExpect(jsonPath("$.ruleChanges[?(@.ruleId == 'G-6.11-B0-03')].kinds[0]").value("REMOVED"))
+        .andExpect(jsonPath("$.ruleChanges[?(@.ruleId == 'G-6.11-B0-02')].variants[0].toMessage").value(
+            "the exchange must be protected against spoofing of sender or recipient, eavesdropping and tampering of the "
+                + "data, and intrusion and interference on the network"));
+    mvc.perform(get("/api/v1/editions/changes?from=E2008_V3&to=E2007_V2").header("Accept-Language", "ja"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.textChanges[0].kind").value("DELETED"))
+        .andExpect(jsonPath("$.textChanges[0].topic").value("6.9 情報および情報機器の持ち出し"));
+    mvc.perform(get("/api/v1/editions/changes?to=E2099"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+        .andExpect(jsonPath("$.errors[0].pointer").value("to"));
+  }
 }

@@ -28,6 +28,7 @@ import org.demarc.model.Edition;
 import org.demarc.model.result.ContractCheck;
 import org.demarc.model.result.EditionComparison;
 import org.demarc.model.result.EvaluationResult;
+import org.demarc.model.result.GuidelineChanges;
 import org.demarc.model.result.Provenance;
 import org.demarc.model.result.RuleDescriptor;
 import org.demarc.model.result.Text;
@@ -273,6 +274,19 @@ final class Session {
     return OK;
   }
 
+  int changes(List<String> args, String edition, Edition from, Edition to, Output output) {
+    if (args.size() > 1) {
+      throw new BadInput(say("rules changes はファイルを取りません", "rules changes takes no file"));
+    }
+    if (edition != null) {
+      throw new BadInput(say("rules changes には --edition ではなく --from と --to を指定してください",
+          "rules changes takes --from and --to, not --edition"));
+    }
+    GuidelineChanges changes = engines.get().changes(from, to);
+    output.write(output.format == Format.JSON ? json(changes) : output.render(Report.guidelineChanges(changes, language)));
+    return OK;
+  }
+
   // ----- input
 
 
@@ -418,7 +432,7 @@ final class Session {
   }
 
   /** A message of the command line's own (files, directories) in the language asked. */
-  private String say(String ja, String en) {
+  String say(String ja, String en) {
     return say(language, ja, en);
   }
 

@@ -347,6 +347,36 @@ class DemarcCliTest {
     assertThat(unknown.err()).contains("no rule `G-0`");
   }
 
+  /** What changes between the editions, whatever the flow, in every format; --from and --to only for it. */
+  @Test
+  void listsWhatChangesBetweenEditions() {
+    Run text = run("", "rules", "changes", "--lang", "en");
+    assertThat(text.exit()).isEqualTo(DemarcCli.OK);
+    assertThat(text.out()).startsWith("Demarc: what changes in the guideline from Edition 2 (March 2007) to Edition 3 "
+        + "draft (March 2008)")
+        .contains("D1; Kind: added; What changes: Section 6.9, taking information and information devices out")
+        .contains("D21; Kind: unclear in the seed").contains("(needs human review)")
+        .contains("G-6.11-B0-03; How: removed");
+    Run json = run("", "rules", "changes", "--from", "E2008_V3", "--to", "E2007_V2", "--format", "json");
+    assertThat(json.exit()).isEqualTo(DemarcCli.OK);
+    var doc = JSON.readTree(json.out());
+    assertThat(doc.get("from").asText()).isEqualTo("E2008_V3");
+    assertThat(doc.at("/textChanges/0/kind").asText()).isEqualTo("DELETED");
+    assertThat(doc.at("/textChanges/0/fromLines").asText()).isEqualTo("P:L6-150");
+    Run ja = run("", "rules", "changes", "--lang", "ja", "--format", "markdown");
+    assertThat(ja.out()).startsWith("# Demarc 版間の変更: 第2版 (2007年3月) → 第3版 改正案 (2008年3月)")
+        .contains("| `D7` | 削除 | 外部保存から第8章への参照 |");
+    Run misplaced = run("", "rules", "list", "--from", "E2007_V2");
+    assertThat(misplaced.exit()).isEqualTo(DemarcCli.BAD_INPUT);
+    assertThat(misplaced.err()).contains("--from and --to apply to rules changes only");
+    Run edition = run("", "rules", "changes", "--edition", "E2007_V2");
+    assertThat(edition.exit()).isEqualTo(DemarcCli.BAD_INPUT);
+    assertThat(edition.err()).contains("rules changes takes --from and --to, not --edition");
+    Run unknown = run("", "rules", "changes", "--to", "E2099");
+    assertThat(unknown.exit()).isEqualTo(DemarcCli.BAD_INPUT);
+    assertThat(unknown.err()).contains("--to");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"evaluate", "compare", "check-contracts", "review-contract", "validate", "rules"})
   void everyCommandHasHelp(String command) {

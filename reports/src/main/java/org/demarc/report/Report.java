@@ -51,6 +51,11 @@ public final class Report {
     return new Report(Reports.rules(edition, rules, new Labels(language)));
   }
 
+  /** What changes in the guideline between two editions. */
+  public static Report guidelineChanges(org.demarc.model.result.GuidelineChanges changes, String language) {
+    return new Report(Reports.guidelineChanges(changes, new Labels(language)));
+  }
+
   /** One rule. */
   public static Report rule(RuleDescriptor rule, String language) {
     return new Report(Reports.rule(rule, new Labels(language)));

@@ -20,6 +20,7 @@ import org.demarc.model.result.EvaluationResult;
 import org.demarc.model.result.Finding;
 import org.demarc.model.result.FindingChange;
 import org.demarc.model.result.FindingKind;
+import org.demarc.model.result.GuidelineChanges;
 import org.demarc.model.result.MissingFact;
 import org.demarc.model.result.UnusedClause;
 import org.demarc.model.result.UnusedDeclaration;
@@ -200,6 +201,46 @@ final class Reports {
     x.b.add(new Table(List.of(labels.get("rules.id"), labels.get("rules.section"), labels.get("rules.editions"),
         labels.get("controls.strength"), labels.get("controls.citation")), rows));
     return new Doc(labels.language(), labels.get("report.rules", "edition", editionLabel(edition, labels)), x.b);
+  }
+
+  static Doc guidelineChanges(GuidelineChanges c, Labels labels) {
+    Reports x = new Reports(labels);
+    String from = editionLabel(c.from(), labels);
+    String to = editionLabel(c.to(), labels);
+    x.b.add(new Para(labels.get("changes.summary", "text", String.valueOf(c.textChanges().size()), "rules",
+        String.valueOf(c.ruleChanges().size()), "alike", String.valueOf(c.unchangedRules())), Tone.PLAIN));
+    x.heading(2, labels.get("changes.text"));
+    List<List<Cell>> rows = new ArrayList<>();
+    for (GuidelineChanges.TextChange t : c.textChanges()) {
+      String note = labels.of(t.note());
+      rows.add(List.of(Cell.code(t.id()), Cell.of(labels.of(t.kind())), Cell.of(labels.of(t.topic())),
+          Cell.of(t.fromLines()), Cell.of(t.toLines()), Cell.of(String.join(", ", t.rules())),
+          t.needsHumanReview() ? new Cell(note + " (" + labels.get("findings.review") + ")", Tone.WARN)
+              : Cell.of(note)));
+    }
+    x.b.add(new Table(List.of(labels.get("changes.id"), labels.get("changes.kind"), labels.get("changes.topic"),
+        labels.get("changes.lines", "edition", from), labels.get("changes.lines", "edition", to),
+        labels.get("changes.rules"), labels.get("changes.note")), rows));
+    x.heading(2, labels.get("changes.ruleChanges"));
+    rows = new ArrayList<>();
+    List<List<Cell>> variantRows = new ArrayList<>();
+    for (GuidelineChanges.RuleChange r : c.ruleChanges()) {
+      rows.add(List.of(Cell.code(r.ruleId()),
+          Cell.of(r.kinds().stream().map(labels::of).collect(Collectors.joining(", "))), Cell.of(labels.of(r.title())),
+          Cell.of(x.citation(r.from())), Cell.of(x.citation(r.to()))));
+      for (GuidelineChanges.VariantChange v : r.variants()) {
+        variantRows.add(List.of(Cell.code(r.ruleId()), Cell.of(v.variant()), Cell.of(labels.of(v.kind())),
+            Cell.of(labels.of(v.fromStrength())), Cell.of(labels.of(v.toStrength())),
+            Cell.of(labels.of(v.fromMessage())), Cell.of(labels.of(v.toMessage()))));
+      }
+    }
+    x.b.add(new Table(List.of(labels.get("rules.id"), labels.get("changes.how"), labels.get("rules.title"),
+        labels.get("changes.citation", "edition", from), labels.get("changes.citation", "edition", to)), rows));
+    x.heading(2, labels.get("changes.variants"));
+    x.b.add(new Table(List.of(labels.get("rules.id"), labels.get("changes.variant"), labels.get("changes.how"),
+        labels.get("changes.strength", "edition", from), labels.get("changes.strength", "edition", to),
+        labels.get("changes.wording", "edition", from), labels.get("changes.wording", "edition", to)), variantRows));
+    return new Doc(labels.language(), labels.get("report.changes", "from", from, "to", to), x.b);
   }
 
   static Doc rule(RuleDescriptor r, Labels labels) {

@@ -9,6 +9,7 @@ import org.demarc.model.Edition;
 import org.demarc.model.result.EditionComparison;
 import org.demarc.model.result.EvaluationResult;
 import org.demarc.model.result.FlowImpact;
+import org.demarc.model.result.GuidelineChanges;
 import org.demarc.model.result.Provenance;
 import org.demarc.model.result.RuleDescriptor;
 import org.demarc.model.result.Violation;
@@ -91,6 +92,12 @@ public interface DemarcEngine {
 
   /** One rule of an edition. */
   Optional<RuleDescriptor> rule(Edition edition, String id);
+
+  /**
+   * What changes in the guideline between two editions, whatever the flow: the text changes the seed's revision table
+   * shows (the rule catalogue's edition diff) and the rules that differ between the two rule bases.
+   */
+  GuidelineChanges changes(Edition from, Edition to);
 
   /** What produces results under an edition: rule-set version and content hash, engine version. */
   Provenance provenance(Edition edition);

@@ -1,7 +1,6 @@
 package org.demarc.engine;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.demarc.model.result.ChecklistStatus;
 import org.demarc.model.result.ContractCheck;
 import org.demarc.model.result.ContractVerdict;
 import org.demarc.model.result.ControlStatus;
+import org.demarc.model.result.GuidelineChanges;
 import org.demarc.model.result.RequiredControl;
 import org.demarc.model.Edition;
 import org.demarc.model.result.EvaluationResult;
@@ -399,12 +399,14 @@ final class KieDemarcEngine implements DemarcEngine {
     return Optional.of(describe(base, variants));
   }
 
+  @Override
+  public GuidelineChanges changes(Edition from, Edition to) {
+    return RuleChanges.between(from, to, base(from), base(to), citations, texts);
+  }
+
   /** A rule id's variants share section and editions; its strength is the strongest of them. */
   private RuleDescriptor describe(RuleBase base, List<RuleMeta> variants) {
-    List<Strength> order = Arrays.asList(Strength.PROHIBIT, Strength.MUST, Strength.SHOULD, Strength.INFO);
-    RuleMeta strongest = variants.stream()
-        .min((a, b) -> Integer.compare(order.indexOf(a.strength()), order.indexOf(b.strength())))
-        .orElseThrow();
+    RuleMeta strongest = RuleChanges.strongest(variants);
     return new RuleDescriptor(strongest.id(), strongest.section(), strongest.editions(), strongest.strength(),
         strongest.basis(), citations.of(strongest, base.editionId()));
   }
