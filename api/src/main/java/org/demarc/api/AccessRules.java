@@ -115,6 +115,7 @@ final class AccessRules {
       open("GET", "/favicon.ico"),
       open("GET", "/app/lang"),
       open("GET", "/app/rules"),
+      open("GET", "/app/rules/changes"),
       roles("GET", "/", ARCHITECT, PROCUREMENT, AUDITOR, ADMIN),
       roles("GET", "/app", ARCHITECT, PROCUREMENT, AUDITOR, ADMIN),
       roles(null, "/app/denied", ARCHITECT, PROCUREMENT, AUDITOR, ADMIN),

@@ -162,6 +162,33 @@ class WebPages {
     return "web/rules";
   }
 
+  /**
+   * What changes in the guideline between two editions, whatever the flow, with the Japanese original of both columns
+   * for each text change (the seed lines it cites).
+   */
+  @GetMapping("/app/rules/changes")
+  String changes(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+      Model model) {
+    Edition a = from == null ? Edition.values()[0] : WebForms.edition(from, properties);
+    Edition b = to == null ? Edition.newest() : WebForms.edition(to, properties);
+    org.demarc.model.result.GuidelineChanges changes = engine.changes(a, b);
+    Map<String, String> seed = new java.util.HashMap<>();
+    for (var c : changes.textChanges()) {
+      for (String lines : java.util.Arrays.asList(c.fromLines(), c.toLines())) {
+        String text = Seed.text(lines);
+        if (text != null) {
+          seed.put(lines, text);
+        }
+      }
+    }
+    model.addAttribute("page", "changes");
+    model.addAttribute("from", a);
+    model.addAttribute("to", b);
+    model.addAttribute("changes", changes);
+    model.addAttribute("seed", seed);
+    return "web/changes";
+  }
+
   private static boolean matches(RuleDescriptor r, String needle) {
     var c = r.citation();
     return r.id().toLowerCase(Locale.ROOT).contains(needle)

@@ -187,6 +187,18 @@ class WebAccessTest {
     assertThat(after.headers().firstValue("Location").orElse("")).endsWith("/login");
   }
 
+  /** The edition changes page: public like the rule reference, with the seed's own text for each side. */
+  @Test
+  void editionChangesPageShowsTheRevisionTable() throws Exception {
+    HttpResponse<String> r = new Session().get("/app/rules/changes");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("What changes between editions").contains("id=\"change-D1\"")
+        .contains("持ち出し").contains("id=\"rule-G-6.11-B0-03\"");
+    assertThat(r.body().substring(r.body().indexOf("id=\"change-D21\""))).contains("needs human review");
+    HttpResponse<String> back = new Session().get("/app/rules/changes?from=E2008_V3&to=E2007_V2");
+    assertThat(back.body().substring(back.body().indexOf("id=\"change-D1\""))).contains("deleted");
+  }
+
   @Test
   void pagesSendAStrictContentSecurityPolicy() throws Exception {
     HttpResponse<String> r = new Session().get("/app/rules");

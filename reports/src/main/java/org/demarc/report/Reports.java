@@ -229,7 +229,7 @@ final class Reports {
           Cell.of(r.kinds().stream().map(labels::of).collect(Collectors.joining(", "))), Cell.of(labels.of(r.title())),
           Cell.of(x.citation(r.from())), Cell.of(x.citation(r.to()))));
       for (GuidelineChanges.VariantChange v : r.variants()) {
-        variantRows.add(List.of(Cell.code(r.ruleId()), Cell.of(v.variant()), Cell.of(labels.of(v.kind())),
+        variantRows.add(List.of(Cell.code(r.ruleId()), Cell.code(v.variant()), Cell.of(labels.of(v.kind())),
             Cell.of(labels.of(v.fromStrength())), Cell.of(labels.of(v.toStrength())),
             Cell.of(labels.of(v.fromMessage())), Cell.of(labels.of(v.toMessage()))));
       }
