@@ -186,6 +186,8 @@ class WebPages {
     model.addAttribute("to", b);
     model.addAttribute("changes", changes);
     model.addAttribute("seed", seed);
+    model.addAttribute("toRules", engine.rules(b).stream().map(RuleDescriptor::id).collect(
+        java.util.stream.Collectors.toSet()));
     return "web/changes";
   }
 

@@ -192,7 +192,8 @@ class WebAccessTest {
   void editionChangesPageShowsTheRevisionTable() throws Exception {
     HttpResponse<String> r = new Session().get("/app/rules/changes");
     assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.body()).contains("What changes between editions").contains("id=\"change-D1\"")
+    assertThat(r.body()).contains("What changes between editions").contains("21 changes of the guideline&#39;s text")
+        .contains("id=\"change-D1\"").contains("/app/rules?edition=E2007_V2#rule-G-6.9-00")
         .contains("持ち出し").contains("id=\"rule-G-6.11-B0-03\"");
     assertThat(r.body().substring(r.body().indexOf("id=\"change-D21\""))).contains("needs human review");
     HttpResponse<String> back = new Session().get("/app/rules/changes?from=E2008_V3&to=E2007_V2");

@@ -50,6 +50,25 @@ class WebMessagesTest {
     assertThat(new TreeSet<>(ja.stringPropertyNames())).isEqualTo(new TreeSet<>(en.stringPropertyNames()));
   }
 
+  /**
+   * A message with arguments goes through {@link java.text.MessageFormat}, where a single apostrophe starts a quoted
+   * part: "the guideline's {0}" would show "{0}" itself. Each apostrophe there is written twice.
+   */
+  @Test
+  void messagesWithArgumentsDoubleTheirApostrophes() throws IOException {
+    List<String> wrong = new ArrayList<>();
+    for (String bundle : List.of("/i18n/web.properties", "/i18n/web_ja.properties")) {
+      Properties p = load(bundle);
+      for (String key : p.stringPropertyNames()) {
+        String text = p.getProperty(key);
+        if (text.matches("(?s).*\\{\\d+[^}]*}.*") && text.replace("''", "").contains("'")) {
+          wrong.add(bundle + " " + key);
+        }
+      }
+    }
+    assertThat(wrong).as("messages with arguments and a single apostrophe").isEmpty();
+  }
+
   @Test
   void everyKeyATemplateNamesExistsInBoth() throws IOException {
     Properties en = load("/i18n/web.properties");
