@@ -68,8 +68,8 @@ class ComparisonController {
       @RequestParam(required = false) String from,
       @Parameter(description = "second edition; default: the newest", example = "E2008_V3")
       @RequestParam(required = false) String to) {
-    Edition a = from == null ? Edition.values()[0] : Flows.edition(from, properties, HttpStatus.BAD_REQUEST, "from");
-    Edition b = to == null ? Edition.newest() : Flows.edition(to, properties, HttpStatus.BAD_REQUEST, "to");
+    Edition a = Flows.from(from, properties);
+    Edition b = Flows.to(to, properties);
     var limits = Flows.limits(flow, properties, "");
     if (!limits.isEmpty()) {
       throw Flows.invalidFields(limits);

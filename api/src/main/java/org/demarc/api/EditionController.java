@@ -95,8 +95,8 @@ class EditionController {
       @RequestParam(required = false) String from,
       @Parameter(description = "second edition; default: the newest", example = "E2008_V3")
       @RequestParam(required = false) String to) {
-    Edition a = from == null ? Edition.values()[0] : Flows.edition(from, properties, HttpStatus.BAD_REQUEST, "from");
-    Edition b = to == null ? Edition.newest() : Flows.edition(to, properties, HttpStatus.BAD_REQUEST, "to");
+    Edition a = Flows.from(from, properties);
+    Edition b = Flows.to(to, properties);
     return engine.changes(a, b);
   }
 

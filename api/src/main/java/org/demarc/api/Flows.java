@@ -29,6 +29,17 @@ final class Flows {
     }
   }
 
+  /** The first edition a `from` parameter names (400 when unknown), or the oldest when it names none. */
+  static Edition from(String requested, DemarcProperties properties) {
+    return requested == null ? Edition.values()[0]
+        : edition(requested, properties, HttpStatus.BAD_REQUEST, "from");
+  }
+
+  /** The second edition a `to` parameter names (400 when unknown), or the newest when it names none. */
+  static Edition to(String requested, DemarcProperties properties) {
+    return requested == null ? Edition.newest() : edition(requested, properties, HttpStatus.BAD_REQUEST, "to");
+  }
+
   /** Size limits and the work budget, checked before evaluating; empty when the flow is within them. */
   static List<ApiProblem.FieldError> limits(DataFlow flow, DemarcProperties properties, String prefix) {
     return errors(properties.limits().check(flow, prefix), "");
