@@ -109,7 +109,8 @@ class ComparisonController {
       @RequestParam(required = false) String to,
       @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
     ComparisonResponse r = compare(flow, from, to);
-    return ReportResponses.respond(Report.comparison(flow, r.comparison(), Language.current()), accept, r.decisionId());
+    return ReportResponses.respond(Report.comparison(flow, r.comparison(),
+        engine.changes(r.comparison().from(), r.comparison().to()), Language.current()), accept, r.decisionId());
   }
 
 }

@@ -73,7 +73,8 @@ class ReportEndpointTest {
     HttpResponse<String> compare = post("/api/v1/comparisons/report?from=E2007_V2&to=E2008_V3", ApiExamples.FLOW,
         "*/*", "en");
     assertThat(compare.statusCode()).isEqualTo(200);
-    assertThat(compare.body()).contains("Demarc edition comparison").contains("<svg");
+    assertThat(compare.body()).contains("Demarc edition comparison").contains("<svg")
+        .contains("Changes of the guideline&#39;s text behind the findings that change");
     assertThat(compare.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
     // the JSON operations stay JSON
     assertThat(post("/api/v1/evaluations", ApiExamples.FLOW, "application/json", null).body()).startsWith("{");

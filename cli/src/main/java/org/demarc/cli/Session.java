@@ -156,7 +156,8 @@ final class Session {
     Map<String, Object> props = runProperties(flow.id(), to, c.toVerdict().name(), c.toResult().provenance());
     props.put("comparedWith", from.name());
     props.put("comparedVerdict", c.fromVerdict().name());
-    return answer(output, c, () -> Report.comparison(flow, c, language), open, in, props, failOn);
+    return answer(output, c, () -> Report.comparison(flow, c, engines.get().changes(from, to), language), open, in,
+        props, failOn);
   }
 
   int checkContracts(List<String> files, Edition edition, Output output, OpenItem.Level failOn) {

@@ -267,6 +267,10 @@ class DemarcCliTest {
     assertThat(r.exit()).isEqualTo(DemarcCli.FINDINGS);
     Run text = run("", "compare", example("usb-stick-home.json"), "--from", "E2007_V2", "--to", "E2008_V3");
     assertThat(text.out()).contains("Findings only under Edition 3 draft").contains("G-6.9-C-07");
+    // the revision table's change behind those findings: 6.9 is new in the draft; nothing else of the table applies
+    String behind = text.out().substring(text.out().indexOf("Changes of the guideline's text behind the findings"));
+    behind = behind.substring(0, behind.indexOf("\n\n", behind.indexOf("  * ")));
+    assertThat(behind).contains("D1; Kind: added; What changes: Section 6.9").doesNotContain("D6;").doesNotContain("D8;");
   }
 
   @Test

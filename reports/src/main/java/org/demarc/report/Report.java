@@ -32,7 +32,16 @@ public final class Report {
 
   /** The report of a comparison between editions. */
   public static Report comparison(DataFlow flow, EditionComparison comparison, String language) {
-    return new Report(Reports.comparison(flow, comparison, new Labels(language)));
+    return comparison(flow, comparison, null, language);
+  }
+
+  /**
+   * The report of a comparison between editions that also lists the changes of the guideline's text behind its
+   * findings (those that bear on a rule a finding of either edition comes from); null leaves that section out.
+   */
+  public static Report comparison(DataFlow flow, EditionComparison comparison,
+      org.demarc.model.result.GuidelineChanges changes, String language) {
+    return new Report(Reports.comparison(flow, comparison, changes, new Labels(language)));
   }
 
   /** The report of a contract check; the flow is null when one contract was reviewed on its own. */

@@ -64,7 +64,7 @@ final class Reports {
     return new Doc(labels.language(), labels.get("report.evaluation", "flow", r.flowId()), x.b);
   }
 
-  static Doc comparison(DataFlow flow, EditionComparison c, Labels labels) {
+  static Doc comparison(DataFlow flow, EditionComparison c, GuidelineChanges changes, Labels labels) {
     Reports x = new Reports(labels);
     x.description(flow);
     x.heading(2, labels.get("comparison.verdicts"));
@@ -86,6 +86,9 @@ final class Reports {
           editionLabel(c.from(), labels), editionLabel(c.to(), labels)), rows));
     }
     x.movedClauses(c);
+    if (changes != null) {
+      x.textChangesBehind(c, changes);
+    }
     x.responsibilityDiff(labels.get("comparison.respAdded", "edition", editionLabel(c.to(), labels)),
         c.responsibilitiesAdded());
     x.responsibilityDiff(labels.get("comparison.respRemoved", "edition", editionLabel(c.from(), labels)),
@@ -464,6 +467,34 @@ final class Reports {
       b.add(new Para(l.get("comparison.none"), Tone.PLAIN));
     } else {
       b.add(new Table(List.of(editionLabel(c.from(), l), editionLabel(c.to(), l), l.get("findings.rule")), rows));
+    }
+  }
+
+  /**
+   * The changes of the guideline's text that bear on a rule a finding that changes comes from: one only an edition
+   * makes, or one both make that differs.
+   */
+  private void textChangesBehind(EditionComparison c, GuidelineChanges changes) {
+    java.util.Set<String> fired = new java.util.HashSet<>();
+    c.added().forEach(f -> fired.add(f.ruleId()));
+    c.removed().forEach(f -> fired.add(f.ruleId()));
+    c.changed().forEach(f -> fired.add(f.after().ruleId()));
+    heading(2, l.get("comparison.textChanges"));
+    List<List<Cell>> rows = new ArrayList<>();
+    for (GuidelineChanges.TextChange t : changes.textChanges()) {
+      List<String> rules = t.rules().stream().filter(fired::contains).toList();
+      if (!rules.isEmpty()) {
+        rows.add(List.of(Cell.code(t.id()), Cell.of(l.of(t.kind())), Cell.of(l.of(t.topic())), Cell.of(t.fromLines()),
+            Cell.of(t.toLines()), Cell.code(String.join(", ", rules)), Cell.of(l.of(t.note()))));
+      }
+    }
+    if (rows.isEmpty()) {
+      b.add(new Para(l.get("comparison.none"), Tone.PLAIN));
+    } else {
+      b.add(new Table(List.of(l.get("changes.id"), l.get("changes.kind"), l.get("changes.topic"),
+          l.get("changes.lines", "edition", editionLabel(c.from(), l)),
+          l.get("changes.lines", "edition", editionLabel(c.to(), l)), l.get("findings.rule"), l.get("changes.note")),
+          rows));
     }
   }
 
