@@ -218,6 +218,7 @@ class WebEditor {
     }
     String language = Language.current();
     model.addAttribute("c", c);
+    model.addAttribute("behind", engine.changes(from, to).behind(c));
     model.addAttribute("left", WebResultView.of(flow, c.fromResult(), null, language));
     model.addAttribute("right", WebResultView.of(flow, c.toResult(), null, language));
     return "web/result :: comparison";

@@ -234,6 +234,10 @@ class WebAccessTest {
     // the threats of 6.11 B: edition 2 lists four, the edition 3 draft adds spoofing (D6)
     assertThat(r.body()).contains("<del>the data must be protected against eavesdropping and tampering")
         .contains("the exchange must be protected against spoofing").contains("<span>wording</span>");
+    // and the change of the revision table behind it, linked to the edition changes page
+    String behind = r.body().substring(r.body().indexOf("id=\"text-changes-behind\""));
+    assertThat(behind).contains("/app/rules/changes?from=E2007_V2&amp;to=E2008_V3#change-D6")
+        .contains("Threats on the path: spoofing");
   }
 
   @Test

@@ -475,25 +475,18 @@ final class Reports {
    * makes, or one both make that differs.
    */
   private void textChangesBehind(EditionComparison c, GuidelineChanges changes) {
-    java.util.Set<String> fired = new java.util.HashSet<>();
-    c.added().forEach(f -> fired.add(f.ruleId()));
-    c.removed().forEach(f -> fired.add(f.ruleId()));
-    c.changed().forEach(f -> fired.add(f.after().ruleId()));
     heading(2, l.get("comparison.textChanges"));
     List<List<Cell>> rows = new ArrayList<>();
-    for (GuidelineChanges.TextChange t : changes.textChanges()) {
-      List<String> rules = t.rules().stream().filter(fired::contains).toList();
-      if (!rules.isEmpty()) {
-        rows.add(List.of(Cell.code(t.id()), Cell.of(l.of(t.kind())), Cell.of(l.of(t.topic())), Cell.of(t.fromLines()),
-            Cell.of(t.toLines()), Cell.code(String.join(", ", rules)), Cell.of(l.of(t.note()))));
-      }
+    for (GuidelineChanges.TextChange t : changes.behind(c)) {
+      rows.add(List.of(Cell.code(t.id()), Cell.of(l.of(t.kind())), Cell.of(l.of(t.topic())), Cell.of(t.fromLines()),
+          Cell.of(t.toLines()), Cell.code(String.join(", ", t.rules())), Cell.of(l.of(t.note()))));
     }
     if (rows.isEmpty()) {
       b.add(new Para(l.get("comparison.none"), Tone.PLAIN));
     } else {
       b.add(new Table(List.of(l.get("changes.id"), l.get("changes.kind"), l.get("changes.topic"),
           l.get("changes.lines", "edition", editionLabel(c.from(), l)),
-          l.get("changes.lines", "edition", editionLabel(c.to(), l)), l.get("findings.rule"), l.get("changes.note")),
+          l.get("changes.lines", "edition", editionLabel(c.to(), l)), l.get("changes.rules"), l.get("changes.note")),
           rows));
     }
   }

@@ -113,6 +113,16 @@ class GuidelineChangesTest {
     assertThat(known).containsAll(GuidelineTextChanges.ruleIds());
   }
 
+  /** For one flow, the text changes behind its findings that change: only those bearing on such a finding's rule. */
+  @Test
+  void theTextChangesBehindAFlowsComparison() {
+    Map<String, org.demarc.model.DataFlow> flows = UnitCaseTest.scenarioFlows();
+    var usb = ENGINE.compare(flows.get("usb-stick-home-unencrypted"), Edition.E2007_V2, Edition.E2008_V3);
+    assertThat(FORWARD.behind(usb)).extracting(TextChange::id).containsExactly("D1");
+    var typical = ENGINE.compare(flows.get("typical-three-segment-compliant"), Edition.E2007_V2, Edition.E2008_V3);
+    assertThat(FORWARD.behind(typical)).extracting(TextChange::id).contains("D6").doesNotContain("D1", "D8");
+  }
+
   /** Read the other way, what the draft added is removed, and the seed lines of each side follow. */
   @Test
   void readBackwardsAdditionsAreRemovals() {

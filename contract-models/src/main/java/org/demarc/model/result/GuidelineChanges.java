@@ -20,6 +20,21 @@ public record GuidelineChanges(
     Edition from, Edition to, List<TextChange> textChanges, List<RuleChange> ruleChanges, int unchangedRules) {
 
   /**
+   * The text changes behind what changes for one flow: those that bear on a rule a finding only one edition makes, or
+   * one both make that differs, comes from.
+   *
+   * @param comparison the flow's comparison between the same two editions
+   * @return those text changes, in order
+   */
+  public List<TextChange> behind(EditionComparison comparison) {
+    java.util.Set<String> rules = new java.util.HashSet<>();
+    comparison.added().forEach(f -> rules.add(f.ruleId()));
+    comparison.removed().forEach(f -> rules.add(f.ruleId()));
+    comparison.changed().forEach(f -> rules.add(f.after().ruleId()));
+    return textChanges.stream().filter(t -> t.rules().stream().anyMatch(rules::contains)).toList();
+  }
+
+  /**
    * One change of the guideline's text between the two editions.
    *
    * @param id the change's id in the rule catalogue's edition diff (D1, D2, ...)
