@@ -294,7 +294,8 @@ final class FlowValidator {
           if (cl == null || cl.type() == null) {
             out.add(violation(cat + "/type", "required", "field", "type"));
           } else if (cl.binds() != null && !cl.binds().equals(c.institution()) && !cl.binds().equals(c.counterparty())) {
-            out.add(violation(cat + "/binds", "unknown_contract_party", "party", cl.binds()));
+            out.add(violation(cat + "/binds", "unknown_contract_party", "party", cl.binds(), "contract", c.id(),
+                "institution", String.valueOf(c.institution()), "counterparty", String.valueOf(c.counterparty())));
           }
         }
       }

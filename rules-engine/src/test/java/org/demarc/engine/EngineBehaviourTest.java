@@ -58,6 +58,30 @@ class EngineBehaviourTest {
   }
 
   /**
+   * A clause that binds a party the flow declares but the contract is not between says so: the message named the
+   * party "not declared in the flow", which it is.
+   */
+  @Test
+  void aClauseBindingAPartyOutsideItsContractSaysWhoItMayBind() {
+    org.demarc.model.Contract isp = new org.demarc.model.Contract("ISP-A", org.demarc.model.ContractKind.NETWORK_SERVICE,
+        "clinic", "carrier", List.of(new org.demarc.model.Clause("§3",
+            org.demarc.model.ControlType.NETWORK_SECURITY_RESPONSIBILITY_AGREED, "hosp", null, null, null, null)), null);
+    var v = ENGINE.validate(scenario("agreements-not-declared"), List.of(isp));
+    assertThat(v).singleElement().satisfies(x -> {
+      assertThat(x.pointer()).isEqualTo("/contracts/0/clauses/0/binds");
+      assertThat(x.code()).isEqualTo("unknown_contract_party");
+      assertThat(x.message().en()).isEqualTo(
+          "`hosp` is not a party of contract `ISP-A`: a clause binds one of its two parties, `clinic` or `carrier`");
+      assertThat(x.message().ja()).startsWith("`hosp` は契約 `ISP-A` の当事者ではありません");
+    });
+    // a contract party the flow does not declare is said to be that
+    var undeclared = ENGINE.validate(scenario("agreements-not-declared"), List.of(new org.demarc.model.Contract("X",
+        org.demarc.model.ContractKind.NETWORK_SERVICE, "hosp", "nobody", List.of(), null)));
+    assertThat(undeclared).extracting(x -> x.pointer() + " " + x.message().en())
+        .containsExactly("/contracts/0/counterparty party `nobody` is not declared in /parties");
+  }
+
+  /**
    * Every user-facing text in both languages: a planned agreement's owner and due date are labelled in the reason's
    * language (the Japanese reason said "owner: ...; due: ...").
    */
