@@ -381,11 +381,7 @@ final class KieDemarcEngine implements DemarcEngine {
   public List<RuleDescriptor> rules(Edition edition) {
     RuleBase base = base(edition);
     List<RuleDescriptor> out = new ArrayList<>();
-    base.variantsById().forEach((id, variants) -> {
-      if (!variants.get(0).classification()) {
-        out.add(describe(base, variants));
-      }
-    });
+    base.findingRules().values().forEach(variants -> out.add(describe(base, variants)));
     return out;
   }
 

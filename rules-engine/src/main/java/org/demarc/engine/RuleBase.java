@@ -138,6 +138,17 @@ final class RuleBase {
     return variantsById;
   }
 
+  /** The rules that make findings (not the classification), by id in the base's order, each with its variants. */
+  Map<String, List<RuleMeta>> findingRules() {
+    Map<String, List<RuleMeta>> out = new java.util.LinkedHashMap<>();
+    variantsById.forEach((id, variants) -> {
+      if (!variants.get(0).classification()) {
+        out.put(id, variants);
+      }
+    });
+    return out;
+  }
+
   /** SHA-256 of a text, in hex. */
   static String hash(String text) {
     try {

@@ -30,8 +30,8 @@ final class RuleChanges {
 
   static GuidelineChanges between(Edition from, Edition to, RuleBase fromBase, RuleBase toBase, Citations citations,
       Texts texts) {
-    Map<String, List<RuleMeta>> a = findings(fromBase);
-    Map<String, List<RuleMeta>> b = findings(toBase);
+    Map<String, List<RuleMeta>> a = fromBase.findingRules();
+    Map<String, List<RuleMeta>> b = toBase.findingRules();
     List<RuleChange> changes = new ArrayList<>();
     int unchanged = 0;
     for (String id : new TreeSet<>(union(a.keySet(), b.keySet()))) {
@@ -74,17 +74,6 @@ final class RuleChanges {
     }
     return new GuidelineChanges(from, to, GuidelineTextChanges.between(from, to, texts), List.copyOf(changes),
         unchanged);
-  }
-
-  /** The rules that make findings (not the classification), by id, each with its variants. */
-  private static Map<String, List<RuleMeta>> findings(RuleBase base) {
-    Map<String, List<RuleMeta>> out = new LinkedHashMap<>();
-    base.variantsById().forEach((id, variants) -> {
-      if (!variants.get(0).classification()) {
-        out.put(id, variants);
-      }
-    });
-    return out;
   }
 
   /** A rule's variants by name without the edition mark, in the order of the rule base. */
