@@ -249,7 +249,8 @@ final class ResultAssembler {
         if (VerdictPolicy.rung(c) == Verdict.COMPLIANT_WITH_CONDITIONS) {
           reasons.add(c.status() == ControlStatus.PLANNED
               ? texts.format(c.segment() == null ? "verdict.reason.planned.flow" : "verdict.reason.planned",
-                  "rule", c.ruleId(), "control", c.control(), "party", nz(c.party()), "segment", nz(c.segment()),
+                  "rule", c.ruleId(), "control", c.control(), "party", nz(c.party()), "where",
+                  where(c.subjectKind(), nz(c.segment())),
                   "evidence", plannedEvidence(c.evidence()), "text", c.text())
               : controlReason("verdict.reason.condition", c));
         }
@@ -258,7 +259,7 @@ final class ResultAssembler {
         if (f.needsHumanReview()) {
           reasons.add(f.segment() == null
               ? texts.format("verdict.reason.review.flow", "rule", f.ruleId())
-              : texts.format("verdict.reason.review", "rule", f.ruleId(), "segment", f.segment()));
+              : texts.format("verdict.reason.review", "rule", f.ruleId(), "where", where(f.subjectKind(), f.segment())));
         }
       }
     }
@@ -456,8 +457,13 @@ final class ResultAssembler {
     return c.segment() == null
         ? texts.format(key + ".flow", "rule", c.ruleId(), "control", c.control(), "party", nz(c.party()), "text",
             c.text())
-        : texts.format(key, "rule", c.ruleId(), "control", c.control(), "party", nz(c.party()), "segment", c.segment(),
-            "text", c.text());
+        : texts.format(key, "rule", c.ruleId(), "control", c.control(), "party", nz(c.party()), "where",
+            where(c.subjectKind(), c.segment()), "text", c.text());
+  }
+
+  /** Where a control or finding applies: a segment, an item taken out or a remote login, named as what it is. */
+  private Text where(org.demarc.model.result.SubjectKind kind, String id) {
+    return texts.format("verdict.where." + (kind == null ? "SEGMENT" : kind.name()), "id", id);
   }
 
   private Text message(DataFlow flow, RuleBase.Compiled rule, Activation a, Map<String, String> displayNames) {

@@ -58,6 +58,28 @@ class EngineBehaviourTest {
   }
 
   /**
+   * The verdict's reasons name where a control is missing as what it is: a segment, an item taken out, a remote login
+   * (an item or a login was called a segment).
+   */
+  @Test
+  void theVerdictsReasonsNameItemsAndLoginsAsWhatTheyAre() {
+    var usb = ENGINE.evaluate(scenario("usb-stick-home-unencrypted"), Edition.E2008_V3).verdictReasons();
+    assertThat(usb).anySatisfy(r -> {
+      assertThat(r.en()).contains("on the item `usb-1` taken out").doesNotContain("segment");
+      assertThat(r.ja()).contains("（持ち出す情報・機器 `usb-1`）").doesNotContain("区間");
+    });
+    var login = ENGINE.evaluate(scenario("remote-maintenance-unrestricted"), Edition.E2008_V3).verdictReasons();
+    assertThat(login).anySatisfy(r -> assertThat(r.en()).contains("on the remote login `rl-1`"));
+    assertThat(login).noneSatisfy(r -> assertThat(r.en()).contains("segment `rl-1`"));
+    var path = ENGINE.evaluate(scenario("agreements-not-declared"), Edition.E2008_V3).verdictReasons();
+    assertThat(path).anySatisfy(r -> assertThat(r.en()).contains("on segment `s1`"));
+    Texts texts = new Texts();
+    for (org.demarc.model.result.SubjectKind k : org.demarc.model.result.SubjectKind.values()) {
+      assertThat(texts.format("verdict.where." + k.name(), "id", "x").ja()).as(k.name()).contains("`x`");
+    }
+  }
+
+  /**
    * A clause that binds a party the flow declares but the contract is not between says so: the message named the
    * party "not declared in the flow", which it is.
    */
