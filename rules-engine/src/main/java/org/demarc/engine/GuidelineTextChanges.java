@@ -55,10 +55,10 @@ final class GuidelineTextChanges {
 
   /** The changes read from one edition to the other (the same edition: none). */
   static List<TextChange> between(Edition from, Edition to, Texts texts) {
-    List<TextChange> out = new ArrayList<>();
     if (from == to || !java.util.Set.of(from, to).equals(java.util.Set.of(Edition.E2007_V2, Edition.E2008_V3))) {
-      return out; // the revision table compares these two; a later edition brings its own list
+      return List.of(); // the revision table compares these two; a later edition brings its own list
     }
+    List<TextChange> out = new ArrayList<>();
     boolean forward = from.compareTo(to) < 0;
     for (Entry e : ENTRIES) {
       TextChangeKind kind = forward ? e.kind()
@@ -68,7 +68,7 @@ final class GuidelineTextChanges {
           forward ? e.currentLines() : e.proposedLines(), forward ? e.proposedLines() : e.currentLines(), e.rules(),
           texts.get("change." + e.id() + ".note"), e.unclear()));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** Every rule id the changes name (for the test that each exists). */

@@ -59,6 +59,8 @@ final class KieDemarcEngine implements DemarcEngine {
   private final ContractMatcher matcher;
   private final String engineVersion;
   private final String ruleSetVersion;
+  /** What changes between two editions: the rule bases never change, so each pair is worked out once. */
+  private final Map<List<Edition>, GuidelineChanges> changes = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * @param order every edition the engine knows, in order (the public ones, or more in a test)
@@ -397,7 +399,8 @@ final class KieDemarcEngine implements DemarcEngine {
 
   @Override
   public GuidelineChanges changes(Edition from, Edition to) {
-    return RuleChanges.between(from, to, base(from), base(to), citations, texts);
+    return changes.computeIfAbsent(List.of(from, to),
+        k -> RuleChanges.between(from, to, base(from), base(to), citations, texts));
   }
 
   /** A rule id's variants share section and editions; its strength is the strongest of them. */
