@@ -173,6 +173,24 @@ public enum ControlType {
   }
 
   /**
+   * Whether the control is a term of the institution's contract with a carrier or online service (C:L448-498, the
+   * network-security split of B-3: CC-03 to CC-08): who is responsible on a segment, the scope delegated, who leads the
+   * response to a failure, the terms on tampering, intrusion, interference and availability, where network security
+   * rests, the split of management responsibility, a personal-information entrustment (or a consignment contract, the
+   * same contract under its other name, {@link #alsoShownBy()}), the extent of a closed network. Declared agreed with a
+   * carrier, it shows the institution contracts that carrier's line.
+   */
+  public boolean carrierTerm() {
+    return switch (this) {
+      case SEGMENT_RESPONSIBILITY_AGREED, DELEGATED_MANAGEMENT_SCOPE, FAILURE_RESPONSE_LEAD,
+          TAMPER_INTRUSION_INTERFERENCE_TERMS, AVAILABILITY_TERMS, NETWORK_SECURITY_RESPONSIBILITY_AGREED,
+          MANAGEMENT_SPLIT_AGREED, PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT, CONSIGNMENT_CONTRACT,
+          CLOSED_NETWORK_SCOPE_CONFIRMED -> true;
+      default -> false;
+    };
+  }
+
+  /**
    * Whether a declaration or contract clause of {@code declared} shows this control: the control itself, or one of
    * {@link #alsoShownBy()}.
    */

@@ -23,6 +23,11 @@ import org.demarc.model.result.Provenance;
 import org.demarc.model.result.RuleDescriptor;
 import org.demarc.model.result.Strength;
 import org.demarc.model.result.Violation;
+import org.demarc.model.ControlType;
+import org.demarc.model.EvidenceStatus;
+import org.demarc.model.Party;
+import org.demarc.model.PartyRole;
+import org.demarc.rules.facts.AgreedCarrier;
 import org.demarc.rules.facts.KindOf;
 import org.demarc.rules.facts.PathLength;
 import org.demarc.rules.facts.PathStep;
@@ -172,7 +177,12 @@ final class KieDemarcEngine implements DemarcEngine {
    * declarations and the rest evidence from contract clauses found covering.
    */
   private EvaluationResult evaluateValid(DataFlow flow, Edition edition, int own) {
-    return assembler.assemble(flow, base(edition), fire(flow, edition.name(), own), provenance(edition), own);
+    return evaluateValid(flow, edition, own, agreedCarriers(flow, List.of()));
+  }
+
+  /** The same, with the carriers the flow (and the contracts checked with it) show the institution has agreed with. */
+  private EvaluationResult evaluateValid(DataFlow flow, Edition edition, int own, List<AgreedCarrier> agreed) {
+    return assembler.assemble(flow, base(edition), fire(flow, edition.name(), own, agreed), provenance(edition), own);
   }
 
   @Override
@@ -210,7 +220,7 @@ final class KieDemarcEngine implements DemarcEngine {
     KieSession session = kieBase.newKieSession();
     try {
       session.setGlobal("out", outcomes);
-      insertFacts(session, flow);
+      insertFacts(session, flow, agreedCarriers(flow, List.of()));
       session.fireAllRules(base.filter());
     } finally {
       session.dispose();
@@ -230,9 +240,64 @@ final class KieDemarcEngine implements DemarcEngine {
 
   /** The rule session for a flow whose first {@code own} {@code inPlace} entries are its own declarations. */
   private List<Activation> fire(DataFlow flow, String edition, int own) {
+    return fire(flow, edition, own, agreedCarriers(flow, List.of()));
+  }
+
+  private List<Activation> fire(DataFlow flow, String edition, int own, List<AgreedCarrier> agreed) {
     Outcomes outcomes = new Outcomes(flow, own);
-    run(base(edition), outcomes, session -> insertFacts(session, flow));
+    run(base(edition), outcomes, session -> insertFacts(session, flow, agreed));
     return outcomes.activations();
+  }
+
+  /**
+   * The carriers the flow shows the institution has agreed terms with, each once with the first evidence: a carrier's
+   * contract term ({@link ControlType#carrierTerm()}) declared in {@code inPlace}, in place or planned, for the carrier
+   * by name or for every party (an absent or unknown one shows no agreement), then a contract between the provider and
+   * the carrier. The line of such a carrier to a person's own terminal is one the institution contracts (Demarc's
+   * reading).
+   */
+  static List<AgreedCarrier> agreedCarriers(DataFlow flow, List<Contract> contracts) {
+    List<InPlace> declared = flow.inPlace() == null ? List.of() : flow.inPlace();
+    if (declared.isEmpty() && (contracts == null || contracts.isEmpty())) {
+      return List.of();
+    }
+    Map<String, AgreedCarrier> agreed = new LinkedHashMap<>();
+    for (int i = 0; i < declared.size(); i++) {
+      InPlace d = declared.get(i);
+      if (d == null || d.control() == null || !d.control().carrierTerm()
+          || (d.effectiveStatus() != EvidenceStatus.IN_PLACE && d.effectiveStatus() != EvidenceStatus.PLANNED)) {
+        continue;
+      }
+      String evidence = "/inPlace/" + i;
+      if (d.party() != null) {
+        if (isCarrier(flow, d.party())) {
+          agreed.putIfAbsent(d.party(), new AgreedCarrier(d.party(), evidence));
+        }
+      } else if (flow.parties() != null) {
+        for (Party p : flow.parties()) {
+          if (p != null && p.has(PartyRole.CARRIER)) {
+            agreed.putIfAbsent(p.id(), new AgreedCarrier(p.id(), evidence));
+          }
+        }
+      }
+    }
+    for (int i = 0; contracts != null && i < contracts.size(); i++) {
+      Contract c = contracts.get(i);
+      if (c == null || flow.provider() == null) {
+        continue;
+      }
+      String other = flow.provider().equals(c.institution()) ? c.counterparty()
+          : flow.provider().equals(c.counterparty()) ? c.institution() : null;
+      if (other != null && isCarrier(flow, other)) {
+        agreed.putIfAbsent(other, new AgreedCarrier(other, "/contracts/" + i));
+      }
+    }
+    return List.copyOf(agreed.values());
+  }
+
+  private static boolean isCarrier(DataFlow flow, String partyId) {
+    Party p = flow.party(partyId);
+    return p != null && p.has(PartyRole.CARRIER);
   }
 
   /**
@@ -264,7 +329,9 @@ final class KieDemarcEngine implements DemarcEngine {
     if (!violations.isEmpty()) {
       throw new InvalidFlowException(violations);
     }
-    EvaluationResult result = evaluateValid(flow, edition);
+    // A contract with a carrier shows the institution contracts its line, the last leg to a person's terminal included.
+    List<AgreedCarrier> agreed = agreedCarriers(flow, contracts);
+    EvaluationResult result = evaluateValid(flow, edition, declarations(flow), agreed);
     List<RequiredControl> obligations = result.controls().stream()
         .filter(c -> c.checklistItem() != null && c.party() != null && !c.party().equals(flow.provider())
             && c.status() != ControlStatus.NOT_APPLICABLE)
@@ -281,7 +348,7 @@ final class KieDemarcEngine implements DemarcEngine {
     items.stream().filter(i -> i.status() == ChecklistStatus.COVERED && i.control() != null)
         .forEach(i -> inPlace.add(new InPlace(i.control(), i.party(), String.join(", ", i.clauseRefs()))));
     DataFlow withContracts = flow.withInPlace(List.copyOf(inPlace));
-    EvaluationResult flowResult = evaluateValid(withContracts, edition, own);
+    EvaluationResult flowResult = evaluateValid(withContracts, edition, own, agreed);
     List<String> undecided = ContractMatcher.factsNeeded(flowResult);
     ContractVerdict verdict = ContractMatcher.verdict(items, undecided);
     return new ContractCheck(flow.id(), edition, verdict, List.of(matcher.reason(verdict, items, undecided)), items,
@@ -306,8 +373,9 @@ final class KieDemarcEngine implements DemarcEngine {
         provenance(edition));
   }
 
-  private static void insertFacts(KieSession session, DataFlow flow) {
+  private static void insertFacts(KieSession session, DataFlow flow, List<AgreedCarrier> agreed) {
     session.insert(flow);
+    agreed.forEach(session::insert);
     session.insert(new KindOf(flow.effectiveKind()));
     if (flow.parties() != null) {
       flow.parties().forEach(session::insert);

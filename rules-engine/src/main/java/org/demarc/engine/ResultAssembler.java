@@ -33,6 +33,7 @@ import org.demarc.model.result.Threat;
 import org.demarc.model.result.UnusedDeclaration;
 import org.demarc.model.result.Verdict;
 import org.demarc.model.result.VerdictPolicy;
+import org.demarc.rules.facts.AgreedAccessorLine;
 import org.demarc.rules.facts.Exposure;
 import org.demarc.rules.facts.PathStep;
 import org.demarc.rules.facts.RecipientEntry;
@@ -519,6 +520,9 @@ final class ResultAssembler {
         line = "/takeOut/items/" + t.index() + " id=" + t.item().id() + " kind=" + t.item().kind();
       } else if (f instanceof Exposure x) {
         line = "derived: data " + (x.encrypted() ? "encrypted" : "not encrypted") + " on segment " + x.segment();
+      } else if (f instanceof AgreedAccessorLine a) {
+        line = a.evidence() + " party=" + a.operator() + " (derived: segment " + a.segment()
+            + " is a line the institution contracts)";
       } else if (f instanceof List<?> list) {
         line = "collected " + list.size() + " fact(s)";
       }

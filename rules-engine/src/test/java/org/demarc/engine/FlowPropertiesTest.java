@@ -925,8 +925,8 @@ class FlowPropertiesTest {
 
   /**
    * The segments of the last leg to a person's own terminal (a staff member or patient connecting from outside, or
-   * patients receiving their own information) run by one carrier that is not the provider: the person's own line, left
-   * to a human review (B1-07's variant).
+   * patients receiving their own information) run by one carrier that is not the provider and with which the flow
+   * declares no terms agreed: the person's own line, left to a human review (B1-07's variant).
    */
   private static Set<String> personsLine(DataFlow flow) {
     boolean personAtTheEnd = flow.effectiveKind().outsideAccess()
@@ -941,6 +941,12 @@ class FlowPropertiesTest {
     Party p = carrier == null ? null : flow.party(carrier);
     if (p == null || carrier.equals(flow.provider()) || !p.has(PartyRole.CARRIER) || p.has(PartyRole.ONLINE_SERVICE)) {
       return line;
+    }
+    if (flow.inPlace() != null && flow.inPlace().stream().anyMatch(d -> (d.party() == null || carrier.equals(d.party()))
+        && d.control().carrierTerm()
+        && (d.effectiveStatus() == org.demarc.model.EvidenceStatus.IN_PLACE
+            || d.effectiveStatus() == org.demarc.model.EvidenceStatus.PLANNED))) {
+      return line; // terms agreed with the carrier: a line the institution contracts, judged as any carrier's
     }
     for (int i = flow.segments().size() - 1; i >= 0 && carrier.equals(flow.segments().get(i).operator()); i--) {
       line.add(flow.segments().get(i).id());
