@@ -1985,6 +1985,80 @@ class FlowPropertiesTest {
     return spoke;
   }
 
+  /**
+   * README: a fact left out never hides a known outcome. A carrier or service freed of eavesdropping duty on a segment
+   * whatever value the fact takes (a tunnel the ends run, whether or not the information inside is encrypted) is freed
+   * without it too; and leaving a fact out frees no one that no value of it frees.
+   */
+  @Test
+  void anExemptionEveryValueOfAFactGrantsIsGrantedWithoutIt() {
+    Explore.forAll(4711, 100, VALID_FLOWS, FlowPropertiesTest::anExemptionEveryValueOfAFactGrantsIsGrantedWithoutItOn);
+  }
+
+  private static boolean anExemptionEveryValueOfAFactGrantsIsGrantedWithoutItOn(DataFlow flow) {
+    boolean spoke = false;
+    List<FactRemoval.Removed> facts = new ArrayList<>(unknowableFacts(flow));
+    if (flow.objectSecurity() != null) {
+      // the information's own encryption left out as a whole: not encrypted, or encrypted by any party for any other
+      DataFlow without = Records.with(flow, "objectSecurity", null);
+      List<DataFlow> completions = new ArrayList<>();
+      completions.add(Records.with(flow, "objectSecurity",
+          new org.demarc.model.ObjectSecurity(null, null, flow.objectSecurity().tamperDetection(), null, null, null)));
+      for (Party e : flow.parties()) {
+        for (Party d : flow.parties()) {
+          completions.add(Records.with(flow, "objectSecurity", new org.demarc.model.ObjectSecurity(e.id(), d.id(),
+              flow.objectSecurity().tamperDetection(), null, null, null)));
+        }
+      }
+      List<DataFlow> valid = completions.stream().filter(c -> ENGINE.validate(c).isEmpty()).toList();
+      if (ENGINE.validate(without).isEmpty() && valid.size() >= 2) {
+        facts.add(new FactRemoval.Removed("/objectSecurity", without, valid));
+      }
+    }
+    for (FactRemoval.Removed removed : facts) {
+      for (Edition e : EDITIONS) {
+        Set<String> always = null;
+        Set<String> any = new TreeSet<>();
+        for (DataFlow c : removed.completions()) {
+          Set<String> exempt = exemptions(ENGINE.evaluate(c, e));
+          any.addAll(exempt);
+          if (always == null) {
+            always = exempt;
+          } else {
+            always.retainAll(exempt);
+          }
+        }
+        EvaluationResult without = ENGINE.evaluate(removed.flow(), e);
+        if (without.verdict() == Verdict.PROHIBITED) {
+          continue;
+        }
+        spoke |= !always.isEmpty();
+        assertThat(exemptions(without)).as("exempt without %s under %s", removed.pointer(), e).containsAll(always);
+        assertThat(any).as("exempt without %s under %s, though no value of it frees them", removed.pointer(), e)
+            .containsAll(exemptions(without));
+      }
+    }
+    return spoke;
+  }
+
+  /** The exemptions of an answer, each as party, segment and threat. */
+  private static Set<String> exemptions(EvaluationResult r) {
+    Set<String> out = new TreeSet<>();
+    for (Responsibility x : r.responsibilities()) {
+      if (x.type() != ResponsibilityType.EXEMPT) {
+        continue;
+      }
+      for (String party : x.parties()) {
+        for (String seg : x.segments()) {
+          for (Threat t : x.threats()) {
+            out.add(party + "|" + seg + "|" + t);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   private static Set<String> mustDuties(EvaluationResult r) {
     return mustKeys(r, k -> true);
   }
