@@ -1906,9 +1906,35 @@ class FlowPropertiesTest {
     return out;
   }
 
+  /**
+   * As {@link #unknowableFacts}, and the information's own encryption left out as a whole ({@code objectSecurity}),
+   * completed as not encrypted or encrypted by any party for any other (its tamper detection kept).
+   */
+  private static List<FactRemoval.Removed> unknowableFactsAndObjectSecurity(DataFlow flow) {
+    List<FactRemoval.Removed> facts = new ArrayList<>(unknowableFacts(flow));
+    if (flow.objectSecurity() == null) {
+      return facts;
+    }
+    DataFlow without = Records.with(flow, "objectSecurity", null);
+    List<DataFlow> completions = new ArrayList<>();
+    completions.add(Records.with(flow, "objectSecurity",
+        new org.demarc.model.ObjectSecurity(null, null, flow.objectSecurity().tamperDetection(), null, null, null)));
+    for (Party e : flow.parties()) {
+      for (Party d : flow.parties()) {
+        completions.add(Records.with(flow, "objectSecurity", new org.demarc.model.ObjectSecurity(e.id(), d.id(),
+            flow.objectSecurity().tamperDetection(), null, null, null)));
+      }
+    }
+    List<DataFlow> valid = completions.stream().filter(c -> ENGINE.validate(c).isEmpty()).toList();
+    if (ENGINE.validate(without).isEmpty() && valid.size() >= 2) {
+      facts.add(new FactRemoval.Removed("/objectSecurity", without, valid));
+    }
+    return facts;
+  }
+
   private static boolean aVerdictEveryValueOfAFactAgreesOnIsGivenWithoutItOn(DataFlow flow) {
     boolean spoke = false;
-    for (FactRemoval.Removed removed : unknowableFacts(flow)) {
+    for (FactRemoval.Removed removed : unknowableFactsAndObjectSecurity(flow)) {
       for (Edition e : EDITIONS) {
         Set<Verdict> verdicts = removed.completions().stream().map(c -> ENGINE.evaluate(c, e).verdict())
             .collect(Collectors.toSet());
@@ -1963,7 +1989,7 @@ class FlowPropertiesTest {
 
   private static boolean aDutyEveryValueOfAFactAsksIsAskedWithoutItOn(DataFlow flow) {
     boolean spoke = false;
-    for (FactRemoval.Removed removed : unknowableFacts(flow)) {
+    for (FactRemoval.Removed removed : unknowableFactsAndObjectSecurity(flow)) {
       for (Edition e : EDITIONS) {
         Set<String> always = null;
         for (DataFlow c : removed.completions()) {
@@ -1999,25 +2025,7 @@ class FlowPropertiesTest {
 
   private static boolean aShareOfTheMatrixEveryValueOfAFactGivesIsGivenWithoutItOn(DataFlow flow) {
     boolean spoke = false;
-    List<FactRemoval.Removed> facts = new ArrayList<>(unknowableFacts(flow));
-    if (flow.objectSecurity() != null) {
-      // the information's own encryption left out as a whole: not encrypted, or encrypted by any party for any other
-      DataFlow without = Records.with(flow, "objectSecurity", null);
-      List<DataFlow> completions = new ArrayList<>();
-      completions.add(Records.with(flow, "objectSecurity",
-          new org.demarc.model.ObjectSecurity(null, null, flow.objectSecurity().tamperDetection(), null, null, null)));
-      for (Party e : flow.parties()) {
-        for (Party d : flow.parties()) {
-          completions.add(Records.with(flow, "objectSecurity", new org.demarc.model.ObjectSecurity(e.id(), d.id(),
-              flow.objectSecurity().tamperDetection(), null, null, null)));
-        }
-      }
-      List<DataFlow> valid = completions.stream().filter(c -> ENGINE.validate(c).isEmpty()).toList();
-      if (ENGINE.validate(without).isEmpty() && valid.size() >= 2) {
-        facts.add(new FactRemoval.Removed("/objectSecurity", without, valid));
-      }
-    }
-    for (FactRemoval.Removed removed : facts) {
+    for (FactRemoval.Removed removed : unknowableFactsAndObjectSecurity(flow)) {
       for (Edition e : EDITIONS) {
         Set<String> always = null;
         Set<String> any = new TreeSet<>();

@@ -148,4 +148,29 @@ public final class Outcomes {
     }
     return b.toString();
   }
+
+  /**
+   * Whether the information itself crosses every segment whose exposures were collected encrypted: false as soon as
+   * one is known not to, null (unknown) when none is known not to but one is not known (the flow gives no
+   * {@code objectSecurity}, or no decrypting party), true when all are known to.
+   *
+   * @param exposures each segment's collected {@code encrypted} values (none where the exposure is not known)
+   */
+  @SafeVarargs
+  public static Boolean encryptedOnAll(java.util.List<Boolean>... exposures) {
+    boolean unknown = false;
+    for (java.util.List<Boolean> e : exposures) {
+      if (e.isEmpty()) {
+        unknown = true;
+      } else if (!e.get(0)) {
+        return Boolean.FALSE;
+      }
+    }
+    return unknown ? null : Boolean.TRUE;
+  }
+
+  /** The fact that decides whether the information itself is encrypted on a segment when the flow leaves it out. */
+  public static String exposurePointer(DataFlow flow) {
+    return flow.objectSecurity() == null ? "/objectSecurity" : "/objectSecurity/decryptedBy";
+  }
 }
