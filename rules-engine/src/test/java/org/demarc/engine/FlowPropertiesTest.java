@@ -1908,7 +1908,8 @@ class FlowPropertiesTest {
 
   /**
    * As {@link #unknowableFacts}, and the information's own encryption left out as a whole ({@code objectSecurity}),
-   * completed as not encrypted or encrypted by any party for any other (its tamper detection kept).
+   * completed as not encrypted or encrypted by any party for any other (its tamper detection kept), and the ends'
+   * authentication left out as a whole ({@code endAuthentication}), completed with every value of its three facts.
    */
   private static List<FactRemoval.Removed> unknowableFactsAndObjectSecurity(DataFlow flow) {
     List<FactRemoval.Removed> facts = new ArrayList<>(unknowableFacts(flow));
@@ -1928,6 +1929,21 @@ class FlowPropertiesTest {
     List<DataFlow> valid = completions.stream().filter(c -> ENGINE.validate(c).isEmpty()).toList();
     if (ENGINE.validate(without).isEmpty() && valid.size() >= 2) {
       facts.add(new FactRemoval.Removed("/objectSecurity", without, valid));
+    }
+    if (flow.endAuthentication() != null) {
+      DataFlow noAuth = Records.with(flow, "endAuthentication", null);
+      List<DataFlow> auths = new ArrayList<>();
+      for (Boolean a : new Boolean[] {true, false}) {
+        for (Boolean b : new Boolean[] {true, false}) {
+          for (org.demarc.model.AuthMethod m : org.demarc.model.AuthMethod.values()) {
+            auths.add(Records.with(flow, "endAuthentication", new org.demarc.model.EndAuthentication(a, b, m)));
+          }
+        }
+      }
+      List<DataFlow> ok = auths.stream().filter(c -> ENGINE.validate(c).isEmpty()).toList();
+      if (ENGINE.validate(noAuth).isEmpty() && ok.size() >= 2) {
+        facts.add(new FactRemoval.Removed("/endAuthentication", noAuth, ok));
+      }
     }
     return facts;
   }
