@@ -1913,40 +1913,42 @@ class FlowPropertiesTest {
    */
   private static List<FactRemoval.Removed> unknowableFactsAndObjectSecurity(DataFlow flow) {
     List<FactRemoval.Removed> facts = new ArrayList<>(unknowableFacts(flow));
-    if (flow.objectSecurity() == null) {
-      return facts;
-    }
-    DataFlow without = Records.with(flow, "objectSecurity", null);
-    List<DataFlow> completions = new ArrayList<>();
-    completions.add(Records.with(flow, "objectSecurity",
-        new org.demarc.model.ObjectSecurity(null, null, flow.objectSecurity().tamperDetection(), null, null, null)));
-    for (Party e : flow.parties()) {
-      for (Party d : flow.parties()) {
-        completions.add(Records.with(flow, "objectSecurity", new org.demarc.model.ObjectSecurity(e.id(), d.id(),
-            flow.objectSecurity().tamperDetection(), null, null, null)));
+    org.demarc.model.ObjectSecurity os = flow.objectSecurity();
+    if (os != null) {
+      List<DataFlow> completions = new ArrayList<>();
+      completions.add(Records.with(flow, "objectSecurity",
+          new org.demarc.model.ObjectSecurity(null, null, os.tamperDetection(), null, null, null)));
+      for (Party e : flow.parties()) {
+        for (Party d : flow.parties()) {
+          completions.add(Records.with(flow, "objectSecurity",
+              new org.demarc.model.ObjectSecurity(e.id(), d.id(), os.tamperDetection(), null, null, null)));
+        }
       }
-    }
-    List<DataFlow> valid = completions.stream().filter(c -> ENGINE.validate(c).isEmpty()).toList();
-    if (ENGINE.validate(without).isEmpty() && valid.size() >= 2) {
-      facts.add(new FactRemoval.Removed("/objectSecurity", without, valid));
+      addRemoval(facts, "/objectSecurity", Records.with(flow, "objectSecurity", null), completions);
     }
     if (flow.endAuthentication() != null) {
-      DataFlow noAuth = Records.with(flow, "endAuthentication", null);
-      List<DataFlow> auths = new ArrayList<>();
+      List<DataFlow> completions = new ArrayList<>();
       for (Boolean a : new Boolean[] {true, false}) {
         for (Boolean b : new Boolean[] {true, false}) {
           for (org.demarc.model.AuthMethod m : org.demarc.model.AuthMethod.values()) {
-            auths.add(Records.with(flow, "endAuthentication", new org.demarc.model.EndAuthentication(a, b, m)));
+            completions.add(Records.with(flow, "endAuthentication", new org.demarc.model.EndAuthentication(a, b, m)));
           }
         }
       }
-      List<DataFlow> ok = auths.stream().filter(c -> ENGINE.validate(c).isEmpty()).toList();
-      if (ENGINE.validate(noAuth).isEmpty() && ok.size() >= 2) {
-        facts.add(new FactRemoval.Removed("/endAuthentication", noAuth, ok));
-      }
+      addRemoval(facts, "/endAuthentication", Records.with(flow, "endAuthentication", null), completions);
     }
     return facts;
   }
+
+  /** Adds a fact left out when the flow without it and at least two of its completions are valid. */
+  private static void addRemoval(List<FactRemoval.Removed> facts, String pointer, DataFlow without,
+      List<DataFlow> completions) {
+    List<DataFlow> valid = completions.stream().filter(c -> ENGINE.validate(c).isEmpty()).toList();
+    if (ENGINE.validate(without).isEmpty() && valid.size() >= 2) {
+      facts.add(new FactRemoval.Removed(pointer, without, valid));
+    }
+  }
+
 
   private static boolean aVerdictEveryValueOfAFactAgreesOnIsGivenWithoutItOn(DataFlow flow) {
     boolean spoke = false;

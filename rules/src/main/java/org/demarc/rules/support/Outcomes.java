@@ -173,4 +173,16 @@ public final class Outcomes {
   public static String exposurePointer(DataFlow flow) {
     return flow.objectSecurity() == null ? "/objectSecurity" : "/objectSecurity/decryptedBy";
   }
+
+  /** Whether the flow says tampering with the information is detectable: null when it does not say. */
+  public static Boolean tamperDetected(DataFlow flow) {
+    org.demarc.model.ObjectSecurity os = flow.objectSecurity();
+    return os == null || os.tamperDetection() == null ? null
+        : Boolean.valueOf(os.tamperDetection() != org.demarc.model.TamperDetection.NONE);
+  }
+
+  /** The fact that says whether tampering is detectable. */
+  public static String tamperPointer(DataFlow flow) {
+    return flow.objectSecurity() == null ? "/objectSecurity" : "/objectSecurity/tamperDetection";
+  }
 }
