@@ -15,8 +15,8 @@ final class Exposures {
    * decrypted by two parties, one positioned before the segment's start and the other after its end (whichever of them
    * the flow names as encrypting); encrypted and decrypted by the same party (its own keys), encrypted everywhere when
    * that party is the provider and nowhere otherwise; never on a segment run by a party that decrypts and encrypts
-   * again; null when it cannot be told (the flow does not say how the data
-   * itself is protected, or who decrypts it).
+   * again; null when it cannot be told (the flow does not say how the data itself is protected, or who decrypts it,
+   * except on the segments of an operator that encrypts or re-encrypts, which carry the plaintext whoever decrypts).
    */
   static Boolean encryptedOn(DataFlow flow, int i) {
     ObjectSecurity os = flow.objectSecurity();
@@ -27,7 +27,11 @@ final class Exposures {
       return false;
     }
     if (os.decryptedBy() == null) {
-      return null;
+      // who decrypts is not said: unknown, but on the segments of an operator that encrypts, or decrypts and encrypts
+      // again, which handles the plaintext there whoever the far end is (CLS-exposure-end-unknown)
+      String op = flow.segments().get(i).operator();
+      return op != null && (os.reencrypts(op) || op.equals(os.encryptedBy()) && !op.equals(flow.provider()))
+          ? Boolean.FALSE : null;
     }
     if (os.decryptedBy().equals(os.encryptedBy())) {
       return os.encryptedBy().equals(flow.provider());
