@@ -42,16 +42,26 @@ public final class Codec {
 
   /**
    * The strictness every reader of Demarc's vocabulary applies, the API's JSON and YAML and the CLI alike: an unknown
-   * field, a key given twice, a null for a primitive, and a number or boolean where text is expected are errors.
+   * field, a key given twice, a null for a primitive, a number or boolean where text is expected, a number where a
+   * value of a list is expected (Jackson would read {@code 4} as the enum's fifth value), and text or a number where
+   * {@code true} or {@code false} is expected ({@code "true"}, {@code 1}) are errors.
    */
   public static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B strict(B builder) {
     builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(tools.jackson.databind.cfg.EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
         .withCoercionConfig(LogicalType.Textual, c -> c
             .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
             .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Enum, c -> c
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Boolean, c -> c
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail));
     return builder;
   }
 

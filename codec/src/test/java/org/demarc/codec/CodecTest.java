@@ -88,6 +88,22 @@ class CodecTest {
   }
 
   @Test
+  void refusesNumbersForListValuesAndTextOrNumbersForFlags() {
+    // Jackson reads a number as the enum's value at that index and coerces "true" and 1 to a flag unless told not to
+    Violation ordinal = read("id: x\nsegments:\n  - id: s1\n    network: 4\n");
+    assertThat(ordinal.code()).isEqualTo("unknown_enum_value");
+    assertThat(ordinal.pointer()).isEqualTo("/segments/0/network");
+    assertThat(ordinal.message().en()).contains("OPEN_INTERNET");
+    Violation text = read("id: x\nrecipients:\n  - party: lab\n    identifiedInAdvance: \"true\"\n");
+    assertThat(text.code()).isEqualTo("invalid_value");
+    assertThat(text.pointer()).isEqualTo("/recipients/0/identifiedInAdvance");
+    assertThat(text.message().en()).isEqualTo("the value has the wrong type: expected `true` or `false`");
+    Violation number = read("{\"id\": \"x\", \"recipients\": [{\"party\": \"lab\", \"identifiedInAdvance\": 1}]}");
+    assertThat(number.code()).isEqualTo("invalid_value");
+    assertThat(number.pointer()).isEqualTo("/recipients/0/identifiedInAdvance");
+  }
+
+  @Test
   void aValueOfTheWrongTypeSaysWhatWasExpected() {
     Violation object = read("id: x\nobjectSecurity:\n  cipher: AES-256\n");
     assertThat(object.pointer()).isEqualTo("/objectSecurity/cipher");
