@@ -6,13 +6,32 @@ package org.demarc.model;
  */
 public enum ImpliedConsentCase {
   /** (ア) coordinating with other institutions for the patient's own care. */
-  A_CARE_COORDINATION,
+  A_CARE_COORDINATION("ア（患者への医療の提供のための他の医療機関等との連携）",
+      "ア, coordinating with other institutions for the patient's own care"),
   /** (イ) seeking the opinion or advice of outside physicians. */
-  I_EXTERNAL_ADVICE,
+  I_EXTERNAL_ADVICE("イ（外部の医師等の意見・助言を求めること）", "イ, seeking the opinion or advice of outside physicians"),
   /** (ウ) answering inquiries from other institutions. */
-  U_INQUIRY_RESPONSE,
+  U_INQUIRY_RESPONSE("ウ（他の医療機関等からの照会への回答）", "ウ, answering inquiries from other institutions"),
   /** (エ) explaining the patient's condition to the family. */
-  E_FAMILY_EXPLANATION,
+  E_FAMILY_EXPLANATION("エ（家族等への病状説明）", "エ, explaining the patient's condition to the family"),
   /** None of the listed cases. */
-  OTHER
+  OTHER("ア〜エのいずれでもない場合", "none of the cases ア to エ");
+
+  private final String ja;
+  private final String en;
+
+  ImpliedConsentCase(String ja, String en) {
+    this.ja = ja;
+    this.en = en;
+  }
+
+  /** The case as the guideline marks and describes it, in Japanese. */
+  public String ja() {
+    return ja;
+  }
+
+  /** The case as the guideline marks it, described in English. */
+  public String en() {
+    return en;
+  }
 }

@@ -469,8 +469,8 @@ final class ResultAssembler {
 
   private Text message(DataFlow flow, RuleBase.Compiled rule, Activation a, Map<String, String> displayNames) {
     String party = a.party() == null ? "" : displayNames.computeIfAbsent(a.party(), id -> display(flow, id));
-    return new Text(rule.ja().fill(party, a.segment(), a.threat(), a.args()),
-        rule.en().fill(party, a.segment(), a.threat(), a.args()));
+    return new Text(rule.ja().fill(party, a.segment(), a.threat(), a.args(), "ja"),
+        rule.en().fill(party, a.segment(), a.threat(), a.args(), "en"));
   }
 
   private static String display(DataFlow flow, String partyId) {

@@ -26,15 +26,18 @@ final class Template {
   }
 
   /**
-   * The text with {party}, {segment}, {threat} and the rule's own arguments filled in; unknown placeholders are left
-   * as they are.
+   * The text in language {@code lang} with {party}, {segment}, {threat} and the rule's own arguments filled in (an
+   * argument given per language as name@lang); unknown placeholders are left as they are.
    */
-  String fill(String party, String segment, Threat threat, Map<String, String> args) {
+  String fill(String party, String segment, Threat threat, Map<String, String> args, String lang) {
     return fill(name -> switch (name) {
       case "party" -> party;
       case "segment" -> segment == null ? "" : segment;
       case "threat" -> threat == null ? "" : threat.name();
-      default -> args.get(name);
+      default -> {
+        String v = args.get(name);
+        yield v != null ? v : args.get(name + "@" + lang);
+      }
     });
   }
 

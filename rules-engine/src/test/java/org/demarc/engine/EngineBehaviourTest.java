@@ -108,6 +108,22 @@ class EngineBehaviourTest {
    * language (the Japanese reason said "owner: ...; due: ...").
    */
   @Test
+  void theCaseOfImpliedConsentAndTheStatutoryExceptionReadAsTheTextsMarkThemInEachLanguage() {
+    Finding implied = only(ENGINE.evaluate(scenario("third-party-implied-consent-inquiry"), Edition.E2008_V3),
+        "G-6.11-B1-03", org.demarc.model.result.FindingKind.REQUIREMENT);
+    assertThat(implied.message().ja()).contains("Ⅲ-5-(3)-①のウ（他の医療機関等からの照会への回答）")
+        .doesNotContain("U_INQUIRY_RESPONSE", "{case}");
+    assertThat(implied.message().en()).contains("(ウ, answering inquiries from other institutions)")
+        .doesNotContain("U_INQUIRY_RESPONSE", "{case}");
+    Finding exception = only(ENGINE.evaluate(scenario("provision-required-by-law"), Edition.E2008_V3),
+        "G-6.11-B1-03", org.demarc.model.result.FindingKind.REQUIREMENT);
+    assertThat(exception.message().ja()).contains("第23条第1項の例外（第1号「法令に基づく場合」）")
+        .doesNotContain("REQUIRED_BY_LAW");
+    assertThat(exception.message().en()).contains("article 23(1) (item (i), required by law)")
+        .doesNotContain("REQUIRED_BY_LAW");
+  }
+
+  @Test
   void aPlannedAgreementsOwnerAndDueDateAreLabelledInEachLanguage() {
     EvaluationResult result = ENGINE.evaluate(scenario("agreement-planned"), Edition.E2008_V3);
     var reason = result.verdictReasons().stream().filter(t -> t.en().contains("DEMARCATION_AGREEMENT")).findFirst()

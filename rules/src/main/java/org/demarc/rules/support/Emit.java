@@ -68,6 +68,13 @@ public final class Emit {
     return this;
   }
 
+  /** A value for a {name} placeholder that reads differently in each language (a case the guideline marks ア〜エ). */
+  public Emit arg(String name, String ja, String en) {
+    activation.putArg(name + "@ja", ja);
+    activation.putArg(name + "@en", en);
+    return this;
+  }
+
   /** A technical control whose status the rule read off the flow. */
   public Emit require(ControlType control, boolean satisfied) {
     return control(control, satisfied ? ControlStatus.SATISFIED : ControlStatus.MISSING, null);
