@@ -25,9 +25,11 @@ import org.demarc.report.Report;
  * @param segments the path's segment ids, in order
  * @param matrix per segment, per threat: the responsible parties (partial and exempt marked)
  * @param controls the required controls by party
+ * @param findingsById the findings by id (a control is cited with the variant that asks it)
  */
 record WebResultView(EvaluationResult result, String decisionId, String language, String svg, List<String> segments,
-    Map<String, Map<Threat, Cell>> matrix, Map<String, List<RequiredControl>> controls) {
+    Map<String, Map<Threat, Cell>> matrix, Map<String, List<RequiredControl>> controls,
+    Map<String, Finding> findingsById) {
 
   /**
    * One cell of the responsibility matrix.
@@ -68,7 +70,7 @@ record WebResultView(EvaluationResult result, String decisionId, String language
     for (RequiredControl c : r.controls() == null ? List.<RequiredControl>of() : r.controls()) {
       controls.computeIfAbsent(c.party() == null ? "—" : c.party(), p -> new ArrayList<>()).add(c);
     }
-    return new WebResultView(r, decisionId, language, svg, segments, matrix, controls);
+    return new WebResultView(r, decisionId, language, svg, segments, matrix, controls, r.findingsById());
   }
 
   /** Whether no segment and threat has a responsible party yet (the facts needed say why). */
@@ -87,6 +89,11 @@ record WebResultView(EvaluationResult result, String decisionId, String language
 
   public Citation citationOf(String ruleId) {
     return ruleId == null || result.rules() == null ? null : result.rules().get(ruleId);
+  }
+
+  /** A control's citation: its own variant's basis, not the rule's least certain one. */
+  public Citation citationOf(RequiredControl c) {
+    return result.citation(c, findingsById);
   }
 
   public String verdictClass() {

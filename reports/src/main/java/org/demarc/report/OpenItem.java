@@ -78,7 +78,7 @@ public record OpenItem(
         Text message = new Text(c.text().ja() + "（" + c.party() + "）" + (f == null ? "" : "：" + f.message().ja()),
             c.text().en() + " (" + c.party() + ")" + (f == null ? "" : ": " + f.message().en()));
         out.add(new OpenItem(level, c.id(), c.ruleId(), message, c.party(), c.segment(), c.threat(),
-            r.rules().get(c.ruleId()), f == null ? List.of() : pointers(f.triggeredBy())));
+            f != null ? r.citation(f) : r.rules().get(c.ruleId()), f == null ? List.of() : pointers(f.triggeredBy())));
       }
     }
     Map<String, List<String>> missingByRule = new HashMap<>();

@@ -363,7 +363,7 @@ final class Reports {
       Finding f = byId.get(c.findingId());
       rows.add(List.of(status(c, l), strength(c.strength()), Cell.code(c.party()),
           Cell.of(l.of(c.text())), Cell.of(scope(c.segment(), c.threat())), Cell.code(c.checklistItem()),
-          Cell.of(r.rules().get(c.ruleId()) == null ? c.ruleId() : citation(r.rules().get(c.ruleId())))));
+          Cell.of(r.citation(c, byId) == null ? c.ruleId() : citation(r.citation(c, byId)))));
     }
     b.add(new Table(List.of(l.get("controls.status"), l.get("controls.strength"), l.get("controls.party"),
         l.get("controls.control"), l.get("controls.scope"), l.get("controls.checklist"), l.get("controls.citation")),

@@ -107,8 +107,8 @@ final class ContractMatcher {
    * @param missingContracts whether to report parties with obligations but no contract at all
    * @param institutions whom the flow's obligations may be agreed with, or null for a contract reviewed on its own
    */
-  List<ChecklistItem> match(List<RequiredControl> obligations, Map<String, Citation> rules, List<Contract> contracts,
-      boolean checkSegments, boolean missingContracts, Institutions institutions) {
+  List<ChecklistItem> match(List<RequiredControl> obligations, java.util.function.Function<RequiredControl, Citation> citationOf,
+      List<Contract> contracts, boolean checkSegments, boolean missingContracts, Institutions institutions) {
     List<ChecklistItem> items = new ArrayList<>();
     Set<String> partiesWithoutContract = new LinkedHashSet<>();
     for (RequiredControl o : obligations) {
@@ -117,9 +117,9 @@ final class ContractMatcher {
       if (missingContracts && withParty.isEmpty() && partiesWithoutContract.add(o.party())) {
         items.add(new ChecklistItem("contract|" + o.party(), null, null, texts.format("checklist.CONTRACT_MISSING", "party", o.party()),
             o.party(), null, null, Strength.MUST, ChecklistStatus.CONTRACT_MISSING,
-            texts.format("checklist.CONTRACT_MISSING", "party", o.party()), null, null, null, rules.get(o.ruleId())));
+            texts.format("checklist.CONTRACT_MISSING", "party", o.party()), null, null, null, citationOf.apply(o)));
       }
-      items.add(item(o, withParty, checkSegments, rules.get(o.ruleId()), institutions));
+      items.add(item(o, withParty, checkSegments, citationOf.apply(o), institutions));
     }
     return items;
   }

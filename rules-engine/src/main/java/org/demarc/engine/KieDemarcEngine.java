@@ -336,7 +336,8 @@ final class KieDemarcEngine implements DemarcEngine {
         .filter(c -> c.checklistItem() != null && c.party() != null && !c.party().equals(flow.provider())
             && c.status() != ControlStatus.NOT_APPLICABLE)
         .toList();
-    List<ChecklistItem> items = matcher.match(obligations, result.rules(), contracts, true, true,
+    var findings = result.findingsById(); // each obligation cited with the variant that asks it
+    List<ChecklistItem> items = matcher.match(obligations, c -> result.citation(c, findings), contracts, true, true,
         ContractMatcher.Institutions.of(flow));
     // A covered clause is evidence that outranks what the flow itself declares (the outcomes consult it first); it
     // comes after the flow's own declarations, so theirs keep their pointers.
@@ -366,7 +367,9 @@ final class KieDemarcEngine implements DemarcEngine {
     DataFlow subject = new DataFlow(contract.id(), null, null, null, null, null, null, List.of(), null, null, null,
         null, null, null, null, null, null, null, null);
     EvaluationResult result = assembler.assemble(subject, base, activations, provenance(edition), 0);
-    List<ChecklistItem> items = matcher.match(result.controls(), result.rules(), List.of(contract), false, false, null);
+    var findings = result.findingsById();
+    List<ChecklistItem> items = matcher.match(result.controls(), c -> result.citation(c, findings), List.of(contract),
+        false, false, null);
     ContractVerdict verdict = ContractMatcher.verdict(items, List.of());
     return new ContractCheck(contract.id(), edition, verdict, List.of(matcher.reason(verdict, items, List.of())), items,
         matcher.unusedClauses(items, List.of(contract), result.controls(), result.controls(), true), null,

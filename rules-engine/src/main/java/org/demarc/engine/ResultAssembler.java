@@ -368,6 +368,11 @@ final class ResultAssembler {
     if (counterpart == ContractMatcher.Counterpart.ANY) {
       return -1;
     }
+    // Several institutions may declare it (the provider planned, a recipient in place): which of them agreed it with
+    // this party is not said, so the least settled status counts (the reading that asks more), the provider's first
+    // among equals; the order the flow lists them in decides nothing.
+    int best = -1;
+    int bestRank = Integer.MAX_VALUE;
     for (int i = 0; i < own; i++) {
       org.demarc.model.InPlace d = flow.inPlace().get(i);
       if (d == null || d.control() == null || d.party() == null || !c.control().shownBy(d.control())) {
@@ -377,10 +382,19 @@ final class ResultAssembler {
       if (side != null && !side.has(org.demarc.model.PartyRole.ONLINE_SERVICE)
           && institutions.accepts(counterpart, d.party())
           && !shownFor.getOrDefault(d.control(), Set.of()).contains(d.party())) {
-        return i;
+        int rank = 2 * switch (d.effectiveStatus()) {
+          case ABSENT -> 0;
+          case UNKNOWN -> 1;
+          case PLANNED -> 2;
+          case IN_PLACE -> 3;
+        } + (d.party().equals(flow.provider()) ? 0 : 1);
+        if (rank < bestRank) {
+          best = i;
+          bestRank = rank;
+        }
       }
     }
-    return -1;
+    return best;
   }
 
   /**

@@ -108,6 +108,31 @@ class EngineBehaviourTest {
    * language (the Japanese reason said "owner: ...; due: ...").
    */
   @Test
+  void aContractChecksItemsAreCitedWithTheBasisOfTheVariantThatAsksThem() {
+    // G-6.11-B1-11 asks the carrier isp2 on the guideline's own words and the mail server mail2, written only as a
+    // channel's end, on Demarc's reading: a contract with each leaves the entrustment missing, each cited as its variant
+    var contracts = List.of(
+        new org.demarc.model.Contract("ISP-2", org.demarc.model.ContractKind.NETWORK_SERVICE, "hosp", "isp2", List.of(
+            new org.demarc.model.Clause("§1", org.demarc.model.ControlType.AVAILABILITY_TERMS, "isp2", null, null, null,
+                null)), null),
+        new org.demarc.model.Contract("MAIL-2", org.demarc.model.ContractKind.ONLINE_SERVICE, "hosp", "mail2", List.of(
+            new org.demarc.model.Clause("§1", org.demarc.model.ControlType.CONFIDENTIALITY, "mail2", null, null, null,
+                null)), null));
+    var check = ENGINE.checkContracts(scenario("mail-server-written-only-as-the-channels-end"), contracts,
+        Edition.E2008_V3);
+    var entrustment = check.items().stream()
+        .filter(i -> i.control() == org.demarc.model.ControlType.PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT).toList();
+    assertThat(entrustment).anySatisfy(i -> {
+      assertThat(i.party()).isEqualTo("isp2");
+      assertThat(i.citation().basis()).isEqualTo(org.demarc.model.result.Basis.SEED);
+    });
+    assertThat(entrustment).anySatisfy(i -> {
+      assertThat(i.party()).isEqualTo("mail2");
+      assertThat(i.citation().basis()).isEqualTo(org.demarc.model.result.Basis.INTERPRETATION);
+    });
+  }
+
+  @Test
   void theCaseOfImpliedConsentAndTheStatutoryExceptionReadAsTheTextsMarkThemInEachLanguage() {
     Finding implied = only(ENGINE.evaluate(scenario("third-party-implied-consent-inquiry"), Edition.E2008_V3),
         "G-6.11-B1-03", org.demarc.model.result.FindingKind.REQUIREMENT);

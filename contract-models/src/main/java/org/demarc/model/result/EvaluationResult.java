@@ -50,6 +50,28 @@ public record EvaluationResult(
     return new Citation(c.ruleId(), c.edition(), c.clause(), c.title(), f.strength(), f.basis(), c.seedLines());
   }
 
+  /**
+   * The citation of a control: that of the finding that asks it (the strength and basis of the variant that found it,
+   * as {@link #citation(Finding)}), looked up in {@code findingsById}; the rule's when it names no such finding. A
+   * control a rule asks on the guideline's own words is not labelled a reading because another variant of the same rule
+   * is one.
+   */
+  public Citation citation(RequiredControl c, Map<String, Finding> findingsById) {
+    Finding f = c.findingId() == null ? null : findingsById.get(c.findingId());
+    return f != null ? citation(f) : rules == null ? null : rules.get(c.ruleId());
+  }
+
+  /** The findings by id, for {@link #citation(RequiredControl, Map)}. */
+  public Map<String, Finding> findingsById() {
+    Map<String, Finding> byId = new java.util.HashMap<>();
+    if (findings != null) {
+      for (Finding f : findings) {
+        byId.putIfAbsent(f.id(), f);
+      }
+    }
+    return byId;
+  }
+
   /** The ids of the rules that fired, sorted. */
   public List<String> firedRules() {
     return List.copyOf(rules.keySet());
