@@ -145,7 +145,9 @@ class FlowPropertiesTest {
 
   /**
    * C:L462-481: data encrypted by the provider and decrypted by the recipient is ciphertext on every carrier's and
-   * service's segment in between: they are free of eavesdropping duties there and owe no entrustment contract.
+   * service's segment in between: they are free of eavesdropping duties there and owe no entrustment contract; unless
+   * the key travels with the data and no channel others end keeps it from them (not 適切に暗号化され): then they are
+   * not freed, and each owes the entrustment contract (Demarc's reading).
    */
   @Test
   void endToEndEncryptionFreesEveryOperatorInBetween() {
@@ -173,17 +175,44 @@ class FlowPropertiesTest {
             || flow.objectSecurity().reencrypts(s.operator())) { // a centre decrypting and encrypting again is not
           continue;
         }
-        assertThat(r.segmentThreats()).as("%s exempt from eavesdropping on %s under %s", s.operator(), s.id(), e)
-            .anyMatch(st -> st.covers(s.id(), Threat.EAVESDROPPING) && st.exempt().contains(s.operator()));
+        // the key sent with the data reaches an operator no channel others end keeps it from: not freed, entrusted
+        boolean keyExposed = keyExposed(flow, s);
+        assertThat(r.segmentThreats().stream()
+            .anyMatch(st -> st.covers(s.id(), Threat.EAVESDROPPING) && st.exempt().contains(s.operator())))
+            .as("%s exempt from eavesdropping on %s under %s (key exposed: %s)", s.operator(), s.id(), e, keyExposed)
+            .isEqualTo(!keyExposed);
+        if (keyExposed && !lastLegToAPerson(flow, s)) {
+          assertThat(r.controls()).as("%s entrusted on %s under %s", s.operator(), s.id(), e).anyMatch(k -> k.control()
+              == ControlType.PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT && s.operator().equals(k.party())
+              && s.id().equals(k.segment()));
+        }
       }
-      Set<String> between = flow.segments().subList(0, decrypted).stream().map(Segment::id)
-          .collect(Collectors.toSet());
+      Set<String> between = flow.segments().subList(0, decrypted).stream().filter(s -> !keyExposed(flow, s))
+          .map(Segment::id).collect(Collectors.toSet());
       assertThat(r.controls().stream().filter(k -> k.control() == ControlType.PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT
               && pureOperator(flow, k.party()) && !flow.objectSecurity().reencrypts(k.party())
               && between.contains(k.segment())).map(RequiredControl::id))
           .as("entrustment under %s", e).isEmpty();
     }
     return true;
+  }
+
+  /**
+   * Whether the key sent over the data's channel reaches the segment's operator: no encrypted channel whose two ends
+   * are other parties runs across its line (Demarc's reading of 適切に暗号化され, C:L462-477).
+   */
+  private static boolean keyExposed(DataFlow flow, Segment s) {
+    org.demarc.model.ChannelSecurity ch = s.channel();
+    return s.operator() != null && flow.objectSecurity().keyDelivery() == org.demarc.model.KeyDelivery.SAME_CHANNEL
+        && !(ch != null && ch.encrypted() && ch.tunnelFrom() != null && ch.tunnelTo() != null
+            && !s.operator().equals(ch.tunnelFrom()) && !s.operator().equals(ch.tunnelTo()));
+  }
+
+  /** Whether the segment is the last leg to a person's own terminal, which a human reviews (B1-07). */
+  private static boolean lastLegToAPerson(DataFlow flow, Segment s) {
+    return s == flow.segments().get(flow.segments().size() - 1) && (flow.effectiveKind().outsideAccess()
+        || flow.recipients() != null && !flow.recipients().isEmpty() && flow.recipients().stream()
+            .allMatch(r -> flow.party(r.party()) != null && flow.party(r.party()).has(PartyRole.PATIENT)));
   }
 
   /**
