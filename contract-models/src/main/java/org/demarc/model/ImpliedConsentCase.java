@@ -17,21 +17,21 @@ public enum ImpliedConsentCase {
   /** None of the listed cases. */
   OTHER("ア〜エのいずれでもない場合", "none of the cases ア to エ");
 
-  private final String ja;
-  private final String en;
+  private final String labelJa;
+  private final String labelEn;
 
-  ImpliedConsentCase(String ja, String en) {
-    this.ja = ja;
-    this.en = en;
+  ImpliedConsentCase(String labelJa, String labelEn) {
+    this.labelJa = labelJa;
+    this.labelEn = labelEn;
   }
 
   /** The case as the guideline marks and describes it, in Japanese. */
-  public String ja() {
-    return ja;
+  public String labelJa() {
+    return labelJa;
   }
 
   /** The case as the guideline marks it, described in English. */
-  public String en() {
-    return en;
+  public String labelEn() {
+    return labelEn;
   }
 }

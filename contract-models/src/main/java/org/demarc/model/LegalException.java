@@ -14,21 +14,21 @@ public enum LegalException {
   GOVERNMENT_COOPERATION("第4号「国の機関若しくは地方公共団体又はその委託を受けた者が法令の定める事務を遂行することに対して協力する必要がある場合」",
       "item (iv), cooperating with a state or local body carrying out its statutory duties");
 
-  private final String ja;
-  private final String en;
+  private final String labelJa;
+  private final String labelEn;
 
-  LegalException(String ja, String en) {
-    this.ja = ja;
-    this.en = en;
+  LegalException(String labelJa, String labelEn) {
+    this.labelJa = labelJa;
+    this.labelEn = labelEn;
   }
 
   /** The exception as the act words it (old article 23(1) numbering), in Japanese. */
-  public String ja() {
-    return ja;
+  public String labelJa() {
+    return labelJa;
   }
 
   /** The exception by its item, described in English. */
-  public String en() {
-    return en;
+  public String labelEn() {
+    return labelEn;
   }
 }
