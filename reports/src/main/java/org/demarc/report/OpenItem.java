@@ -67,10 +67,7 @@ public record OpenItem(
   /** The open items of an evaluation: missing controls, prohibitions, missing facts, uncovered parts, reviews. */
   public static List<OpenItem> of(EvaluationResult r) {
     List<OpenItem> out = new ArrayList<>();
-    Map<String, Finding> findings = new HashMap<>();
-    for (Finding f : r.findings()) {
-      findings.put(f.id(), f);
-    }
+    Map<String, Finding> findings = r.findingsById();
     for (RequiredControl c : r.controls()) {
       Level level = Level.of(VerdictPolicy.level(c));
       if (level != null) {
@@ -78,7 +75,7 @@ public record OpenItem(
         Text message = new Text(c.text().ja() + "（" + c.party() + "）" + (f == null ? "" : "：" + f.message().ja()),
             c.text().en() + " (" + c.party() + ")" + (f == null ? "" : ": " + f.message().en()));
         out.add(new OpenItem(level, c.id(), c.ruleId(), message, c.party(), c.segment(), c.threat(),
-            f != null ? r.citation(f) : r.rules().get(c.ruleId()), f == null ? List.of() : pointers(f.triggeredBy())));
+            r.citation(c, findings), f == null ? List.of() : pointers(f.triggeredBy())));
       }
     }
     Map<String, List<String>> missingByRule = new HashMap<>();

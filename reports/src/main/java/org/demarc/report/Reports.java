@@ -355,7 +355,7 @@ final class Reports {
       return;
     }
     heading(2, l.get("controls"));
-    Map<String, Finding> byId = findingsById(r.findings());
+    Map<String, Finding> byId = r.findingsById();
     List<RequiredControl> sorted = new ArrayList<>(r.controls());
     sorted.sort(Comparator.comparing((RequiredControl c) -> statusOrder(c.status())).thenComparing(RequiredControl::strength));
     List<List<Cell>> rows = new ArrayList<>();
@@ -634,12 +634,6 @@ final class Reports {
       case SATISFIED -> 3;
       case NOT_APPLICABLE -> 4;
     };
-  }
-
-  private static Map<String, Finding> findingsById(List<Finding> findings) {
-    Map<String, Finding> byId = new HashMap<>();
-    findings.forEach(f -> byId.put(f.id(), f));
-    return byId;
   }
 
   static String editionLabel(Edition e, Labels l) {
