@@ -17,7 +17,8 @@ import java.util.List;
  * @param parties every organisation involved, each with its roles
  * @param provider id of the providing institution (提供元医療機関等)
  * @param recipients recipients and potential recipients (提供先), each marked identified in advance or not
- * @param segments the path, in order, between demarcation points
+ * @param segments the path, in order from the provider's side to the far end (the recipient, or the staff member or
+ *     patient who accesses), between demarcation points: the last segment of an access is the person's own line
  * @param objectSecurity encryption and tamper detection of the data itself
  * @param endAuthentication how the ends authenticate each other
  * @param remoteLogins remote logins for maintenance

@@ -306,7 +306,8 @@ final class FlowValidator {
   /**
    * The segments, in order, must chain from the provider's side to the far end: where a segment and the next name
    * their demarcation points, the one ends where the next starts; no segment starts where it ends; no point is passed
-   * twice. Points left out are not checked.
+   * twice; no segment starts again from a point the path has passed (a branch: the path is one line, to one recipient's
+   * end; recipients reached over other lines are each a flow of their own). Points left out are not checked.
    */
   private void checkPathShape(List<Segment> segments, List<Violation> out) {
     if (segments == null) {
@@ -326,7 +327,12 @@ final class FlowValidator {
       Segment previous = i > 0 ? segments.get(i - 1) : null;
       if (previous != null && previous.toPoint() != null && s.fromPoint() != null
           && !previous.toPoint().equals(s.fromPoint())) {
-        out.add(violation(at + "/fromPoint", "path_disconnected", "segment", s.id(), "point", previous.toPoint()));
+        if (passed.contains(s.fromPoint())) {
+          // a second line from a point the path has passed: one-to-many recipients reached over separate lines
+          out.add(violation(at + "/fromPoint", "path_branches", "segment", s.id(), "point", s.fromPoint()));
+        } else {
+          out.add(violation(at + "/fromPoint", "path_disconnected", "segment", s.id(), "point", previous.toPoint()));
+        }
       }
       if (i == 0 && s.fromPoint() != null) {
         passed.add(s.fromPoint());

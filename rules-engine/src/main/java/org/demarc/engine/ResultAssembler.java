@@ -409,8 +409,12 @@ final class ResultAssembler {
       org.demarc.model.InPlace d = flow.inPlace().get(i);
       if (d != null && d.control() != null && c.control().shownBy(d.control()) && d.party() != null
           && !d.party().equals(c.party()) && d.effectiveStatus() == org.demarc.model.EvidenceStatus.IN_PLACE) {
-        Text hint = texts.format("verdict.reason.declared_for_other", "pointer", "/inPlace/" + i, "declared", d.party(),
-            "party", c.party());
+        // a control that shows the one asked (a consignment contract for an entrustment contract) is named as such
+        Text hint = d.control() == c.control()
+            ? texts.format("verdict.reason.declared_for_other", "pointer", "/inPlace/" + i, "declared", d.party(),
+                "party", c.party())
+            : texts.format("verdict.reason.declared_showing_for_other", "pointer", "/inPlace/" + i, "declared",
+                d.party(), "party", c.party(), "control", d.control().name(), "text", controlTexts.get(d.control()));
         return new Text(reason.ja() + hint.ja(), reason.en() + hint.en());
       }
     }

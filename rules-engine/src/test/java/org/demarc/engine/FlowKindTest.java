@@ -343,6 +343,23 @@ class FlowKindTest {
   }
 
   @Test
+  void refusesABranchWithAMessageSayingHowToWriteIt() {
+    // one-to-many recipients reached over separate lines from a hub: the path is one line, so each is its own flow
+    DataFlow branching = flow(HOSPITAL + """
+        segments:
+        - {id: up, fromPoint: hospital, toPoint: hub}
+        - {id: d1, fromPoint: hub, toPoint: clinic-1}
+        - {id: d2, fromPoint: hub, toPoint: clinic-2}
+        - {id: d3, fromPoint: hospital, toPoint: clinic-3}
+        """);
+    List<Violation> violations = ENGINE.validate(branching);
+    assertThat(violations).extracting(Violation::pointer, Violation::code).containsExactly(
+        tuple("/segments/2/fromPoint", "path_branches"), tuple("/segments/3/fromPoint", "path_branches"));
+    assertThat(violations.get(0).message().en()).contains("`d2`", "`hub`", "a flow of its own");
+    assertThat(violations.get(0).message().ja()).contains("`d2`", "`hub`", "別のフロー");
+  }
+
+  @Test
   void breakGlassNeedsItsEmergencyAndNoPath() {
     assertThat(ENGINE.validate(flow(HOSPITAL + "kind: BREAK_GLASS\n"))).extracting(Violation::pointer, Violation::code)
         .containsExactly(tuple("/emergency", "required"));
