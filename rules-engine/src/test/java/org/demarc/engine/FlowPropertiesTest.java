@@ -210,10 +210,30 @@ class FlowPropertiesTest {
 
   /** Whether the segment is the last leg to a person's own terminal, which a human reviews (B1-07). */
   private static boolean lastLegToAPerson(DataFlow flow, Segment s) {
-    return s == flow.segments().get(flow.segments().size() - 1) && (flow.effectiveKind().outsideAccess()
+    return inLastRun(flow, s) && (flow.effectiveKind().outsideAccess()
         || flow.recipients() != null && !flow.recipients().isEmpty() && flow.recipients().stream()
             .allMatch(r -> flow.party(r.party()) != null && flow.party(r.party()).has(PartyRole.PATIENT)));
   }
+  /**
+   * Whether the segment is the last one or in the run of consecutive segments just before it that the last one's
+   * operator runs: the person's own line written as several segments (CLS-accessor-line-run).
+   */
+  private static boolean inLastRun(DataFlow flow, Segment s) {
+    List<Segment> path = flow.segments();
+    int i = path.size() - 1;
+    String operator = path.get(i).operator();
+    if (path.get(i) == s) {
+      return true;
+    }
+    for (i--; operator != null && i >= 0 && operator.equals(path.get(i).operator()); i--) {
+      if (path.get(i) == s) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+
 
   /**
    * C:L482-498: an operator that handles the plaintext owes an entrustment contract and is never exempt; on the last leg
