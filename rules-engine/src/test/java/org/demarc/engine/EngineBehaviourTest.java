@@ -329,13 +329,14 @@ class EngineBehaviourTest {
     String reason = result.verdictReasons().stream().map(org.demarc.model.result.Text::en)
         .filter(r -> r.startsWith("required control PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT is missing for `isp`"))
         .findFirst().orElseThrow();
-    assertThat(reason).endsWith("; `/inPlace/0` declares CONSIGNMENT_CONTRACT (a consignment contract binding the consignee to the contract"
-        + " and to reporting), which would show it, in place for"
-        + " `store`, not for `isp` (a declaration counts for the party it names; leave out `party` for every party)");
+    assertThat(reason).endsWith("; `/inPlace/0` declares CONSIGNMENT_CONTRACT (a consignment contract binding the"
+        + " consignee to the contract and to reporting), which would show it, in place for `store`, not for `isp` (a"
+        + " declaration counts for the party it names; leave out `party` for every party)");
     String ja = result.verdictReasons().stream().map(org.demarc.model.result.Text::ja)
         .filter(r -> r.contains("PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT") && r.contains("`isp`"))
         .findFirst().orElseThrow();
-    assertThat(ja).contains("これを満たす CONSIGNMENT_CONTRACT（委託先に契約遵守と報告を課す委託契約）を `isp` ではなく `store`");
+    assertThat(ja)
+        .contains("これを満たす CONSIGNMENT_CONTRACT（委託先に契約遵守と報告を課す委託契約）を `isp` ではなく `store`");
   }
 
   /** The flow's declarations with those of the given controls made for {@code party}, each with its own reference. */

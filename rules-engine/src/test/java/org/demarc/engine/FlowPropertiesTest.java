@@ -214,25 +214,24 @@ class FlowPropertiesTest {
         || flow.recipients() != null && !flow.recipients().isEmpty() && flow.recipients().stream()
             .allMatch(r -> flow.party(r.party()) != null && flow.party(r.party()).has(PartyRole.PATIENT)));
   }
+
   /**
    * Whether the segment is the last one or in the run of consecutive segments just before it that the last one's
    * operator runs: the person's own line written as several segments (CLS-accessor-line-run).
    */
   private static boolean inLastRun(DataFlow flow, Segment s) {
     List<Segment> path = flow.segments();
-    int i = path.size() - 1;
-    String operator = path.get(i).operator();
-    if (path.get(i) == s) {
-      return true;
-    }
-    for (i--; operator != null && i >= 0 && operator.equals(path.get(i).operator()); i--) {
+    String last = path.get(path.size() - 1).operator();
+    for (int i = path.size() - 1; i >= 0; i--) {
       if (path.get(i) == s) {
         return true;
+      }
+      if (last == null || !last.equals(path.get(i).operator())) {
+        return false;
       }
     }
     return false;
   }
-
 
 
   /**
