@@ -3,8 +3,11 @@ package org.demarc.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.demarc.model.Clause;
 import org.demarc.model.Contract;
 import org.demarc.model.ControlType;
 import org.demarc.model.DataFlow;
@@ -254,14 +257,16 @@ final class KieDemarcEngine implements DemarcEngine {
    * contract term ({@link ControlType#carrierTerm()}) declared in {@code inPlace}, in place or planned, for the carrier
    * by name or for every party (an absent or unknown one shows no agreement), then a contract between the provider and
    * the carrier. The line of such a carrier to a person's own terminal is one the institution contracts (Demarc's
-   * reading).
+   * reading) where the agreement covers it: a declaration covers every segment the carrier runs, a contract the segments
+   * its clauses name (every segment where a clause names none, or it has no clauses). Each piece of evidence is one
+   * fact, in the order given.
    */
   static List<AgreedCarrier> agreedCarriers(DataFlow flow, List<Contract> contracts) {
     List<InPlace> declared = flow.inPlace() == null ? List.of() : flow.inPlace();
     if (declared.isEmpty() && (contracts == null || contracts.isEmpty())) {
       return List.of();
     }
-    Map<String, AgreedCarrier> agreed = new LinkedHashMap<>();
+    List<AgreedCarrier> agreed = new ArrayList<>();
     for (int i = 0; i < declared.size(); i++) {
       InPlace d = declared.get(i);
       if (d == null || d.control() == null || !d.control().carrierTerm()
@@ -271,12 +276,12 @@ final class KieDemarcEngine implements DemarcEngine {
       String evidence = "/inPlace/" + i;
       if (d.party() != null) {
         if (isCarrier(flow, d.party())) {
-          agreed.putIfAbsent(d.party(), new AgreedCarrier(d.party(), evidence));
+          agreed.add(new AgreedCarrier(d.party(), evidence, null, agreed.size()));
         }
       } else if (flow.parties() != null) {
         for (Party p : flow.parties()) {
           if (p != null && p.has(PartyRole.CARRIER)) {
-            agreed.putIfAbsent(p.id(), new AgreedCarrier(p.id(), evidence));
+            agreed.add(new AgreedCarrier(p.id(), evidence, null, agreed.size()));
           }
         }
       }
@@ -289,10 +294,25 @@ final class KieDemarcEngine implements DemarcEngine {
       String other = flow.provider().equals(c.institution()) ? c.counterparty()
           : flow.provider().equals(c.counterparty()) ? c.institution() : null;
       if (other != null && isCarrier(flow, other)) {
-        agreed.putIfAbsent(other, new AgreedCarrier(other, "/contracts/" + i));
+        agreed.add(new AgreedCarrier(other, "/contracts/" + i, coveredSegments(c), agreed.size()));
       }
     }
-    return List.copyOf(agreed.values());
+    return List.copyOf(agreed);
+  }
+
+  /** The segments a contract's clauses name, or null where one names none (or it has none): every segment. */
+  private static List<String> coveredSegments(Contract contract) {
+    if (contract.clauses() == null || contract.clauses().isEmpty()) {
+      return null;
+    }
+    Set<String> named = new LinkedHashSet<>();
+    for (Clause clause : contract.clauses()) {
+      if (clause == null || clause.segments() == null || clause.segments().isEmpty()) {
+        return null;
+      }
+      named.addAll(clause.segments());
+    }
+    return List.copyOf(named);
   }
 
   private static boolean isCarrier(DataFlow flow, String partyId) {
