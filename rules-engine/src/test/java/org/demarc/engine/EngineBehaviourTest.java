@@ -44,7 +44,7 @@ class EngineBehaviourTest {
     var review = ENGINE.reviewContract(consignment, Edition.E2008_V3);
     assertThat(review.unusedClauses()).singleElement().satisfies(u -> {
       assertThat(u.clause()).isEqualTo("§5");
-      assertThat(u.reason().en()).contains("reviewed on its own, a CONSIGNMENT contract is checked for CC-16 only")
+      assertThat(u.reason().en()).contains("reviewed on its own, a contract of kind CONSIGNMENT is checked for CC-16 only")
           .contains("`demarc check-contracts`");
       assertThat(u.reason().ja()).contains("単独での確認では CONSIGNMENT の契約は CC-16 についてのみ確認します");
     });
