@@ -13,6 +13,7 @@ import org.demarc.model.ConsentBasis;
 import org.demarc.model.Contract;
 import org.demarc.model.ControlType;
 import org.demarc.model.DataFlow;
+import org.demarc.model.Direction;
 import org.demarc.model.FlowKind;
 import org.demarc.model.InPlace;
 import org.demarc.model.ObjectSecurity;
@@ -191,6 +192,7 @@ final class FlowValidator {
     if (flow.objectSecurity() != null) {
       checkOnPath(flow, "/objectSecurity/encryptedBy", flow.objectSecurity().encryptedBy(), onPath, out);
       checkOnPath(flow, "/objectSecurity/decryptedBy", flow.objectSecurity().decryptedBy(), onPath, out);
+      checkEncryptionOrder(flow, onPath, out);
       checkReencryption(flow, out);
       checkUnencrypted(flow.objectSecurity(), out);
     }
@@ -388,6 +390,50 @@ final class FlowValidator {
     } else if (!onPath.contains(id)) {
       out.add(violation(at, "not_on_path", "party", id));
     }
+  }
+
+  /**
+   * In a one-way provision the information goes from the provider towards the recipients: a party that encrypts it
+   * must not stand wholly beyond the party that decrypts it (the two written the wrong way round), which would otherwise
+   * be read as encrypting the information in transit when nobody can. A two-way flow's information goes both ways, so
+   * either order is a direction it takes; an access from outside may carry what the person sends in.
+   */
+  private void checkEncryptionOrder(DataFlow flow, Set<String> onPath, List<Violation> out) {
+    String e = flow.objectSecurity().encryptedBy();
+    String d = flow.objectSecurity().decryptedBy();
+    if (!flow.effectiveKind().provision() || flow.direction() != Direction.ONE_WAY || e == null || d == null
+        || e.equals(d) || !onPath.contains(e) || !onPath.contains(d)) {
+      return;
+    }
+    List<Integer> encrypts = places(flow, e);
+    List<Integer> decrypts = places(flow, d);
+    if (!encrypts.isEmpty() && !decrypts.isEmpty()
+        && java.util.Collections.min(encrypts) > java.util.Collections.max(decrypts)) {
+      out.add(violation("/objectSecurity/encryptedBy", "encrypted_after_decrypted", "encrypts", e, "decrypts", d));
+    }
+  }
+
+  /**
+   * Where a party stands on the path: the provider before the first segment (-1) and on the segments it runs or that
+   * run without an operator (its own line), a recipient or the person accessing from outside after the last, and every
+   * party on the segments it runs.
+   */
+  static List<Integer> places(DataFlow flow, String party) {
+    List<Integer> at = new ArrayList<>();
+    int n = flow.segments() == null ? 0 : flow.segments().size();
+    if (party.equals(flow.provider())) {
+      at.add(-1);
+    }
+    if (flow.atFarEnd(party)) {
+      at.add(n);
+    }
+    for (int i = 0; i < n; i++) {
+      Segment s = flow.segments().get(i);
+      if (s != null && (party.equals(s.operator()) || s.operator() == null && party.equals(flow.provider()))) {
+        at.add(i);
+      }
+    }
+    return at;
   }
 
   private Violation violation(String pointer, String code, Object... args) {

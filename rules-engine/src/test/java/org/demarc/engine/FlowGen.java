@@ -1,6 +1,7 @@
 package org.demarc.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -345,7 +346,21 @@ public final class FlowGen {
             o.keyDelivery(), List.of(hubs.get(pick(hubs.size()))));
       }
     }
-    return new DataFlow("generated", "a generated flow", purpose, form, consent, direction, data, parties, PROVIDER,
-        recipientsLeftOut ? null : recipients, segments, objectSecurity, auth, null, inPlace, null, emergency, kind, null);
+    DataFlow flow = new DataFlow("generated", "a generated flow", purpose, form, consent, direction, data, parties,
+        PROVIDER, recipientsLeftOut ? null : recipients, segments, objectSecurity, auth, null, inPlace, null, emergency,
+        kind, null);
+    // a one-way flow whose encrypting party stands beyond its decrypting one is refused (encrypted_after_decrypted):
+    // the two are written the other way round
+    ObjectSecurity o = objectSecurity;
+    List<Integer> encrypts =
+        o == null || o.encryptedBy() == null ? List.of() : FlowValidator.places(flow, o.encryptedBy());
+    List<Integer> decrypts =
+        o == null || o.decryptedBy() == null ? List.of() : FlowValidator.places(flow, o.decryptedBy());
+    if (direction == Direction.ONE_WAY && flow.effectiveKind().provision() && !encrypts.isEmpty() && !decrypts.isEmpty()
+        && Collections.min(encrypts) > Collections.max(decrypts)) {
+      flow = Records.with(flow, "objectSecurity", new ObjectSecurity(o.decryptedBy(), o.encryptedBy(),
+          o.tamperDetection(), o.cipher(), o.keyDelivery(), o.reencryptedBy()));
+    }
+    return flow;
   }
 }

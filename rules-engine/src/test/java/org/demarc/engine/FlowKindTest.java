@@ -360,6 +360,37 @@ class FlowKindTest {
   }
 
   @Test
+  void refusesAOneWayFlowEncryptedBeyondWhereItIsDecrypted() {
+    // the recipient named as encrypting and the provider as decrypting: in a one-way flow nobody could encrypt the
+    // information before it is decrypted, so the two were written the wrong way round
+    String flow = """
+        id: f
+        provider: hosp
+        direction: %s
+        parties:
+        - {id: hosp, roles: [PROVIDER]}
+        - {id: lab, roles: [RECIPIENT]}
+        - {id: isp, roles: [CARRIER]}
+        recipients: [{party: lab, identifiedInAdvance: true}]
+        segments:
+        - {id: s1, fromPoint: hospital, toPoint: lab, network: OPEN_INTERNET, operator: isp}
+        objectSecurity: {encryptedBy: %s, decryptedBy: %s, tamperDetection: ELECTRONIC_SIGNATURE}
+        """;
+    List<Violation> violations = ENGINE.validate(flow(flow.formatted("ONE_WAY", "lab", "hosp")));
+    assertThat(violations).extracting(Violation::pointer, Violation::code)
+        .containsExactly(tuple("/objectSecurity/encryptedBy", "encrypted_after_decrypted"));
+    assertThat(violations.get(0).message().en()).contains("`lab`", "`hosp`", "TWO_WAY");
+    assertThat(violations.get(0).message().ja()).contains("`lab`", "`hosp`", "TWO_WAY");
+    // the right way round, or information that also goes back, is a flow Demarc judges
+    assertThat(ENGINE.validate(flow(flow.formatted("ONE_WAY", "hosp", "lab")))).isEmpty();
+    assertThat(ENGINE.validate(flow(flow.formatted("TWO_WAY", "lab", "hosp")))).isEmpty();
+    // a carrier encrypting on its line before the recipient decrypts stands before it
+    assertThat(ENGINE.validate(flow(flow.formatted("ONE_WAY", "isp", "lab")))).isEmpty();
+    assertThat(ENGINE.validate(flow(flow.formatted("ONE_WAY", "lab", "isp")))).extracting(Violation::code)
+        .containsExactly("encrypted_after_decrypted");
+  }
+
+  @Test
   void breakGlassNeedsItsEmergencyAndNoPath() {
     assertThat(ENGINE.validate(flow(HOSPITAL + "kind: BREAK_GLASS\n"))).extracting(Violation::pointer, Violation::code)
         .containsExactly(tuple("/emergency", "required"));

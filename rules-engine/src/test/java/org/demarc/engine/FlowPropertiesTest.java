@@ -1416,7 +1416,8 @@ class FlowPropertiesTest {
 
   /**
    * C:L462-481: object encryption protects the segments between its two ends, whichever end the flow names as
-   * encrypting: swapping them moves no MUST control and not the verdict.
+   * encrypting: swapping them moves no MUST control and not the verdict (a one-way provision whose swapped ends stand
+   * the wrong way round is refused instead).
    */
   @Test
   void whichEndEncryptsDoesNotMoveTheVerdict() {
@@ -1430,6 +1431,9 @@ class FlowPropertiesTest {
     }
     DataFlow swapped = Records.with(flow, "objectSecurity", new org.demarc.model.ObjectSecurity(o.decryptedBy(),
         o.encryptedBy(), o.tamperDetection(), o.cipher(), o.keyDelivery(), o.reencryptedBy()));
+    if (!ENGINE.validate(swapped).isEmpty()) {
+      return false; // a one-way provision encrypted beyond where it is decrypted: refused (encrypted_after_decrypted)
+    }
     for (Edition e : EDITIONS) {
       EvaluationResult a = ENGINE.evaluate(flow, e);
       EvaluationResult b = ENGINE.evaluate(swapped, e);
