@@ -2,6 +2,7 @@ package org.demarc.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -259,7 +260,8 @@ final class KieDemarcEngine implements DemarcEngine {
    * the carrier. The line of such a carrier to a person's own terminal is one the institution contracts (Demarc's
    * reading) where the agreement covers it: a declaration covers every segment the carrier runs, a contract the segments
    * its clauses name (every segment where a clause names none, or it has no clauses). Each piece of evidence is one
-   * fact, in the order given.
+   * fact, in the order given, up to the first that covers every segment of its carrier: none after it could be the
+   * first to cover a line, so a flow declaring a term for every party many times adds one fact per carrier.
    */
   static List<AgreedCarrier> agreedCarriers(DataFlow flow, List<Contract> contracts) {
     List<InPlace> declared = flow.inPlace() == null ? List.of() : flow.inPlace();
@@ -267,6 +269,7 @@ final class KieDemarcEngine implements DemarcEngine {
       return List.of();
     }
     List<AgreedCarrier> agreed = new ArrayList<>();
+    Set<String> coveredWhole = new HashSet<>();
     for (int i = 0; i < declared.size(); i++) {
       InPlace d = declared.get(i);
       if (d == null || d.control() == null || !d.control().carrierTerm()
@@ -276,12 +279,12 @@ final class KieDemarcEngine implements DemarcEngine {
       String evidence = "/inPlace/" + i;
       if (d.party() != null) {
         if (isCarrier(flow, d.party())) {
-          agreed.add(new AgreedCarrier(d.party(), evidence, null, agreed.size()));
+          agree(agreed, coveredWhole, d.party(), evidence, null);
         }
       } else if (flow.parties() != null) {
         for (Party p : flow.parties()) {
           if (p != null && p.has(PartyRole.CARRIER)) {
-            agreed.add(new AgreedCarrier(p.id(), evidence, null, agreed.size()));
+            agree(agreed, coveredWhole, p.id(), evidence, null);
           }
         }
       }
@@ -294,10 +297,22 @@ final class KieDemarcEngine implements DemarcEngine {
       String other = flow.provider().equals(c.institution()) ? c.counterparty()
           : flow.provider().equals(c.counterparty()) ? c.institution() : null;
       if (other != null && isCarrier(flow, other)) {
-        agreed.add(new AgreedCarrier(other, "/contracts/" + i, coveredSegments(c), agreed.size()));
+        agree(agreed, coveredWhole, other, "/contracts/" + i, coveredSegments(c));
       }
     }
     return List.copyOf(agreed);
+  }
+
+  /** Adds an agreement with a carrier unless an earlier one already covers every segment of it. */
+  private static void agree(List<AgreedCarrier> agreed, Set<String> coveredWhole, String carrier, String evidence,
+      List<String> segments) {
+    if (coveredWhole.contains(carrier)) {
+      return;
+    }
+    if (segments == null) {
+      coveredWhole.add(carrier);
+    }
+    agreed.add(new AgreedCarrier(carrier, evidence, segments, agreed.size()));
   }
 
   /** The segments a contract's clauses name, or null where one names none (or it has none): every segment. */

@@ -29,6 +29,29 @@ class EngineBehaviourTest {
   }
 
   /**
+   * A carrier term declared for every party, many times over, shows the institution's agreement with each carrier once:
+   * the first declaration covers every segment of it, so no later one could be the first to cover a line (the facts
+   * grow with the carriers, not with declarations times carriers). A contract naming segments still adds its own.
+   */
+  @Test
+  void repeatedDeclarationsForEveryPartyAddOneAgreementPerCarrier() {
+    DataFlow flow = scenario("results-sent-to-the-patient-over-their-provider");
+    List<org.demarc.model.InPlace> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      many.add(new org.demarc.model.InPlace(org.demarc.model.ControlType.AVAILABILITY_TERMS, null, "terms " + i));
+    }
+    DataFlow declared = flow.withInPlace(many);
+    assertThat(KieDemarcEngine.agreedCarriers(declared, List.of()))
+        .extracting(org.demarc.rules.facts.AgreedCarrier::party, org.demarc.rules.facts.AgreedCarrier::evidence)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("pisp", "/inPlace/0"));
+    org.demarc.model.Contract scoped = new org.demarc.model.Contract("NET-1",
+        org.demarc.model.ContractKind.NETWORK_SERVICE, "hosp", "pisp", List.of(new org.demarc.model.Clause("§1",
+            org.demarc.model.ControlType.AVAILABILITY_TERMS, "pisp", List.of("s1"), null, null, null)), null);
+    assertThat(KieDemarcEngine.agreedCarriers(flow, List.of(scoped)))
+        .extracting(org.demarc.rules.facts.AgreedCarrier::segments).containsExactly(List.of("s1"));
+  }
+
+  /**
    * A contract reviewed on its own is checked against its kind's checklist only: a clause of another type there (a
    * demarcation clause in a consignment contract) is said to depend on the flow, with the way to check it with one,
    * rather than to be asked by no rule of the edition.
