@@ -107,6 +107,33 @@ public record DataFlow(
         || recipients != null && recipients.stream().anyMatch(r -> r != null && party.equals(r.party())));
   }
 
+  /**
+   * Where a party stands on the path, in path order (the rules' CLS-position-*): -1 for the provider, the index of each
+   * segment it runs (the provider's also each segment without an operator, its own line), and the number of segments
+   * for a recipient or the person reaching the institution from outside; empty when it is not on the path.
+   */
+  public List<Integer> places(String party) {
+    List<Integer> at = new java.util.ArrayList<>();
+    if (party == null) {
+      return at;
+    }
+    boolean provides = party.equals(provider);
+    if (provides) {
+      at.add(-1);
+    }
+    int n = segments == null ? 0 : segments.size();
+    for (int i = 0; i < n; i++) {
+      Segment s = segments.get(i);
+      if (s != null && (party.equals(s.operator()) || provides && s.operator() == null)) {
+        at.add(i);
+      }
+    }
+    if (atFarEnd(party)) {
+      at.add(n);
+    }
+    return at;
+  }
+
   /** The declared party with this id, or null. */
   public Party party(String partyId) {
     if (parties == null || partyId == null) {

@@ -1,10 +1,8 @@
 package org.demarc.report;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.demarc.model.DataFlow;
 import org.demarc.model.ObjectSecurity;
-import org.demarc.model.Segment;
 
 /** Where on the path the data itself travels encrypted. */
 final class Exposures {
@@ -88,25 +86,11 @@ final class Exposures {
   }
 
   /**
-   * A party's position on the path: -1 for the provider, n for a recipient or the person accessing from outside, the
-   * segment index for an operator; the earliest or the latest of its places; MIN_VALUE when it is not on the path.
+   * A party's position on the path ({@link DataFlow#places}): the earliest or the latest of its places; MIN_VALUE when
+   * it is not on the path.
    */
   private static int position(DataFlow flow, String party, boolean first) {
-    List<Segment> segments = flow.segments();
-    int n = segments.size();
-    List<Integer> at = new ArrayList<>();
-    if (party.equals(flow.provider())) {
-      at.add(-1);
-    }
-    for (int i = 0; i < n; i++) {
-      if (party.equals(segments.get(i).operator())) {
-        at.add(i);
-      }
-    }
-    if (flow.recipients() != null && flow.recipients().stream().anyMatch(r -> party.equals(r.party()))
-        || party.equals(flow.accessedBy())) {
-      at.add(n); // a recipient, or the staff member or patient reaching the institution from outside (CLS-position-*)
-    }
+    List<Integer> at = flow.places(party); // CLS-position-*
     if (at.isEmpty()) {
       return Integer.MIN_VALUE;
     }

@@ -405,35 +405,11 @@ final class FlowValidator {
         || e.equals(d) || !onPath.contains(e) || !onPath.contains(d)) {
       return;
     }
-    List<Integer> encrypts = places(flow, e);
-    List<Integer> decrypts = places(flow, d);
-    if (!encrypts.isEmpty() && !decrypts.isEmpty()
-        && java.util.Collections.min(encrypts) > java.util.Collections.max(decrypts)) {
+    List<Integer> encrypts = flow.places(e);
+    List<Integer> decrypts = flow.places(d);
+    if (!encrypts.isEmpty() && !decrypts.isEmpty() && encrypts.get(0) > decrypts.get(decrypts.size() - 1)) {
       out.add(violation("/objectSecurity/encryptedBy", "encrypted_after_decrypted", "encrypts", e, "decrypts", d));
     }
-  }
-
-  /**
-   * Where a party stands on the path: the provider before the first segment (-1) and on the segments it runs or that
-   * run without an operator (its own line), a recipient or the person accessing from outside after the last, and every
-   * party on the segments it runs.
-   */
-  static List<Integer> places(DataFlow flow, String party) {
-    List<Integer> at = new ArrayList<>();
-    int n = flow.segments() == null ? 0 : flow.segments().size();
-    if (party.equals(flow.provider())) {
-      at.add(-1);
-    }
-    if (flow.atFarEnd(party)) {
-      at.add(n);
-    }
-    for (int i = 0; i < n; i++) {
-      Segment s = flow.segments().get(i);
-      if (s != null && (party.equals(s.operator()) || s.operator() == null && party.equals(flow.provider()))) {
-        at.add(i);
-      }
-    }
-    return at;
   }
 
   private Violation violation(String pointer, String code, Object... args) {

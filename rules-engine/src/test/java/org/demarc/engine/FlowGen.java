@@ -1,7 +1,6 @@
 package org.demarc.engine;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -352,12 +351,10 @@ public final class FlowGen {
     // a one-way flow whose encrypting party stands beyond its decrypting one is refused (encrypted_after_decrypted):
     // the two are written the other way round
     ObjectSecurity o = objectSecurity;
-    List<Integer> encrypts =
-        o == null || o.encryptedBy() == null ? List.of() : FlowValidator.places(flow, o.encryptedBy());
-    List<Integer> decrypts =
-        o == null || o.decryptedBy() == null ? List.of() : FlowValidator.places(flow, o.decryptedBy());
-    if (direction == Direction.ONE_WAY && flow.effectiveKind().provision() && !encrypts.isEmpty() && !decrypts.isEmpty()
-        && Collections.min(encrypts) > Collections.max(decrypts)) {
+    List<Integer> encrypts = o == null ? List.of() : flow.places(o.encryptedBy());
+    List<Integer> decrypts = o == null ? List.of() : flow.places(o.decryptedBy());
+    if (direction == Direction.ONE_WAY && flow.effectiveKind().provision() && !encrypts.isEmpty()
+        && !decrypts.isEmpty() && encrypts.get(0) > decrypts.get(decrypts.size() - 1)) {
       flow = Records.with(flow, "objectSecurity", new ObjectSecurity(o.decryptedBy(), o.encryptedBy(),
           o.tamperDetection(), o.cipher(), o.keyDelivery(), o.reencryptedBy()));
     }
