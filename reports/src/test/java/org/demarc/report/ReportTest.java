@@ -151,14 +151,14 @@ class ReportTest {
 
   @Test
   void eachControlIsCitedWithTheBasisOfTheVariantThatAsksIt() throws Exception {
-    // G-6.11-B1-11 asks the carrier beyond the mail server on the guideline's own words, and the mail server written
-    // only as a channel's end on Demarc's reading: only the second is labelled a reading
+    // G-6.11-B1-11 asks the sender's mail service, which runs a segment in plaintext, on the guideline's own words, and
+    // the mail server written only as a channel's end on Demarc's reading: only the second is labelled a reading
     DataFlow flow = YAML.readValue(Files.readString(SCENARIOS.resolve("mail-server-written-only-as-the-channels-end.yaml")),
         JsonNode.class).get("given").traverse(YAML._deserializationContext()).readValueAs(DataFlow.class);
     String text = Report.evaluation(flow, ENGINE.evaluate(flow, Edition.E2008_V3), "en").text();
     List<String> entrustment = text.lines().filter(l -> l.contains("a personal-information entrustment contract")
         && l.contains("Party: ")).toList();
-    assertThat(entrustment).anySatisfy(l -> assertThat(l).contains("Party: isp2").doesNotContain("interpretation"));
+    assertThat(entrustment).anySatisfy(l -> assertThat(l).contains("Party: mail1").doesNotContain("interpretation"));
     assertThat(entrustment).anySatisfy(l -> assertThat(l).contains("Party: mail2")
         .contains("[Demarc's interpretation, not guideline text]"));
   }

@@ -132,11 +132,12 @@ class EngineBehaviourTest {
    */
   @Test
   void aContractChecksItemsAreCitedWithTheBasisOfTheVariantThatAsksThem() {
-    // G-6.11-B1-11 asks the carrier isp2 on the guideline's own words and the mail server mail2, written only as a
-    // channel's end, on Demarc's reading: a contract with each leaves the entrustment missing, each cited as its variant
+    // G-6.11-B1-11 asks the mail service mail1, which runs segment s2 in plaintext, on the guideline's own words and the
+    // mail server mail2, written only as a channel's end, on Demarc's reading: a contract with each leaves the
+    // entrustment missing, each cited as its variant
     var contracts = List.of(
-        new org.demarc.model.Contract("ISP-2", org.demarc.model.ContractKind.NETWORK_SERVICE, "hosp", "isp2", List.of(
-            new org.demarc.model.Clause("§1", org.demarc.model.ControlType.AVAILABILITY_TERMS, "isp2", null, null, null,
+        new org.demarc.model.Contract("MAIL-1", org.demarc.model.ContractKind.ONLINE_SERVICE, "hosp", "mail1", List.of(
+            new org.demarc.model.Clause("§1", org.demarc.model.ControlType.AVAILABILITY_TERMS, "mail1", null, null, null,
                 null)), null),
         new org.demarc.model.Contract("MAIL-2", org.demarc.model.ContractKind.ONLINE_SERVICE, "hosp", "mail2", List.of(
             new org.demarc.model.Clause("§1", org.demarc.model.ControlType.CONFIDENTIALITY, "mail2", null, null, null,
@@ -146,7 +147,7 @@ class EngineBehaviourTest {
     var entrustment = check.items().stream()
         .filter(i -> i.control() == org.demarc.model.ControlType.PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT).toList();
     assertThat(entrustment).anySatisfy(i -> {
-      assertThat(i.party()).isEqualTo("isp2");
+      assertThat(i.party()).isEqualTo("mail1");
       assertThat(i.citation().basis()).isEqualTo(org.demarc.model.result.Basis.SEED);
     });
     assertThat(entrustment).anySatisfy(i -> {

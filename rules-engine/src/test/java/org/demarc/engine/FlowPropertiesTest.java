@@ -1451,7 +1451,8 @@ class FlowPropertiesTest {
   /**
    * C:L462-481 read with channels (Demarc's reading): where the information itself is not encrypted, a carrier or
    * service is free of eavesdropping duty on its segment exactly when an encrypted tunnel crosses the segment between
-   * two other parties standing on either side of it.
+   * two other parties standing on either side of it, an end the path does not place (a service written only as the
+   * channel's end) read as standing across the segment from the other.
    */
   @Test
   void aTunnelFreesAnOperatorExactlyWhenItsEndsStandOnEitherSide() {
@@ -2293,7 +2294,8 @@ class FlowPropertiesTest {
     List<Integer> pa = places(flow, a);
     List<Integer> pb = places(flow, b);
     if (pa.isEmpty() || pb.isEmpty()) {
-      return false;
+      // an end the path does not place: the channel written on the segment is read as running across all of it
+      return !a.equals(b);
     }
     return Collections.min(pa) < i && Collections.max(pb) > i || Collections.min(pb) < i && Collections.max(pa) > i;
   }

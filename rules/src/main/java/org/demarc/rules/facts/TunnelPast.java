@@ -9,5 +9,7 @@ package org.demarc.rules.facts;
  * @param index the segment's position
  * @param from the party at the tunnel's near end
  * @param to the party at the tunnel's far end
+ * @param offPath the ends the path does not place (a service or gateway written only as the channel's end), the
+ *     channel then read as running across the whole segment it is written on; empty when both ends stand on the path
  */
-public record TunnelPast(int index, String from, String to) {}
+public record TunnelPast(int index, String from, String to, java.util.List<String> offPath) {}

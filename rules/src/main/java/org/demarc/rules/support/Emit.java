@@ -75,6 +75,21 @@ public final class Emit {
     return this;
   }
 
+  /**
+   * The parties for a {name} placeholder, each as its name and id (as a message names a party), joined as each
+   * language joins a list.
+   */
+  public Emit parties(String name, List<String> partyIds) {
+    StringBuilder ja = new StringBuilder();
+    StringBuilder en = new StringBuilder();
+    for (int k = 0; k < partyIds.size(); k++) {
+      String named = outcomes.named(partyIds.get(k));
+      ja.append(k == 0 ? "" : "、").append(named);
+      en.append(k == 0 ? "" : k == partyIds.size() - 1 ? " and " : ", ").append(named);
+    }
+    return arg(name, ja.toString(), en.toString());
+  }
+
   /** A technical control whose status the rule read off the flow. */
   public Emit require(ControlType control, boolean satisfied) {
     return control(control, satisfied ? ControlStatus.SATISFIED : ControlStatus.MISSING, null);

@@ -45,6 +45,12 @@ public final class Outcomes {
     return new Emit(this, currentActivation);
   }
 
+  /** A party as a message names it: its name and id, or its id where it has no name. */
+  String named(String partyId) {
+    org.demarc.model.Party party = flow == null ? null : flow.party(partyId);
+    return party == null || party.name() == null ? partyId : party.name() + " (" + partyId + ")";
+  }
+
   /** Every activation, in firing order. */
   public List<Activation> activations() {
     return activations;
