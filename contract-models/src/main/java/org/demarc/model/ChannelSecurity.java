@@ -25,4 +25,14 @@ public record ChannelSecurity(
   public boolean encrypted() {
     return protocol != null && protocol != ChannelProtocol.NONE;
   }
+
+  /**
+   * Whether it is encrypted between the equipment of two named parties, neither of them this segment's operator: the
+   * operator carries it without ending it (the flow's ends' own tunnel across a carrier's line, or one to a service
+   * beyond it).
+   */
+  public boolean encryptedPast(String operator) {
+    return encrypted() && tunnelFrom != null && tunnelTo != null && !tunnelFrom.equals(operator)
+        && !tunnelTo.equals(operator);
+  }
 }

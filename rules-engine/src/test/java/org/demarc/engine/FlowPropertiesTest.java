@@ -206,8 +206,7 @@ class FlowPropertiesTest {
   private static boolean keyExposed(DataFlow flow, Segment s) {
     org.demarc.model.ChannelSecurity ch = s.channel();
     return s.operator() != null && flow.objectSecurity().keyDelivery() == org.demarc.model.KeyDelivery.SAME_CHANNEL
-        && !(ch != null && ch.encrypted() && ch.tunnelFrom() != null && ch.tunnelTo() != null
-            && !s.operator().equals(ch.tunnelFrom()) && !s.operator().equals(ch.tunnelTo()));
+        && !(ch != null && ch.encryptedPast(s.operator()));
   }
 
   /** Whether the party ends the segment's encrypted channel while the key travels with the data: it receives both. */
@@ -1472,9 +1471,7 @@ class FlowPropertiesTest {
           continue;
         }
         any = true;
-        boolean expected = s.channel() != null && s.channel().encrypted() && s.channel().tunnelFrom() != null
-            && s.channel().tunnelTo() != null && !s.operator().equals(s.channel().tunnelFrom())
-            && !s.operator().equals(s.channel().tunnelTo())
+        boolean expected = s.channel() != null && s.channel().encryptedPast(s.operator())
             && eitherSide(flow, s.channel().tunnelFrom(), s.channel().tunnelTo(), i);
         boolean exempt = r.segmentThreats().stream()
             .anyMatch(st -> st.covers(s.id(), Threat.EAVESDROPPING) && st.exempt().contains(s.operator()));
