@@ -134,6 +134,15 @@ public record DataFlow(
     return at;
   }
 
+  /** A party as messages name it: its name and id, or its id where it has no name (or is not declared). */
+  public String named(String partyId) {
+    if (partyId == null) {
+      return "";
+    }
+    Party p = party(partyId);
+    return p == null || p.name() == null || p.name().isBlank() ? partyId : p.name() + " (" + partyId + ")";
+  }
+
   /** The declared party with this id, or null. */
   public Party party(String partyId) {
     if (parties == null || partyId == null) {

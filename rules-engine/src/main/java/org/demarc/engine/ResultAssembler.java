@@ -486,17 +486,9 @@ final class ResultAssembler {
   }
 
   private Text message(DataFlow flow, RuleBase.Compiled rule, Activation a, Map<String, String> displayNames) {
-    String party = a.party() == null ? "" : displayNames.computeIfAbsent(a.party(), id -> display(flow, id));
+    String party = a.party() == null ? "" : displayNames.computeIfAbsent(a.party(), flow::named);
     return new Text(rule.ja().fill(party, a.segment(), a.threat(), a.args(), "ja"),
         rule.en().fill(party, a.segment(), a.threat(), a.args(), "en"));
-  }
-
-  private static String display(DataFlow flow, String partyId) {
-    if (partyId == null) {
-      return "";
-    }
-    Party p = flow.party(partyId);
-    return p == null || p.name() == null || p.name().isBlank() ? partyId : p.name() + " (" + partyId + ")";
   }
 
   /** The input facts a rule matched, as JSON pointers with the values that matter. */

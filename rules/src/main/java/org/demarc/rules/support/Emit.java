@@ -75,6 +75,11 @@ public final class Emit {
     return this;
   }
 
+  /** A party for a {name} placeholder, as a message names it: its name and id. */
+  public Emit named(String name, String partyId) {
+    return arg(name, outcomes.named(partyId));
+  }
+
   /**
    * The parties for a {name} placeholder, each as its name and id (as a message names a party), joined as each
    * language joins a list.

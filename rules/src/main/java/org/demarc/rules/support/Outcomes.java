@@ -45,10 +45,9 @@ public final class Outcomes {
     return new Emit(this, currentActivation);
   }
 
-  /** A party as a message names it: its name and id, or its id where it has no name. */
+  /** A party as a message names it (DataFlow.named); its id when reviewing a contract on its own. */
   String named(String partyId) {
-    org.demarc.model.Party party = flow == null ? null : flow.party(partyId);
-    return party == null || party.name() == null ? partyId : party.name() + " (" + partyId + ")";
+    return flow == null ? partyId : flow.named(partyId);
   }
 
   /** Every activation, in firing order. */
