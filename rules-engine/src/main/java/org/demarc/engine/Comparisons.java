@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.demarc.model.result.ChecklistItem;
 import org.demarc.model.result.ChecklistStatus;
 import org.demarc.model.result.ContractCheck;
@@ -15,6 +14,7 @@ import org.demarc.model.result.EvaluationResult;
 import org.demarc.model.result.Finding;
 import org.demarc.model.result.FindingChange;
 import org.demarc.model.result.Responsibility;
+import org.demarc.model.result.Threat;
 
 /** The difference between two evaluations of one flow; findings are matched by their stable ids. */
 final class Comparisons {
@@ -57,10 +57,8 @@ final class Comparisons {
         changed.add(new FindingChange(f.id(), f, g, List.copyOf(changes)));
       }
     }
-    Map<String, Responsibility> ra = perParty(a.responsibilities());
-    Map<String, Responsibility> rb = perParty(b.responsibilities());
-    List<Responsibility> respAdded = regroup(rb, ra.keySet());
-    List<Responsibility> respRemoved = regroup(ra, rb.keySet());
+    List<Responsibility> respAdded = onlyIn(b.responsibilities(), a.responsibilities());
+    List<Responsibility> respRemoved = onlyIn(a.responsibilities(), b.responsibilities());
     return new EditionComparison(a.flowId(), a.edition(), b.edition(), a.verdict(), b.verdict(),
         a.verdict() != b.verdict(), List.copyOf(added), List.copyOf(removed), List.copyOf(changed), respAdded,
         respRemoved, a, b);
@@ -114,37 +112,98 @@ final class Comparisons {
   }
 
   /**
-   * Each party's share of each group, keyed by who holds which responsibility where (the rule that assigns it may
-   * differ between editions): linear in parties times groups.
+   * The responsibilities one answer assigns and the other does not, cell by cell (a party, a type, a subject and a
+   * threat; the rule that assigns it may differ between editions), grouped again: an edition that adds spoofing to the
+   * threats reports each party's spoofing row, not its whole group twice. Work and memory grow with each party's groups
+   * and the subjects they name, one party's cells at a time.
    */
-  private static Map<String, Responsibility> perParty(List<Responsibility> groups) {
-    Map<String, Responsibility> out = new LinkedHashMap<>();
+  static List<Responsibility> onlyIn(List<Responsibility> these, List<Responsibility> others) {
+    Map<String, List<Responsibility>> mine = perParty(these);
+    Map<String, List<Responsibility>> theirs = perParty(others);
+    Map<List<Object>, List<String>> parties = new LinkedHashMap<>();
+    Map<List<Object>, Responsibility> first = new LinkedHashMap<>();
+    mine.forEach((partyAndType, groups) -> {
+      // one party's cells at a time
+      Map<String, Cells> bySubject = cells(groups);
+      Map<String, Cells> other = cells(theirs.getOrDefault(partyAndType, List.of()));
+      // the subjects whose cells the other side lacks, grouped by what is lacking and where it comes from
+      Map<List<Object>, List<String>> subjects = new LinkedHashMap<>();
+      Map<List<Object>, Responsibility> source = new LinkedHashMap<>();
+      bySubject.forEach((subject, cells) -> {
+        Cells them = other.get(subject);
+        Map<Responsibility, List<Threat>> lacking = new LinkedHashMap<>();
+        cells.threats.forEach((threat, from) -> {
+          if (them == null || !them.threats.containsKey(threat)) {
+            lacking.computeIfAbsent(from, k -> new ArrayList<>()).add(threat);
+          }
+        });
+        lacking.forEach((from, threats) -> {
+          // "all threats" (null) and the whole flow ("") stay apart from named threats and segments
+          List<Threat> named = threats.stream().filter(Objects::nonNull).toList();
+          List<List<Threat>> parts = new ArrayList<>(2);
+          if (threats.contains(null)) {
+            parts.add(List.of());
+          }
+          if (!named.isEmpty()) {
+            parts.add(named);
+          }
+          for (List<Threat> ts : parts) {
+            List<Object> g = java.util.Arrays.asList(ts, subject.isEmpty(), from.scope(), from.ruleId());
+            subjects.computeIfAbsent(g, k -> new ArrayList<>()).add(subject);
+            source.putIfAbsent(g, from);
+          }
+        });
+      });
+      String party = partyAndType.substring(0, partyAndType.lastIndexOf('|'));
+      subjects.forEach((g, subs) -> {
+        Responsibility from = source.get(g);
+        @SuppressWarnings("unchecked")
+        List<Threat> threats = (List<Threat>) g.get(0);
+        List<String> segments = subs.stream().filter(x -> !x.isEmpty()).toList();
+        List<Object> key = java.util.Arrays.asList(from.type(), segments, threats, from.scope(), from.ruleId());
+        parties.computeIfAbsent(key, k -> new ArrayList<>()).add(party);
+        first.putIfAbsent(key, new Responsibility(from.type(), List.of(), segments, threats, from.scope(),
+            from.ruleId(), from.subjectKind()));
+      });
+    });
+    List<Responsibility> out = new ArrayList<>(parties.size());
+    parties.forEach((key, ps) -> {
+      Responsibility r = first.get(key);
+      out.add(new Responsibility(r.type(), ps.stream().distinct().sorted().toList(), r.segments(), r.threats(),
+          r.scope(), r.ruleId(), r.subjectKind()));
+    });
+    return List.copyOf(out);
+  }
+
+  /** One party's cells of one type on one subject: each threat (null: all) and the group that assigns it first. */
+  private static final class Cells {
+    final Map<Threat, Responsibility> threats = new LinkedHashMap<>();
+  }
+
+  /** The groups each party holds, by party and type: linear in parties times groups. */
+  private static Map<String, List<Responsibility>> perParty(List<Responsibility> groups) {
+    Map<String, List<Responsibility>> out = new LinkedHashMap<>();
     for (Responsibility r : groups) {
       for (String p : r.parties()) {
-        out.putIfAbsent(p + "|" + r.type() + "|" + r.segments() + "|" + r.threats(),
-            new Responsibility(r.type(), List.of(p), r.segments(), r.threats(), r.scope(), r.ruleId(), r.subjectKind()));
+        out.computeIfAbsent(p + "|" + r.type(), k -> new ArrayList<>()).add(r);
       }
     }
     return out;
   }
 
-  /** The shares whose key the other side lacks, grouped again across parties. */
-  private static List<Responsibility> regroup(Map<String, Responsibility> shares, Set<String> otherKeys) {
-    Map<List<Object>, List<String>> parties = new LinkedHashMap<>();
-    Map<List<Object>, Responsibility> first = new LinkedHashMap<>();
-    shares.forEach((key, r) -> {
-      if (!otherKeys.contains(key)) {
-        List<Object> g = java.util.Arrays.asList(r.type(), r.segments(), r.threats(), r.scope(), r.ruleId());
-        parties.computeIfAbsent(g, k -> new ArrayList<>()).add(r.parties().get(0));
-        first.putIfAbsent(g, r);
+  /** One party's cells of one type, by subject ("" for the whole flow). */
+  private static Map<String, Cells> cells(List<Responsibility> groups) {
+    Map<String, Cells> out = new LinkedHashMap<>();
+    for (Responsibility r : groups) {
+      List<String> subjects = r.segments().isEmpty() ? List.of("") : r.segments();
+      List<Threat> threats = r.threats().isEmpty() ? java.util.Collections.singletonList(null) : r.threats();
+      for (String subject : subjects) {
+        Cells cells = out.computeIfAbsent(subject, k -> new Cells());
+        for (Threat t : threats) {
+          cells.threats.putIfAbsent(t, r);
+        }
       }
-    });
-    List<Responsibility> out = new ArrayList<>(parties.size());
-    parties.forEach((g, ps) -> {
-      Responsibility r = first.get(g);
-      out.add(new Responsibility(r.type(), ps.stream().sorted().toList(), r.segments(), r.threats(), r.scope(),
-          r.ruleId(), r.subjectKind()));
-    });
-    return List.copyOf(out);
+    }
+    return out;
   }
 }

@@ -1177,7 +1177,26 @@ class FlowPropertiesTest {
         .as("removed").isEqualTo(before.stream().filter(id -> !after.contains(id)).collect(Collectors.toSet()));
     assertThat(d.changed()).as("changed findings exist on both sides")
         .allMatch(ch -> before.contains(ch.id()) && after.contains(ch.id()));
+    // the responsibilities that move are exactly the cells (party, type, subject, threat) one side has and the other
+    // lacks, each once: an edition adding spoofing moves the spoofing rows, not each whole group
+    Set<List<Object>> cellsA = cells(Expanded.responsibilities(a));
+    Set<List<Object>> cellsB = cells(Expanded.responsibilities(b));
+    List<Expanded.Resp> added = Expanded.responsibilities(d.responsibilitiesAdded());
+    List<Expanded.Resp> removed = Expanded.responsibilities(d.responsibilitiesRemoved());
+    assertThat(added.stream().map(FlowPropertiesTest::cell).toList()).as("responsibilities added").doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(cellsB.stream().filter(c -> !cellsA.contains(c)).toList());
+    assertThat(removed.stream().map(FlowPropertiesTest::cell).toList()).as("responsibilities removed")
+        .doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(cellsA.stream().filter(c -> !cellsB.contains(c)).toList());
     return true;
+  }
+
+  private static List<Object> cell(Expanded.Resp r) {
+    return java.util.Arrays.asList(r.party(), r.type(), r.segment(), r.threat());
+  }
+
+  private static Set<List<Object>> cells(List<Expanded.Resp> rs) {
+    return rs.stream().map(FlowPropertiesTest::cell).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
   }
 
   /**
