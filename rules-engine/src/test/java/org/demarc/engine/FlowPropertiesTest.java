@@ -2307,31 +2307,13 @@ class FlowPropertiesTest {
 
   /** Whether one of the two parties stands before segment i and the other after it. */
   private static boolean eitherSide(DataFlow flow, String a, String b, int i) {
-    List<Integer> pa = places(flow, a);
-    List<Integer> pb = places(flow, b);
+    List<Integer> pa = flow.places(a);
+    List<Integer> pb = flow.places(b);
     if (pa.isEmpty() || pb.isEmpty()) {
       // an end the path does not place: the channel written on the segment is read as running across all of it
       return !a.equals(b);
     }
     return Collections.min(pa) < i && Collections.max(pb) > i || Collections.min(pb) < i && Collections.max(pa) > i;
-  }
-
-  private static List<Integer> places(DataFlow flow, String party) {
-    List<Integer> at = new ArrayList<>();
-    if (party.equals(flow.provider())) {
-      at.add(-1);
-    }
-    for (int j = 0; j < flow.segments().size(); j++) {
-      String operator = flow.segments().get(j).operator();
-      // a segment listed without an operator is the provider's own line: it stands there too (CLS-position-own-line)
-      if (party.equals(operator) || operator == null && party.equals(flow.provider())) {
-        at.add(j);
-      }
-    }
-    if (recipientsOf(flow).stream().anyMatch(r -> party.equals(r.party()))) {
-      at.add(flow.segments().size());
-    }
-    return at;
   }
 
   /**
