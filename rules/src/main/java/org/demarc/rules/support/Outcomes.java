@@ -140,19 +140,19 @@ public final class Outcomes {
     return b.length() == 0 ? null : b.toString();
   }
 
-  /** The recipients' party ids joined by commas, for a message naming where the path ends. */
-  public static String recipientIds(java.util.List<org.demarc.model.Recipient> recipients) {
-    if (recipients == null) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder();
-    for (org.demarc.model.Recipient r : recipients) {
-      if (r != null && r.party() != null) {
-        b.append(b.length() > 0 ? "," : "").append(r.party());
+  /** The recipients' party ids in order, for a message naming where the path ends. */
+  public static java.util.List<String> recipientIds(java.util.List<org.demarc.model.Recipient> recipients) {
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    if (recipients != null) {
+      for (org.demarc.model.Recipient r : recipients) {
+        if (r != null && r.party() != null) {
+          ids.add(r.party());
+        }
       }
     }
-    return b.toString();
+    return ids;
   }
+
 
   /**
    * Whether the information itself crosses every segment whose exposures were collected encrypted: false as soon as
