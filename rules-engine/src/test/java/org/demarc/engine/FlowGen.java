@@ -103,11 +103,11 @@ public final class FlowGen {
 
   private DataFlow remoteMaintenance() {
     List<Party> parties = List.of(new Party(PROVIDER, "A病院", Set.of(PartyRole.PROVIDER)),
-        new Party("vendor", "F保守", Set.of(PartyRole.MAINTENANCE_VENDOR)));
+        new Party("mv", "F保守", Set.of(PartyRole.MAINTENANCE_VENDOR)));
     List<org.demarc.model.RemoteLogin> logins = new ArrayList<>();
     int n = 1 + pick(2);
     for (int i = 0; i < n; i++) {
-      logins.add(new org.demarc.model.RemoteLogin("rl-" + i, "vendor", either(NetworkType.class, true), bool(), bool(),
+      logins.add(new org.demarc.model.RemoteLogin("rl-" + i, "mv", either(NetworkType.class, true), bool(), bool(),
           bool(), bool(), bool(), bool(), bool(), either(org.demarc.model.AccountKind.class, true), bool(), bool()));
     }
     return new DataFlow("generated", "a generated remote maintenance", null, null, null, null, null, parties,

@@ -1550,6 +1550,10 @@ class FlowPropertiesTest {
         assertThat(t.ja()).as("%s (ja) under %s", where.get(i), e).isNotBlank().doesNotContainPattern(UNFILLED);
         assertThat(t.en()).as("%s (en) under %s", where.get(i), e).isNotBlank().doesNotContainPattern(UNFILLED);
         assertThat(englishIn(t.ja(), flow)).as("English in %s (ja) under %s: %s", where.get(i), e, t.ja()).isEmpty();
+        assertThat(partiesByIdAlone(t.ja(), flow)).as("parties by id alone in %s (ja) under %s: %s", where.get(i), e,
+            t.ja()).isEmpty();
+        assertThat(partiesByIdAlone(t.en(), flow)).as("parties by id alone in %s (en) under %s: %s", where.get(i), e,
+            t.en()).isEmpty();
       }
     }
     List<String> where = new ArrayList<>();
@@ -1561,6 +1565,25 @@ class FlowPropertiesTest {
       assertThat(englishIn(texts.get(i).ja(), flow)).as("English in %s (ja)", where.get(i)).isEmpty();
     }
     return true;
+  }
+
+  /**
+   * The party ids a text names bare, outside a code span: a message names a party as its name and its id,
+   * {@code A病院 (hosp)}, as it does every other party (a reader knows the party by its name, the flow by its id).
+   */
+  private static List<String> partiesByIdAlone(String text, DataFlow flow) {
+    String rest = text.replaceAll("`[^`]*`", "");
+    List<String> bare = new ArrayList<>();
+    for (org.demarc.model.Party p : flow.parties()) {
+      rest = rest.replace(p.name() + " (" + p.id() + ")", "").replace(p.name() + "（" + p.id() + "）", "");
+    }
+    for (org.demarc.model.Party p : flow.parties()) {
+      if (java.util.regex.Pattern.compile("(?<![\\w/.-])" + java.util.regex.Pattern.quote(p.id()) + "(?![\\w/.-])")
+          .matcher(rest).find()) {
+        bare.add(p.id());
+      }
+    }
+    return bare;
   }
 
   private static final java.util.regex.Pattern ENGLISH_WORD = java.util.regex.Pattern.compile("\\b[a-z]{3,}\\b");
