@@ -157,7 +157,8 @@ public record OpenItem(
     }
     for (int k = 0; k < contracts.size(); k++) {
       Contract contract = contracts.get(k);
-      if (contract != null && item.party() != null && item.party().equals(contract.counterparty())) {
+      if (contract != null && item.party() != null && !item.party().equals(contract.institution())
+          && contract.signedBy(item.party())) {
         return listPointer + "/" + k;
       }
     }

@@ -113,7 +113,7 @@ final class ContractMatcher {
     Set<String> partiesWithoutContract = new LinkedHashSet<>();
     for (RequiredControl o : obligations) {
       List<Contract> withParty = contracts.stream()
-          .filter(c -> o.party().equals(c.counterparty()) || o.party().equals(c.institution())).toList();
+          .filter(c -> c.signedBy(o.party())).toList();
       if (missingContracts && withParty.isEmpty() && partiesWithoutContract.add(o.party())) {
         items.add(new ChecklistItem("contract|" + o.party(), null, null, texts.format("checklist.CONTRACT_MISSING", "party", o.party()),
             o.party(), null, null, Strength.MUST, ChecklistStatus.CONTRACT_MISSING,
@@ -160,10 +160,13 @@ final class ContractMatcher {
     for (Piece candidate : candidates(o, withParty)) {
       Contract c = candidate.contract();
       Clause cl = candidate.clause();
-      String other = o.party().equals(c.institution()) ? c.counterparty() : c.institution();
-      boolean rightCounterpart = institutions == null || institutions.accepts(counterpart, other);
+      // the other parties of the contract: one in a contract between two, every other signatory of a multi-party one,
+      // which settles the duty with whichever of them it is agreed with
+      List<String> others = c.signatories().stream().filter(x -> x != null && !x.equals(o.party())).toList();
+      String other = String.join("`, `", others);
+      boolean rightCounterpart = institutions == null || others.stream().anyMatch(x -> institutions.accepts(counterpart, x));
       // an allocation is settled by a clause naming either party of the contract (ControlType#allocation; validation
-      // keeps a clause's binds to one of the two)
+      // keeps a clause's binds to one of its parties)
       boolean rightParty = cl.binds() == null || cl.binds().equals(o.party()) || o.control().allocation();
       if (!rightCounterpart) {
         if (rightParty && elsewhere == null) {

@@ -289,15 +289,32 @@ final class FlowValidator {
         checkDeclared(flow, at + "/institution", c.institution(), out);
         checkDeclared(flow, at + "/counterparty", c.counterparty(), out);
       }
+      if (c.otherParties() != null) {
+        Set<String> signed = new java.util.HashSet<>();
+        signed.add(c.institution());
+        signed.add(c.counterparty());
+        for (int j = 0; j < c.otherParties().size(); j++) {
+          String party = c.otherParties().get(j);
+          String pat = at + "/otherParties/" + j;
+          if (party == null) {
+            out.add(violation(pat, "required", "field", "otherParties"));
+          } else if (!signed.add(party)) {
+            out.add(violation(pat, "duplicate_id", "id", party));
+          } else if (flow != null) {
+            checkDeclared(flow, pat, party, out);
+          }
+        }
+      }
       if (c.clauses() != null) {
         for (int j = 0; j < c.clauses().size(); j++) {
           Clause cl = c.clauses().get(j);
           String cat = at + "/clauses/" + j;
           if (cl == null || cl.type() == null) {
             out.add(violation(cat + "/type", "required", "field", "type"));
-          } else if (cl.binds() != null && !cl.binds().equals(c.institution()) && !cl.binds().equals(c.counterparty())) {
+          } else if (cl.binds() != null && !c.signedBy(cl.binds())) {
             out.add(violation(cat + "/binds", "unknown_contract_party", "party", cl.binds(), "contract", c.id(),
-                "institution", String.valueOf(c.institution()), "counterparty", String.valueOf(c.counterparty())));
+                "parties", String.join("`, `",
+                    c.signatories().stream().filter(java.util.Objects::nonNull).distinct().toList())));
           }
         }
       }

@@ -291,13 +291,13 @@ final class KieDemarcEngine implements DemarcEngine {
     }
     for (int i = 0; contracts != null && i < contracts.size(); i++) {
       Contract c = contracts.get(i);
-      if (c == null || flow.provider() == null) {
+      if (c == null || flow.provider() == null || !c.signedBy(flow.provider())) {
         continue;
       }
-      String other = flow.provider().equals(c.institution()) ? c.counterparty()
-          : flow.provider().equals(c.counterparty()) ? c.institution() : null;
-      if (other != null && isCarrier(flow, other)) {
-        agree(agreed, coveredWhole, other, "/contracts/" + i, coveredSegments(c));
+      for (String other : c.signatories()) {
+        if (other != null && !other.equals(flow.provider()) && isCarrier(flow, other)) {
+          agree(agreed, coveredWhole, other, "/contracts/" + i, coveredSegments(c));
+        }
       }
     }
     return List.copyOf(agreed);

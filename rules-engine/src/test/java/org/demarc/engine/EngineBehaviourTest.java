@@ -103,6 +103,29 @@ class EngineBehaviourTest {
   }
 
   /**
+   * A multi-party agreement's further signatories are parties of the flow, each named once, and a clause may bind any
+   * signatory but no one else.
+   */
+  @Test
+  void aMultiPartyAgreementNamesDeclaredSignatoriesOnceAndBindsOnlyThem() {
+    org.demarc.model.Clause bindsClinic = new org.demarc.model.Clause("§1",
+        org.demarc.model.ControlType.DEMARCATION_AGREEMENT, "clinic", null, null, null, null);
+    org.demarc.model.Contract signedByThree = new org.demarc.model.Contract("RN-1",
+        org.demarc.model.ContractKind.ONLINE_SERVICE, "hosp", "osp", List.of(bindsClinic), null, List.of("clinic"));
+    assertThat(ENGINE.validate(scenario("agreements-not-declared"), List.of(signedByThree))).isEmpty();
+    org.demarc.model.Contract wrong = new org.demarc.model.Contract("RN-2",
+        org.demarc.model.ContractKind.ONLINE_SERVICE, "hosp", "osp", List.of(bindsClinic), null,
+        java.util.Arrays.asList("osp", "nobody", null));
+    var v = ENGINE.validate(scenario("agreements-not-declared"), List.of(wrong));
+    assertThat(v).extracting(x -> x.pointer() + " " + x.code()).containsExactlyInAnyOrder(
+        "/contracts/0/otherParties/0 duplicate_id", "/contracts/0/otherParties/1 unknown_party",
+        "/contracts/0/otherParties/2 required", "/contracts/0/clauses/0/binds unknown_contract_party");
+    assertThat(v).filteredOn(x -> x.code().equals("unknown_contract_party")).singleElement()
+        .satisfies(x -> assertThat(x.message().en()).isEqualTo(
+            "`clinic` is not a party of contract `RN-2`: a clause binds one of its parties, `hosp`, `osp`, `nobody`"));
+  }
+
+  /**
    * A clause that binds a party the flow declares but the contract is not between says so: the message named the
    * party "not declared in the flow", which it is.
    */
@@ -116,7 +139,7 @@ class EngineBehaviourTest {
       assertThat(x.pointer()).isEqualTo("/contracts/0/clauses/0/binds");
       assertThat(x.code()).isEqualTo("unknown_contract_party");
       assertThat(x.message().en()).isEqualTo(
-          "`hosp` is not a party of contract `ISP-A`: a clause binds one of its two parties, `clinic` or `carrier`");
+          "`hosp` is not a party of contract `ISP-A`: a clause binds one of its parties, `clinic`, `carrier`");
       assertThat(x.message().ja()).startsWith("`hosp` は契約 `ISP-A` の当事者ではありません");
     });
     // a contract party the flow does not declare is said to be that

@@ -1319,8 +1319,8 @@ class FlowPropertiesTest {
   /**
    * A contract is between two parties whichever is written first, and a clause that names every segment and every
    * threat covers what one that names none covers (absent means all): contracts settling every obligation, written
-   * with institution and counterparty swapped, or with each clause's segments and threats listed in full, get the same
-   * status for every checklist item.
+   * with institution and counterparty swapped, or with each clause's segments and threats listed in full, or as one
+   * multi-party agreement that the provider and all those parties sign, get the same status for every checklist item.
    */
   @Test
   void howAContractIsWrittenDoesNotChangeWhatItCovers() {
@@ -1359,6 +1359,18 @@ class FlowPropertiesTest {
       org.demarc.model.result.ContractCheck splitCheck = ENGINE.checkContracts(flow, split, e);
       assertThat(statuses(splitCheck)).as("one clause per threat under %s", e).isEqualTo(statuses);
       everyClauseIsNamedOrListed(splitCheck, split);
+      // the same clauses in one agreement that the provider and every one of those parties sign (a regional network's
+      // participation agreement): each clause binds its party, so a duty is settled as in its party's own contract
+      List<String> signing = contracts.stream().map(org.demarc.model.Contract::counterparty).toList();
+      org.demarc.model.Contract agreement = new org.demarc.model.Contract("K-all",
+          org.demarc.model.ContractKind.ONLINE_SERVICE, FlowGen.PROVIDER, signing.get(0),
+          contracts.stream().flatMap(k -> k.clauses().stream().map(cl -> new org.demarc.model.Clause(
+              k.counterparty() + cl.id(), cl.type(), cl.binds(), cl.segments(), cl.threats(), null, null))).toList(),
+          null, signing.subList(1, signing.size()));
+      assertThat(ENGINE.validate(flow, List.of(agreement))).as("the agreement is valid").isEmpty();
+      org.demarc.model.result.ContractCheck agreed = ENGINE.checkContracts(flow, List.of(agreement), e);
+      assertThat(statuses(agreed)).as("one agreement all of them sign under %s", e).isEqualTo(statuses);
+      everyClauseIsNamedOrListed(agreed, List.of(agreement));
     }
     return spoke;
   }
