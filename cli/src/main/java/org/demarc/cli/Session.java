@@ -149,6 +149,140 @@ final class Session {
         runProperties(flow.id(), edition, r.verdict().name(), r.provenance()), failOn);
   }
 
+  /**
+   * {@code demarc evaluate FILE...}: one flow is answered as above; several, from several files or from a batch file
+   * ({@code flows:}, the body of {@code POST /api/v1/evaluations/batch}), each get their own answer or their own
+   * errors, written together (JSON: one item per flow; text: one report after another; SARIF: one run per flow), the
+   * errors also on standard error; bad input anywhere is exit 2 once every other flow is answered.
+   */
+  int evaluate(List<String> files, Edition edition, Output output, OpenItem.Level failOn) {
+    if (files.size() == 1) {
+      Input in = read(files.get(0));
+      if (!parse(in, JsonNode.class).has("flows")) {
+        return evaluate(in, edition, output, failOn);
+      }
+    } else if (files.isEmpty()) {
+      one(files, "FLOW");
+    }
+    if (output.format != Format.JSON && output.format != Format.TEXT && output.format != Format.SARIF) {
+      throw new BadInput(say("複数のフローの評価は text・json・sarif で出力します。markdown や html はフローごとに評価してください",
+          "several flows are answered as text, json or sarif; evaluate one flow at a time for markdown or html"));
+    }
+    List<Item> items = new ArrayList<>();
+    for (String name : files) {
+      Input in = null;
+      try {
+        in = read(name);
+        JsonNode node = parse(in, JsonNode.class);
+        if (node.has("flows")) {
+          items.addAll(batch(in, node));
+        } else {
+          items.add(new Item(in.label(), in, null, parse(in, DataFlow.class), List.of()));
+        }
+      } catch (BadInput e) {
+        items.add(new Item(in == null ? name : in.label(), in, null, null, e.lines()));
+      }
+    }
+    List<Map<String, Object>> json = new ArrayList<>();
+    List<Object> runs = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    List<OpenItem> open = new ArrayList<>();
+    boolean bad = false;
+    for (Item item : items) {
+      String prefix = item.index() == null ? "" : "/flows/" + item.index();
+      List<String> errors = item.errors();
+      EvaluationResult r = null;
+      if (item.flow() != null) {
+        try {
+          r = engines.get().evaluate(item.flow(), edition);
+        } catch (InvalidFlowException e) {
+          errors = e.violations().stream().map(v -> line(item.in(), new Violation(prefix + v.pointer(), v.code(),
+              v.message()))).toList();
+        }
+      }
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("file", item.file());
+      if (item.index() != null) {
+        entry.put("index", item.index());
+      }
+      String label = item.file() + (item.index() == null ? "" : " " + prefix);
+      if (r == null) {
+        bad = true;
+        entry.put("errors", errors);
+        errors.forEach(line -> err.println("demarc: " + safe(line)));
+      } else {
+        List<OpenItem> flowOpen = OpenItem.of(r);
+        open.addAll(flowOpen);
+        entry.put("evaluation", r);
+        DataFlow flow = item.flow();
+        EvaluationResult result = r;
+        switch (output.format) {
+          case SARIF -> {
+            Input in = item.in();
+            runs.addAll((List<?>) Sarif.log(flowOpen, in.uri(), p -> in.lines().lineOf(prefix + p), language,
+                engines.get().engineVersion(), runProperties(flow.id(), edition, r.verdict().name(), r.provenance()))
+                .get("runs"));
+          }
+          case TEXT -> text.append(text.isEmpty() ? "" : "\n").append("== ").append(label).append(" ==\n\n")
+              .append(safe(Report.evaluation(flow, result, language).text()));
+          default -> { }
+        }
+      }
+      json.add(entry);
+    }
+    err.flush();
+    output.write(switch (output.format) {
+      case JSON -> json(Map.of("edition", edition.name(), "items", json));
+      case SARIF -> {
+        Map<String, Object> log = new LinkedHashMap<>(Sarif.log(List.of(), "", p -> 1, language,
+            engines.get().engineVersion(), Map.of()));
+        log.put("runs", runs);
+        yield json(log);
+      }
+      default -> text.toString();
+    });
+    return bad ? BAD_INPUT : exit(open, failOn);
+  }
+
+  /**
+   * A flow among several to evaluate: the file it is in, its place in a batch file (null for a file of one flow),
+   * and the flow read, or the errors that kept it from being read.
+   */
+  private record Item(String file, Input in, Integer index, DataFlow flow, List<String> errors) {}
+
+  /** The flows of a batch file ({@code flows:}), each read on its own so that one bad flow spoils only itself. */
+  private List<Item> batch(Input in, JsonNode node) {
+    for (String name : node.propertyNames()) {
+      if (!"flows".equals(name)) {
+        throw new BadInput(line(in, new Violation("/" + name, "unknown_field",
+            org.demarc.app.Messages.text("field.unknown", "field", name))));
+      }
+    }
+    JsonNode flows = node.get("flows");
+    if (!flows.isArray() || flows.isEmpty()) {
+      throw new BadInput(line(in, new Violation("/flows", "empty_batch",
+          org.demarc.app.Messages.of(org.demarc.app.ErrorCode.EMPTY_BATCH))));
+    }
+    try {
+      LIMITS.requireBatch(flows.size(), "/flows");
+    } catch (InputProblem p) {
+      throw new BadInput(p.violations().stream().map(v -> line(in, v)).toList());
+    }
+    List<Item> items = new ArrayList<>(flows.size());
+    for (int i = 0; i < flows.size(); i++) {
+      String prefix = "/flows/" + i;
+      try {
+        DataFlow flow = (in.json() ? jsonReader : reader).treeToValue(flows.get(i), DataFlow.class);
+        List<Violation> over = LIMITS.check(flow, prefix);
+        items.add(over.isEmpty() ? new Item(in.label(), in, i, flow, List.of())
+            : new Item(in.label(), in, i, null, over.stream().map(v -> line(in, v)).toList()));
+      } catch (JacksonException e) {
+        items.add(new Item(in.label(), in, i, null, List.of(line(in, Codec.violation(e, prefix)))));
+      }
+    }
+    return items;
+  }
+
   int compare(Input in, Edition from, Edition to, Output output, OpenItem.Level failOn) {
     DataFlow flow = parse(in, DataFlow.class);
     EditionComparison c = checked(in, () -> engines.get().compare(flow, from, to));

@@ -200,6 +200,50 @@ class DemarcCliTest {
     assertThat(stdout.out()).contains("](data:image/svg+xml;base64,").contains("## Findings");
   }
 
+  /**
+   * Several flows, from several files or from a batch file (the batch route's body), each get their own answer, the
+   * same as evaluating each alone; a flow that cannot be read is reported with its file, line and pointer, the others
+   * still answered, and the exit is 2.
+   */
+  @Test
+  void evaluatesSeveralFlowsFromSeveralFilesOrABatchFile() throws Exception {
+    Run batch = run("", "evaluate", example("batch.json"), "--format", "json");
+    assertThat(batch.exit()).as(batch.err()).isEqualTo(DemarcCli.BAD_INPUT);
+    JsonNode items = JSON.readTree(batch.out()).get("items");
+    assertThat(items).hasSize(2);
+    assertThat(items.get(0).get("index").asInt()).isEqualTo(0);
+    assertThat(items.get(0).get("evaluation").get("flowId").asString()).isEqualTo("regional-care-1");
+    assertThat(items.get(1).has("evaluation")).isFalse();
+    assertThat(items.get(1).get("errors").get(0).asString()).endsWith("/flows/1/parties: required: `parties` is required");
+    assertThat(batch.err()).contains("batch.json:80: /flows/1/parties: required");
+
+    Run alone = run("", "evaluate", example("regional-network.yaml"), "--format", "json");
+    Run other = run("", "evaluate", example("regional-care.json"), "--format", "json");
+    Run both = run("", "evaluate", example("regional-network.yaml"), example("regional-care.json"), "--format", "json");
+    assertThat(both.exit()).as(both.err()).isEqualTo(DemarcCli.FINDINGS);
+    JsonNode two = JSON.readTree(both.out()).get("items");
+    assertThat(two).hasSize(2);
+    assertThat(two.get(0).has("index")).isFalse();
+    assertThat(two.get(0).get("file").asString()).endsWith("regional-network.yaml");
+    assertThat(two.get(0).get("evaluation")).isEqualTo(JSON.readTree(alone.out()));
+    assertThat(two.get(1).get("evaluation")).isEqualTo(JSON.readTree(other.out()));
+
+    Run sarif = run("", "evaluate", example("regional-network.yaml"), example("batch.json"), "--format", "sarif");
+    JsonNode runs = JSON.readTree(sarif.out()).get("runs");
+    assertThat(runs).hasSize(2);
+    assertThat(runs.get(1).get("properties").get("subject").asString()).isEqualTo("regional-care-1");
+    assertThat(sarif.exit()).isEqualTo(DemarcCli.BAD_INPUT);
+
+    Run text = run("", "evaluate", example("regional-network.yaml"), "no-such-file.yaml");
+    assertThat(text.out()).contains("regional-network.yaml ==").contains("Verdict: non-compliant");
+    assertThat(text.err()).contains("no-such-file.yaml: no such file");
+    assertThat(text.exit()).isEqualTo(DemarcCli.BAD_INPUT);
+
+    Run html = run("", "evaluate", example("regional-network.yaml"), example("regional-care.json"), "--format", "html");
+    assertThat(html.exit()).isEqualTo(DemarcCli.BAD_INPUT);
+    assertThat(html.err()).contains("several flows are answered as text, json or sarif");
+  }
+
   @Test
   void checksContractsFromTwoFilesOrOneAndReviewsOneContract() {
     Run two = run("", "check-contracts", example("regional-network.yaml"), example("regional-network-contracts.yaml"),
