@@ -248,10 +248,28 @@ final class Session {
    * A flow among several to evaluate: the file it is in, its place in a batch file (null for a file of one flow),
    * and the flow read, or the errors that kept it from being read.
    */
-  private record Item(String file, Input in, Integer index, DataFlow flow, List<String> errors) {}
+  private record Item(String file, Input in, Integer index, DataFlow flow, List<String> errors) {
+
+    /** A flow of a batch file that could not be read: its violations, rooted in the file. */
+    static Item unread(Input in, int index, List<Violation> violations, Session session) {
+      return new Item(in.label(), in, index, null, violations.stream().map(v -> session.line(in, v)).toList());
+    }
+  }
 
   /** The flows of a batch file ({@code flows:}), each read on its own so that one bad flow spoils only itself. */
   private List<Item> batch(Input in, JsonNode node) {
+    JsonNode flows = batchFlows(in, node);
+    List<Item> items = new ArrayList<>(flows.size());
+    for (int i = 0; i < flows.size(); i++) {
+      List<Violation> unread = new ArrayList<>();
+      DataFlow flow = batchFlow(flows.get(i), "/flows/" + i, in, unread);
+      items.add(flow != null ? new Item(in.label(), in, i, flow, List.of()) : Item.unread(in, i, unread, this));
+    }
+    return items;
+  }
+
+  /** The flows of a batch file: only {@code flows}, a list, not empty, and within the batch limit. */
+  private JsonNode batchFlows(Input in, JsonNode node) {
     for (String name : node.propertyNames()) {
       if (!"flows".equals(name)) {
         throw new BadInput(line(in, new Violation("/" + name, "unknown_field",
@@ -268,19 +286,20 @@ final class Session {
     } catch (InputProblem p) {
       throw new BadInput(p.violations().stream().map(v -> line(in, v)).toList());
     }
-    List<Item> items = new ArrayList<>(flows.size());
-    for (int i = 0; i < flows.size(); i++) {
-      String prefix = "/flows/" + i;
-      try {
-        DataFlow flow = (in.json() ? jsonReader : reader).treeToValue(flows.get(i), DataFlow.class);
-        List<Violation> over = LIMITS.check(flow, prefix);
-        items.add(over.isEmpty() ? new Item(in.label(), in, i, flow, List.of())
-            : new Item(in.label(), in, i, null, over.stream().map(v -> line(in, v)).toList()));
-      } catch (JacksonException e) {
-        items.add(new Item(in.label(), in, i, null, List.of(line(in, Codec.violation(e, prefix)))));
-      }
+    return flows;
+  }
+
+  /** One flow of a batch file, or null with why it cannot be read added to {@code unread} (rooted in the file). */
+  private DataFlow batchFlow(JsonNode node, String prefix, Input in, List<Violation> unread) {
+    try {
+      DataFlow flow = (in.json() ? jsonReader : reader).treeToValue(node, DataFlow.class);
+      List<Violation> over = LIMITS.check(flow, prefix);
+      unread.addAll(over);
+      return over.isEmpty() ? flow : null;
+    } catch (JacksonException e) {
+      unread.add(Codec.violation(e, prefix));
+      return null;
     }
-    return items;
   }
 
   int compare(Input in, Edition from, Edition to, Output output, OpenItem.Level failOn) {
@@ -347,7 +366,21 @@ final class Session {
     JsonNode tree = parse(in, JsonNode.class);
     String kind;
     List<Violation> violations;
-    if (tree.has("flow")) {
+    if (tree.has("flows")) {
+      // a batch file: each flow checked on its own, its errors rooted in the file (/flows/i/...)
+      kind = "batch";
+      List<Violation> found = new ArrayList<>();
+      JsonNode flows = batchFlows(in, tree);
+      for (int i = 0; i < flows.size(); i++) {
+        String prefix = "/flows/" + i;
+        DataFlow flow = batchFlow(flows.get(i), prefix, in, found);
+        if (flow != null) {
+          engines.get().validate(flow).forEach(v -> found.add(new Violation(prefix + v.pointer(), v.code(),
+              v.message())));
+        }
+      }
+      violations = found;
+    } else if (tree.has("flow")) {
       kind = "flow and contracts";
       ContractCheckRequest request = parse(in, ContractCheckRequest.class);
       violations = new ArrayList<>(request.missingFlow());
@@ -371,6 +404,7 @@ final class Session {
       String kindJa = switch (kind) {
         case "flow" -> "フロー";
         case "contract" -> "契約";
+        case "batch" -> "フローの一括";
         default -> "フローと契約";
       };
       out.println(in.label() + ": " + (violations.isEmpty() ? say("有効な" + kindJa + "です", "valid " + kind)

@@ -11,9 +11,10 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code demarc validate FILE}. */
 @Command(name = "validate", mixinStandardHelpOptions = true, usageHelpAutoWidth = false, synopsisHeading = "",
-    header = "check a flow, a contract or a {flow, contracts} file without evaluating",
+    header = "check a flow, a contract, a {flow, contracts} file or a batch file without evaluating",
     customSynopsis = "usage: demarc validate FILE [--lang ja|en] [--format text|json]",
-    description = {"", "Reads a flow, a contract, or a file with `flow:` and `contracts:`, and checks it can be "
+    description = {"", "Reads a flow, a contract, a file with `flow:` and `contracts:`, or a batch file with `flows:`, "
+        + "and checks it can be "
         + "evaluated: the fields and values are known, every referenced party is declared, ids are unique. Facts left "
         + "out are not errors here: evaluation reports them as insufficient information.", ""},
     footer = {"", "exit codes: 0 valid; 2 invalid (each error with a JSON pointer)."})

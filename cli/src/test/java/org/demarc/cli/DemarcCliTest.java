@@ -379,6 +379,16 @@ class DemarcCliTest {
     assertThat(invalid.exit()).isEqualTo(DemarcCli.BAD_INPUT);
     assertThat(JSON.readTree(invalid.out()).get("errors").findValuesAsString("pointer")).contains("/provider");
     assertThat(invalid.err()).contains("<stdin>:4: /provider: unknown_party:");
+    // a batch file, as evaluate reads it: each flow's errors rooted in the file
+    Run batch = run("", "validate", example("batch.json"), "--format", "json");
+    assertThat(batch.exit()).isEqualTo(DemarcCli.BAD_INPUT);
+    JsonNode answer = JSON.readTree(batch.out());
+    assertThat(answer.get("kind").asString()).isEqualTo("batch");
+    assertThat(answer.get("errors").findValuesAsString("pointer")).containsExactly("/flows/1/parties", "/flows/1/provider");
+    assertThat(batch.err()).contains("batch.json:80: /flows/1/parties: required");
+    Run empty = run("flows: []\n", "validate", "-");
+    assertThat(empty.exit()).isEqualTo(DemarcCli.BAD_INPUT);
+    assertThat(empty.err()).contains("<stdin>:1: /flows: empty_batch");
   }
 
   @Test

@@ -164,7 +164,8 @@ final class ContractMatcher {
       // which settles the duty with whichever of them it is agreed with
       List<String> others = c.signatories().stream().filter(x -> x != null && !x.equals(o.party())).toList();
       String other = String.join("`, `", others);
-      boolean rightCounterpart = institutions == null || others.stream().anyMatch(x -> institutions.accepts(counterpart, x));
+      boolean rightCounterpart =
+          institutions == null || others.stream().anyMatch(x -> institutions.accepts(counterpart, x));
       // an allocation is settled by a clause naming either party of the contract (ControlType#allocation; validation
       // keeps a clause's binds to one of its parties)
       boolean rightParty = cl.binds() == null || cl.binds().equals(o.party()) || o.control().allocation();
