@@ -148,7 +148,7 @@ final class ContractMatcher {
     Clause wrong = null;
     Contract elsewhereContract = null;
     Clause elsewhere = null;
-    String elsewhereWith = null;
+    Text elsewhereWith = null;
     Counterpart counterpart = Counterpart.of(o.checklistItem());
     // clauses of the right party and counterpart that cover the segment but only some of the threats: together they may
     // cover all of them (tampering in one clause, intrusion and interference in another)
@@ -163,7 +163,7 @@ final class ContractMatcher {
       // the other parties of the contract: one in a contract between two, every other signatory of a multi-party one,
       // which settles the duty with whichever of them it is agreed with
       List<String> others = c.signatories().stream().filter(x -> x != null && !x.equals(o.party())).toList();
-      String other = String.join("`, `", others);
+      Text other = new Text(String.join("`、`", others), String.join("`, `", others));
       boolean rightCounterpart =
           institutions == null || others.stream().anyMatch(x -> institutions.accepts(counterpart, x));
       // an allocation is settled by a clause naming either party of the contract (ControlType#allocation; validation
