@@ -156,10 +156,11 @@ final class Session {
    * errors also on standard error; bad input anywhere is exit 2 once every other flow is answered.
    */
   int evaluate(List<String> files, Edition edition, Output output, OpenItem.Level failOn) {
+    Input only = null;
     if (files.size() == 1) {
-      Input in = read(files.get(0));
-      if (!parse(in, JsonNode.class).has("flows")) {
-        return evaluate(in, edition, output, failOn);
+      only = read(files.get(0));
+      if (!parse(only, JsonNode.class).has("flows")) {
+        return evaluate(only, edition, output, failOn);
       }
     } else if (files.isEmpty()) {
       one(files, "FLOW");
@@ -170,9 +171,9 @@ final class Session {
     }
     List<Item> items = new ArrayList<>();
     for (String name : files) {
-      Input in = null;
+      Input in = only;  // a file is read once: standard input cannot be read again
       try {
-        in = read(name);
+        in = in != null ? in : read(name);
         JsonNode node = parse(in, JsonNode.class);
         if (node.has("flows")) {
           items.addAll(batch(in, node));
@@ -232,7 +233,12 @@ final class Session {
     }
     err.flush();
     output.write(switch (output.format) {
-      case JSON -> json(Map.of("edition", edition.name(), "items", json));
+      case JSON -> {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("edition", edition.name());
+        doc.put("items", json);
+        yield json(doc);
+      }
       case SARIF -> {
         Map<String, Object> log = new LinkedHashMap<>(Sarif.log(List.of(), "", p -> 1, language,
             engines.get().engineVersion(), Map.of()));

@@ -216,6 +216,10 @@ class DemarcCliTest {
     assertThat(items.get(1).has("evaluation")).isFalse();
     assertThat(items.get(1).get("errors").get(0).asString()).endsWith("/flows/1/parties: required: `parties` is required");
     assertThat(batch.err()).contains("batch.json:80: /flows/1/parties: required");
+    Run piped = run(exampleText("batch.json"), "evaluate", "-", "--format", "json");
+    assertThat(JSON.readTree(piped.out()).get("items").get(0).get("evaluation").get("flowId").asString())
+        .isEqualTo("regional-care-1");
+    assertThat(piped.err()).contains("<stdin>:80: /flows/1/parties: required");
 
     Run alone = run("", "evaluate", example("regional-network.yaml"), "--format", "json");
     Run other = run("", "evaluate", example("regional-care.json"), "--format", "json");
