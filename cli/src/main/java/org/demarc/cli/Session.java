@@ -262,6 +262,12 @@ final class Session {
     }
   }
 
+  /**
+   * A flow of a file {@code demarc impact} analyses, with the contracts the file brings: its place in a batch file
+   * (null for a file of one flow), the flow, or why it cannot be read.
+   */
+  private record Unit(Integer index, String prefix, DataFlow flow, List<Contract> contracts, String error) {}
+
   /** The flows of a batch file ({@code flows:}), each read on its own so that one bad flow spoils only itself. */
   private List<Item> batch(Input in, JsonNode node) {
     JsonNode flows = batchFlows(in, node);
@@ -490,6 +496,7 @@ final class Session {
     Tree tree = scan(root);
     long total = tree.flowFiles().size();
     long done = 0;
+    long flows = 0;
     long changed = 0;
     long verdicts = 0;
     long amend = 0;
@@ -503,72 +510,96 @@ final class Session {
     Map<String, Path> firstWithId = new LinkedHashMap<>();
     List<String> warnings = new ArrayList<>();
     for (Path file : tree.flowFiles()) {
-      Input in = read(file.toString());
-      org.demarc.model.result.FlowImpact impact = null;
-      String flowId = root.relativize(file).toString();
-      String error = null;
+      String rel = root.relativize(file).toString();
+      // the flows of the file, each with the contracts it brings: one, or each of a batch file's (flows:)
+      List<Unit> units = new ArrayList<>();
+      Input in = null;
       try {
+        in = read(file.toString());
         JsonNode node = parse(in, JsonNode.class);
-        DataFlow flow;
-        List<Contract> contracts = new ArrayList<>();
         if (node.has("flow")) {
           ContractCheckRequest request = parse(in, ContractCheckRequest.class);
-          flow = request.flow();
-          if (request.contracts() != null) {
-            contracts.addAll(request.contracts());
-          }
+          units.add(new Unit(null, "/flow", request.flow(),
+              request.contracts() == null ? List.of() : request.contracts(), null));
         } else if (node.has("flows")) {
-          throw new BadInput(in.label() + ": " + say("フローの一括（`flows:`）はここでは分析しません。フローごとにファイルを"
-              + "分けてください（`flow:` と `contracts:` を持つファイルでも構いません）", "a batch of flows (`flows:`) is not "
-              + "analysed here: give each flow a file of its own (or a file with `flow:` and `contracts:`)"));
+          for (Item item : batch(in, node)) {
+            units.add(new Unit(item.index(), "/flows/" + item.index(), item.flow(), List.of(),
+                item.errors().isEmpty() ? null : String.join("; ", item.errors())));
+          }
         } else {
-          flow = parse(in, DataFlow.class);
+          units.add(new Unit(null, "", parse(in, DataFlow.class), List.of(), null));
         }
-        if (flow == null || flow.id() == null) {
-          throw new BadInput(in.label() + ": " + say("フローに `id` がありません", "the flow has no id"));
-        }
-        flowId = flow.id();
-        Path first = firstWithId.putIfAbsent(flowId, file);
-        if (first != null) {
-          warnings.add(file + ": " + say("フロー ID `" + flowId + "` は " + first + " のフロー ID でもあります。どちらも分析し、"
-              + "同じ ID で報告します", "the flow id `" + flowId + "` is also the id of " + first
-              + ": both are analysed and reported under it"));
-        }
-        contracts.addAll(tree.contractsByFlow().getOrDefault(flow.id(), List.of()));
-        DataFlow f = flow;
-        impact = checked(in, () -> engines.get().impact(f, contracts, from, to));
       } catch (BadInput e) {
-        error = String.join("; ", e.lines());
-        errorLines.addAll(e.lines());
-        errors++;
+        units.add(new Unit(null, "", null, List.of(), String.join("; ", e.lines())));
+      }
+      for (Unit unit : units) {
+        org.demarc.model.result.FlowImpact impact = null;
+        String flowId = rel + (unit.index() == null ? "" : " /flows/" + unit.index());
+        String error = unit.error();
+        try {
+          if (error != null) {
+            throw new BadInput(List.of(error));
+          }
+          DataFlow flow = unit.flow();
+          if (flow == null || flow.id() == null) {
+            throw new BadInput(in.label() + (unit.index() == null ? "" : ": /flows/" + unit.index()) + ": "
+                + say("フローに `id` がありません", "the flow has no id"));
+          }
+          flowId = flow.id();
+          Path first = firstWithId.putIfAbsent(flowId, file);
+          if (first != null) {
+            warnings.add(file + ": " + say("フロー ID `" + flowId + "` は " + first + " のフロー ID でもあります。どちらも分析し、"
+                + "同じ ID で報告します", "the flow id `" + flowId + "` is also the id of " + first
+                + ": both are analysed and reported under it"));
+          }
+          List<Contract> contracts = new ArrayList<>(unit.contracts());
+          contracts.addAll(tree.contractsByFlow().getOrDefault(flow.id(), List.of()));
+          String prefix = unit.prefix();
+          Input source = in;
+          try {
+            impact = engines.get().impact(flow, contracts, from, to);
+          } catch (InvalidFlowException e) {
+            throw new BadInput(e.violations().stream().map(v -> line(source, new Violation(
+                v.pointer().startsWith("/contracts") ? v.pointer() : prefix + v.pointer(), v.code(), v.message())))
+                .toList());
+          }
+        } catch (BadInput e) {
+          error = String.join("; ", e.lines());
+          errorLines.addAll(e.lines());
+          errors++;
+        }
+        if (impact != null && impact.changes()) {
+          changed++;
+          if (shown.size() < 500) {
+            shown.add(impact);
+          }
+        }
+        if (impact != null && impact.verdictChanged()) {
+          verdicts++;
+        }
+        if (impact != null && !impact.contractsToAmend().isEmpty()) {
+          amend++;
+        }
+        if (output.format == Format.CSV) {
+          csv.append(org.demarc.report.ImpactCsv.row(flowId, 0, error, impact));
+        } else if (output.format == Format.JSON) {
+          Map<String, Object> row = new LinkedHashMap<>();
+          row.put("file", rel);
+          if (unit.index() != null) {
+            row.put("index", unit.index());
+          }
+          if (impact != null) {
+            writer.<tools.jackson.databind.node.ObjectNode>valueToTree(impact).properties()
+                .forEach(e -> row.put(e.getKey(), e.getValue()));
+          } else {
+            row.put("flowId", flowId);
+            row.put("error", error);
+          }
+          all.add(row);
+        }
       }
       done++;
-      if (impact != null && impact.changes()) {
-        changed++;
-        if (shown.size() < 500) {
-          shown.add(impact);
-        }
-      }
-      if (impact != null && impact.verdictChanged()) {
-        verdicts++;
-      }
-      if (impact != null && !impact.contractsToAmend().isEmpty()) {
-        amend++;
-      }
-      if (output.format == Format.CSV) {
-        csv.append(org.demarc.report.ImpactCsv.row(flowId, 0, error, impact));
-      } else if (output.format == Format.JSON) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("file", root.relativize(file).toString());
-        if (impact != null) {
-          writer.<tools.jackson.databind.node.ObjectNode>valueToTree(impact).properties()
-              .forEach(e -> row.put(e.getKey(), e.getValue()));
-        } else {
-          row.put("flowId", flowId);
-          row.put("error", error);
-        }
-        all.add(row);
-      }
+      flows += units.size();
       if (progress) {
         progress(done, total);
       }
@@ -583,7 +614,7 @@ final class Session {
       err.println("demarc: " + say("警告", "warning") + ": " + line);
     }
     org.demarc.report.ImpactSummary summary = new org.demarc.report.ImpactSummary(root.getFileName() == null
-        ? dir : root.getFileName().toString(), from, to, "DONE", done, total, changed, verdicts, amend, errors);
+        ? dir : root.getFileName().toString(), from, to, "DONE", flows, flows, changed, verdicts, amend, errors);
     switch (output.format) {
       case CSV -> output.write(csv.toString());
       case JSON -> {

@@ -647,15 +647,18 @@ class DemarcCliTest {
     assertThat(broken.out().lines().count()).isEqualTo(4);
     // the same flow id in two files (a copy edited apart): both analysed, and said so
     java.nio.file.Files.writeString(dir.resolve("regional-care-copy.json"), exampleText("regional-care.json"));
-    // a batch request is not a flow file: said plainly instead of an unknown field
+    // a batch file (flows:, as evaluate reads it): each of its flows analysed, one that cannot be read reported with
+    // its pointer in the file; its first flow has the id of the shipped example too
     java.nio.file.Files.writeString(dir.resolve("batch.json"), exampleText("batch.json"));
     Run twice = run("", "impact", dir.toString(), "--format", "json", "--no-progress");
     assertThat(twice.err()).contains("demarc: warning: " + dir.resolve("regional-care.json")
-        + ": the flow id `regional-care-1` is also the id of " + dir.resolve("regional-care-copy.json")
+        + ": the flow id `regional-care-1` is also the id of " + dir.resolve("batch.json")
         + ": both are analysed and reported under it");
-    assertThat(twice.err()).contains(dir.resolve("batch.json") + ": a batch of flows (`flows:`) is not analysed here");
-    assertThat(JSON.readTree(twice.out()).get("flows")).filteredOn(f -> "regional-care-1".equals(f.get("flowId")
-        .asString())).hasSize(2);
+    assertThat(twice.err()).contains(dir.resolve("batch.json") + ":80: /flows/1/parties: required");
+    JsonNode rows = JSON.readTree(twice.out()).get("flows");
+    assertThat(rows).filteredOn(f -> "regional-care-1".equals(f.get("flowId").asString())).hasSize(3);
+    assertThat(rows).filteredOn(f -> "batch.json".equals(f.get("file").asString()))
+        .extracting(f -> f.get("index").asInt() + " " + f.has("error")).containsExactly("0 false", "1 true");
     assertThat(run("", "impact", dir.resolve("nothing-here").toString()).exit()).isEqualTo(2);
     assertThat(run("", "impact", dir.toString(), "--format", "sarif").exit()).isEqualTo(2);
   }
