@@ -178,10 +178,10 @@ final class Session {
         if (node.has("flows")) {
           items.addAll(batch(in, node));
         } else {
-          items.add(new Item(in.label(), in, null, parse(in, DataFlow.class), List.of()));
+          items.add(new Item(in.label(), in, null, "", parse(in, DataFlow.class), List.of(), List.of()));
         }
       } catch (BadInput e) {
-        items.add(new Item(in == null ? name : in.label(), in, null, null, e.lines()));
+        items.add(new Item(in == null ? name : in.label(), in, null, "", null, List.of(), e.lines()));
       }
     }
     List<Map<String, Object>> json = new ArrayList<>();
@@ -190,7 +190,7 @@ final class Session {
     List<OpenItem> open = new ArrayList<>();
     boolean bad = false;
     for (Item item : items) {
-      String prefix = item.index() == null ? "" : "/flows/" + item.index();
+      String prefix = item.prefix();
       List<String> errors = item.errors();
       EvaluationResult r = null;
       if (item.flow() != null) {
@@ -251,22 +251,12 @@ final class Session {
   }
 
   /**
-   * A flow among several to evaluate: the file it is in, its place in a batch file (null for a file of one flow),
-   * and the flow read, or the errors that kept it from being read.
+   * A flow of a file, among several to evaluate or analyse: the file it is in, its place in a batch file (null for a
+   * file of one flow), where it stands in the file ({@code /flows/i}, {@code /flow} or the root), the flow read with
+   * the contracts its file brings, or the errors that kept it from being read.
    */
-  private record Item(String file, Input in, Integer index, DataFlow flow, List<String> errors) {
-
-    /** A flow of a batch file that could not be read: its violations, rooted in the file. */
-    static Item unread(Input in, int index, List<Violation> violations, Session session) {
-      return new Item(in.label(), in, index, null, violations.stream().map(v -> session.line(in, v)).toList());
-    }
-  }
-
-  /**
-   * A flow of a file {@code demarc impact} analyses, with the contracts the file brings: its place in a batch file
-   * (null for a file of one flow), the flow, or why it cannot be read.
-   */
-  private record Unit(Integer index, String prefix, DataFlow flow, List<Contract> contracts, String error) {}
+  private record Item(String file, Input in, Integer index, String prefix, DataFlow flow, List<Contract> contracts,
+      List<String> errors) {}
 
   /** The flows of a batch file ({@code flows:}), each read on its own so that one bad flow spoils only itself. */
   private List<Item> batch(Input in, JsonNode node) {
@@ -274,8 +264,9 @@ final class Session {
     List<Item> items = new ArrayList<>(flows.size());
     for (int i = 0; i < flows.size(); i++) {
       List<Violation> unread = new ArrayList<>();
-      DataFlow flow = batchFlow(flows.get(i), "/flows/" + i, in, unread);
-      items.add(flow != null ? new Item(in.label(), in, i, flow, List.of()) : Item.unread(in, i, unread, this));
+      String prefix = "/flows/" + i;
+      DataFlow flow = batchFlow(flows.get(i), prefix, in, unread);
+      items.add(new Item(in.label(), in, i, prefix, flow, List.of(), unread.stream().map(v -> line(in, v)).toList()));
     }
     return items;
   }
@@ -512,33 +503,30 @@ final class Session {
     for (Path file : tree.flowFiles()) {
       String rel = root.relativize(file).toString();
       // the flows of the file, each with the contracts it brings: one, or each of a batch file's (flows:)
-      List<Unit> units = new ArrayList<>();
+      List<Item> units = new ArrayList<>();
       Input in = null;
       try {
         in = read(file.toString());
         JsonNode node = parse(in, JsonNode.class);
         if (node.has("flow")) {
           ContractCheckRequest request = parse(in, ContractCheckRequest.class);
-          units.add(new Unit(null, "/flow", request.flow(),
-              request.contracts() == null ? List.of() : request.contracts(), null));
+          units.add(new Item(in.label(), in, null, "/flow", request.flow(),
+              request.contracts() == null ? List.of() : request.contracts(), List.of()));
         } else if (node.has("flows")) {
-          for (Item item : batch(in, node)) {
-            units.add(new Unit(item.index(), "/flows/" + item.index(), item.flow(), List.of(),
-                item.errors().isEmpty() ? null : String.join("; ", item.errors())));
-          }
+          units.addAll(batch(in, node));
         } else {
-          units.add(new Unit(null, "", parse(in, DataFlow.class), List.of(), null));
+          units.add(new Item(in.label(), in, null, "", parse(in, DataFlow.class), List.of(), List.of()));
         }
       } catch (BadInput e) {
-        units.add(new Unit(null, "", null, List.of(), String.join("; ", e.lines())));
+        units.add(new Item(rel, in, null, "", null, List.of(), e.lines()));
       }
-      for (Unit unit : units) {
+      for (Item unit : units) {
         org.demarc.model.result.FlowImpact impact = null;
-        String flowId = rel + (unit.index() == null ? "" : " /flows/" + unit.index());
-        String error = unit.error();
+        String flowId = rel + (unit.index() == null ? "" : " " + unit.prefix());
+        String error = null;
         try {
-          if (error != null) {
-            throw new BadInput(List.of(error));
+          if (!unit.errors().isEmpty()) {
+            throw new BadInput(unit.errors());
           }
           DataFlow flow = unit.flow();
           if (flow == null || flow.id() == null) {
