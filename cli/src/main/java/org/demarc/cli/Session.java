@@ -216,7 +216,6 @@ final class Session {
         open.addAll(flowOpen);
         entry.put("evaluation", r);
         DataFlow flow = item.flow();
-        EvaluationResult result = r;
         switch (output.format) {
           case SARIF -> {
             Input in = item.in();
@@ -225,7 +224,7 @@ final class Session {
                 .get("runs"));
           }
           case TEXT -> text.append(text.isEmpty() ? "" : "\n").append("== ").append(label).append(" ==\n\n")
-              .append(safe(Report.evaluation(flow, result, language).text()));
+              .append(safe(Report.evaluation(flow, r, language).text()));
           default -> { }
         }
       }
