@@ -22,9 +22,6 @@ import picocli.CommandLine.Command;
     description = {"", "demarc: check flows of medical information against the MHLW guideline on responsibility "
         + "demarcation points (医療情報システムの安全管理に関するガイドライン 6.9-6.11), offline, the way a pipeline "
         + "runs a policy check.", ""},
-    subcommands = {EvaluateCommand.class, CompareCommand.class, CheckContractsCommand.class, ImpactCommand.class,
-        ReviewContractCommand.class, ValidateCommand.class, RulesCommand.class, CommandLine.HelpCommand.class,
-        AutoComplete.GenerateCompletion.class},
     commandListHeading = "%ncommands:%n",
     footer = {"", "Files are YAML or JSON; - reads standard input. Run `demarc help COMMAND` for a command's options; "
         + "`demarc generate-completion` prints a bash/zsh completion script."},
@@ -55,7 +52,55 @@ public final class DemarcCli implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    System.exit(run(args, System.in, System.out, System.err, System.getenv(), DemarcEngine::create));
+    System.exit(run(args, System.in, System.out, System.err, System.getenv(), building(args)));
+  }
+
+  /** The commands that work with the engine, by name, in the order help lists them. */
+  static final Map<String, Class<?>> COMMANDS = commands();
+
+  private static Map<String, Class<?>> commands() {
+    Map<String, Class<?>> commands = new java.util.LinkedHashMap<>();
+    commands.put("evaluate", EvaluateCommand.class);
+    commands.put("compare", CompareCommand.class);
+    commands.put("check-contracts", CheckContractsCommand.class);
+    commands.put("impact", ImpactCommand.class);
+    commands.put("review-contract", ReviewContractCommand.class);
+    commands.put("validate", ValidateCommand.class);
+    commands.put("rules", RulesCommand.class);
+    return java.util.Collections.unmodifiableMap(commands);
+  }
+
+  /**
+   * The engine, built on a second thread from the start when the command named first works with it: building the
+   * rule bases is most of a run's time, and the machine's other core parses the command line and reads and checks the
+   * input meanwhile. A command that fails on its usage or input exits without waiting for it (the thread is a
+   * daemon); one that needs the engine waits, and a failure to build it is raised there, as when it is built on the
+   * same thread. Anything else (help, --version, an option first) builds it when it needs it, if it does.
+   */
+  static Session.EngineSupplier building(String[] args) {
+    if (args.length == 0 || !COMMANDS.containsKey(args[0])) {
+      return DemarcEngine::create;
+    }
+    java.util.concurrent.FutureTask<DemarcEngine> engine = new java.util.concurrent.FutureTask<>(DemarcEngine::create);
+    Thread thread = new Thread(engine, "demarc-engine");
+    thread.setDaemon(true);
+    thread.start();
+    return () -> {
+      try {
+        return engine.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while the rule bases were being built", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    };
   }
 
   static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err, Map<String, String> env,
@@ -63,8 +108,20 @@ public final class DemarcCli implements Callable<Integer> {
     DemarcCli top = new DemarcCli(stdin, out, err, env, engines);
     CommandLine cli = new CommandLine(top);
     top.commandLine = cli;
+    // A run of one command knows only that command: picocli reads each command's options by reflection when it is
+    // added, which for all of them took a fifth of a run. Help, completion and usage errors list them all.
+    Class<?> only = args.length > 0 ? COMMANDS.get(args[0]) : null;
+    COMMANDS.forEach((name, command) -> {
+      if (only == null || command == only) {
+        cli.addSubcommand(name, command);
+      }
+    });
+    if (only == null) {
+      cli.addSubcommand("help", CommandLine.HelpCommand.class);
+      cli.addSubcommand("generate-completion", AutoComplete.GenerateCompletion.class);
+      cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+    }
     cli.getCommandSpec().versionProvider(() -> new String[] {"demarc " + engines.get().engineVersion()});
-    cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
     cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     cli.setParameterExceptionHandler(top::usageError);

@@ -57,11 +57,13 @@ final class Session {
   private final PrintStream err;
   private final InputStream stdin;
   private final EngineSupplier engines;
-  private final YAMLMapper reader = Codec.strictYaml();
+  /** For other files and standard input: built when first needed (a run reading JSON files never builds it). */
+  private YAMLMapper yamlReader;
   /** For files named *.json: the same strictness, a JSON parser (several times faster than YAML's on the same text). */
   private final JsonMapper jsonReader = Codec.strict(JsonMapper.builder()).build();
   private final String language;
-  private final JsonMapper writer;
+  /** Writes JSON answers; built when first needed (a text report needs none). */
+  private JsonMapper writer;
 
   Session(InputStream stdin, PrintStream out, PrintStream err, EngineSupplier engines, String language) {
     this.stdin = stdin;
@@ -71,8 +73,6 @@ final class Session {
     DemarcEngine[] built = new DemarcEngine[1];
     this.engines = () -> built[0] != null ? built[0] : (built[0] = engines.get());
     this.language = language;
-    this.writer = Codec.answers(JsonMapper.builder()).addModule(Codec.textIn(() -> this.language))
-        .enable(SerializationFeature.INDENT_OUTPUT).build();
   }
 
   /** Supplies the engine only when a command needs it (help and usage errors do not). */
@@ -294,7 +294,7 @@ final class Session {
   /** One flow of a batch file, or null with why it cannot be read added to {@code unread} (rooted in the file). */
   private DataFlow batchFlow(JsonNode node, String prefix, Input in, List<Violation> unread) {
     try {
-      DataFlow flow = (in.json() ? jsonReader : reader).treeToValue(node, DataFlow.class);
+      DataFlow flow = (in.json() ? jsonReader : yaml()).treeToValue(node, DataFlow.class);
       List<Violation> over = LIMITS.check(flow, prefix);
       unread.addAll(over);
       return over.isEmpty() ? flow : null;
@@ -401,7 +401,7 @@ final class Session {
       body.put("kind", kind);
       body.put("valid", violations.isEmpty());
       body.put("errors", violations);
-      out.println(writer.writeValueAsString(body));
+      out.println(writer().writeValueAsString(body));
     } else {
       String kindJa = switch (kind) {
         case "flow" -> "フロー";
@@ -576,7 +576,7 @@ final class Session {
             row.put("index", unit.index());
           }
           if (impact != null) {
-            writer.<tools.jackson.databind.node.ObjectNode>valueToTree(impact).properties()
+            writer().<tools.jackson.databind.node.ObjectNode>valueToTree(impact).properties()
                 .forEach(e -> row.put(e.getKey(), e.getValue()));
           } else {
             row.put("flowId", flowId);
@@ -708,6 +708,21 @@ final class Session {
     }
   }
 
+  private JsonMapper writer() {
+    if (writer == null) {
+      writer = Codec.answers(JsonMapper.builder()).addModule(Codec.textIn(() -> this.language))
+          .enable(SerializationFeature.INDENT_OUTPUT).build();
+    }
+    return writer;
+  }
+
+  private YAMLMapper yaml() {
+    if (yamlReader == null) {
+      yamlReader = Codec.strictYaml();
+    }
+    return yamlReader;
+  }
+
   private <T> T parse(Input in, Class<T> type) {
     if (in.source().isBlank()) {
       throw new BadInput(in.label() + ": " + say("入力が空です", "empty input"));
@@ -715,11 +730,11 @@ final class Session {
     try {
       if (!in.aliasesChecked) {
         if (!in.json()) {
-          Codec.scan(reader, in.bytes);
+          Codec.scan(yaml(), in.bytes);
         }
         in.aliasesChecked = true;
       }
-      T value = (in.json() ? jsonReader : reader).readValue(in.source(), type);
+      T value = (in.json() ? jsonReader : yaml()).readValue(in.source(), type);
       if (value instanceof DataFlow flow) {
         List<Violation> over = LIMITS.check(flow, "");
         if (!over.isEmpty()) {
@@ -808,7 +823,7 @@ final class Session {
   }
 
   private String json(Object value) {
-    return writer.writeValueAsString(value) + "\n";
+    return writer().writeValueAsString(value) + "\n";
   }
 
   private String sarif(List<OpenItem> open, Input in, Map<String, Object> properties) {

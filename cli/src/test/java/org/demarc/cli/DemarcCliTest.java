@@ -570,6 +570,36 @@ class DemarcCliTest {
     assertThat(r.out()).doesNotContain("\u001b").contains("\\u001b[31mred");
   }
 
+  /**
+   * A run of one command adds only that command to picocli; help, completion and usage errors add them all. Every
+   * command is listed, under the name its own annotation gives it.
+   */
+  @Test
+  void everyCommandIsListedUnderItsOwnName() {
+    String help = run("", "help").out();
+    DemarcCli.COMMANDS.forEach((name, command) -> {
+      assertThat(command.getAnnotation(picocli.CommandLine.Command.class).name()).isEqualTo(name);
+      assertThat(help).containsPattern("(?m)^  " + java.util.regex.Pattern.quote(name) + "\\b");
+      assertThat(run("", "help", name).out()).contains("demarc " + name);
+    });
+    assertThat(help).containsPattern("(?m)^  help\\b").containsPattern("(?m)^  generate-completion\\b");
+    assertThat(run("", "evaluat", "x.json").err()).contains("unknown command `evaluat`")
+        .contains(String.join(", ", DemarcCli.COMMANDS.keySet()));
+  }
+
+  /** The engine built on a second thread while the command line is read answers as the one built before the run. */
+  @Test
+  void theEngineBuiltAlongsideTheRunAnswersTheSame() {
+    String flow = EXAMPLES.resolve("regional-care.json").toString();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    String[] args = {"evaluate", flow, "--format", "json"};
+    int code = DemarcCli.run(args, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Map.of(), DemarcCli.building(args));
+    Run same = run("", args);
+    assertThat(code).isEqualTo(same.exit());
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(same.out()).contains("\"verdict\"");
+  }
+
   @Test
   void printsACompletionScript() {
     Run r = run("", "generate-completion");

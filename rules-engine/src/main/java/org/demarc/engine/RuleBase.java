@@ -166,17 +166,38 @@ final class RuleBase {
     return hash(all.toString());
   }
 
+  /**
+   * The same hash as {@link #hashSources(Map)} over the same sources as UTF-8 bytes, without decoding them into text
+   * and encoding them again (at start-up, before the JIT compiles either, that took most of the time).
+   */
+  static String hashSourceBytes(Map<String, byte[]> sources) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      new TreeMap<>(sources).forEach((path, bytes) -> {
+        digest.update(path.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        digest.update((byte) '\n');
+        digest.update(bytes);
+        digest.update((byte) '\n');
+      });
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Every DRL source under a resource folder on the class path (recursively), keyed by resource path. */
   static TreeMap<String, String> sources(ClassLoader loader, String root) {
     TreeMap<String, String> sources = new TreeMap<>();
+    sourceBytes(loader, root).forEach((name, bytes) ->
+        sources.put(name, new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+    return sources;
+  }
+
+  /** The same sources as bytes. */
+  static TreeMap<String, byte[]> sourceBytes(ClassLoader loader, String root) {
+    TreeMap<String, byte[]> sources;
     try {
-      for (String name : list(loader, root, ".drl")) {
-        try (InputStream in = loader.getResourceAsStream(name)) {
-          if (in != null) {
-            sources.put(name, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-          }
-        }
-      }
+      sources = read(loader, root, ".drl");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -184,6 +205,42 @@ final class RuleBase {
       throw new RuleBaseException("no DRL sources found under " + root);
     }
     return sources;
+  }
+
+  /**
+   * The resources under a folder on the class path (recursively) whose names end with {@code suffix}, with their
+   * bytes: from a jar, read in one pass over it (not looked up one by one through every jar of the class path).
+   */
+  static TreeMap<String, byte[]> read(ClassLoader loader, String dir, String suffix) throws IOException {
+    URL url = loader.getResource(dir);
+    TreeMap<String, byte[]> found = new TreeMap<>();
+    if (url == null) {
+      return found;
+    }
+    if ("jar".equals(url.getProtocol())) {
+      JarURLConnection connection = (JarURLConnection) url.openConnection();
+      connection.setUseCaches(false);
+      try (JarFile jar = connection.getJarFile()) {
+        for (java.util.Enumeration<java.util.jar.JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
+          java.util.jar.JarEntry entry = entries.nextElement();
+          String name = entry.getName();
+          if (name.startsWith(dir + "/") && name.endsWith(suffix)) {
+            try (InputStream in = jar.getInputStream(entry)) {
+              found.put(name, in.readAllBytes());
+            }
+          }
+        }
+      }
+    } else {
+      for (String name : list(loader, dir, suffix)) {
+        try (InputStream in = loader.getResourceAsStream(name)) {
+          if (in != null) {
+            found.put(name, in.readAllBytes());
+          }
+        }
+      }
+    }
+    return found;
   }
 
   /** The resources under a folder on the class path (recursively) whose names end with {@code suffix}. */

@@ -1,7 +1,6 @@
 package org.demarc.engine;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -22,15 +21,13 @@ final class UnitDocs {
   static Map<String, Text> titles(ClassLoader loader) {
     Map<String, Text> titles = new HashMap<>();
     try {
-      for (String name : RuleBase.list(loader, UNITS_ROOT, "/README.md")) {
-        try (InputStream in = loader.getResourceAsStream(name)) {
-          Map<String, String> front = frontMatter(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-          String id = front.get("id");
-          if (id == null || front.get("title_ja") == null || front.get("title_en") == null) {
-            throw new RuleBaseException(name + ": the front matter needs id, title_ja and title_en");
-          }
-          titles.put("title." + id, new Text(front.get("title_ja"), front.get("title_en")));
+      for (Map.Entry<String, byte[]> doc : RuleBase.read(loader, UNITS_ROOT, "/README.md").entrySet()) {
+        Map<String, String> front = frontMatter(new String(doc.getValue(), StandardCharsets.UTF_8));
+        String id = front.get("id");
+        if (id == null || front.get("title_ja") == null || front.get("title_en") == null) {
+          throw new RuleBaseException(doc.getKey() + ": the front matter needs id, title_ja and title_en");
         }
+        titles.put("title." + id, new Text(front.get("title_ja"), front.get("title_en")));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -70,6 +70,26 @@ class RuleBaseBuildTest {
   }
 
   /**
+   * The rule set's hash is taken over the sources' bytes at start-up: the same hash as over their text, which the
+   * engine built from sources (and every earlier decision recorded) uses, and it changes with any source.
+   */
+  @Test
+  void theRuleSetHashOverBytesIsTheHashOverText() {
+    ClassLoader loader = getClass().getClassLoader();
+    Map<String, byte[]> bytes = RuleBase.sourceBytes(loader, KieDemarcEngine.RULES_ROOT);
+    Map<String, String> text = RuleBase.sources(loader, KieDemarcEngine.RULES_ROOT);
+    assertThat(bytes.keySet()).isEqualTo(text.keySet()).hasSizeGreaterThan(60);
+    assertThat(RuleBase.hashSourceBytes(bytes)).isEqualTo(RuleBase.hashSources(text)).hasSize(64);
+    Map<String, byte[]> changed = new TreeMap<>(bytes);
+    String first = changed.keySet().iterator().next();
+    changed.put(first, (text.get(first) + "// 変更\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Map<String, String> changedText = new TreeMap<>(text);
+    changedText.put(first, text.get(first) + "// 変更\n");
+    assertThat(RuleBase.hashSourceBytes(changed)).isNotEqualTo(RuleBase.hashSourceBytes(bytes))
+        .isEqualTo(RuleBase.hashSources(changedText));
+  }
+
+  /**
    * A test-only edition after the draft: declared by its place in the order and its clause wording, it inherits
    * every rule still in force, gains a rule of its own and loses one that the draft was the last edition of. No
    * kmodule, package list or per-rule edition list changes.
