@@ -104,8 +104,8 @@ final class KieDemarcEngine implements DemarcEngine {
       // (about a sixth of the time the engine takes to build, measured on a cold JVM)
       java.util.concurrent.CompletableFuture<String> hash = java.util.concurrent.CompletableFuture.supplyAsync(
           () -> RuleBase.hashSourceBytes(RuleBase.sourceBytes(loader, RULES_ROOT)));
-      java.util.concurrent.CompletableFuture<Texts> texts =
-          hash.thenApply(h -> new Texts(UnitDocs.titles(loader)));
+      java.util.concurrent.CompletableFuture<Texts> texts = java.util.concurrent.CompletableFuture.supplyAsync(
+          () -> new Texts(UnitDocs.titles(loader)));
       KieBase kieBase = knowledgeBase(loader);
       return new KieDemarcEngine(Editions.ORDER, kieBase, joined(hash), joined(texts));
     } catch (RuleBaseException e) {

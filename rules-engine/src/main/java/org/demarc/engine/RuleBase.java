@@ -232,42 +232,16 @@ final class RuleBase {
         }
       }
     } else {
-      for (String name : list(loader, dir, suffix)) {
-        try (InputStream in = loader.getResourceAsStream(name)) {
-          if (in != null) {
-            found.put(name, in.readAllBytes());
-          }
-        }
-      }
-    }
-    return found;
-  }
-
-  /** The resources under a folder on the class path (recursively) whose names end with {@code suffix}. */
-  static List<String> list(ClassLoader loader, String dir, String suffix) throws IOException {
-    URL url = loader.getResource(dir);
-    List<String> names = new ArrayList<>();
-    if (url == null) {
-      return names;
-    }
-    if ("jar".equals(url.getProtocol())) {
-      JarURLConnection connection = (JarURLConnection) url.openConnection();
-      connection.setUseCaches(false);
-      try (JarFile jar = connection.getJarFile()) {
-        jar.stream()
-            .map(e -> e.getName())
-            .filter(n -> n.startsWith(dir + "/") && n.endsWith(suffix))
-            .forEach(names::add);
-      }
-    } else {
+      // a folder of classes (tests, an IDE): walked as files
       try (Stream<Path> files = Files.walk(Path.of(url.toURI()))) {
         Path base = Path.of(url.toURI());
-        files.filter(p -> p.toString().endsWith(suffix))
-            .forEach(p -> names.add(dir + "/" + base.relativize(p).toString().replace('\\', '/')));
+        for (Path file : (Iterable<Path>) files.filter(p -> p.toString().endsWith(suffix)).sorted()::iterator) {
+          found.put(dir + "/" + base.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+        }
       } catch (URISyntaxException e) {
         throw new IOException(e);
       }
     }
-    return names;
+    return found;
   }
 }
