@@ -69,6 +69,9 @@ final class ResultAssembler {
     List<RequiredControl> controls = new ArrayList<>();
     Map<List<Object>, Set<String>> responsibilityGroups = new LinkedHashMap<>();
     List<MissingFact> missing = new ArrayList<>();
+    // where on the path the activation that asked a fact stands, so that facts asked in the same words of several
+    // segments are listed in path order whatever order the rules fired in
+    Map<MissingFact, String> askedOf = new java.util.IdentityHashMap<>();
     Set<String> factsNeeded = new HashSet<>(); // facts a MUST or PROHIBIT rule needs; SHOULD rules' are only listed
     Set<Object> usedIds = new HashSet<>();
     Map<Object, String> rendered = new java.util.IdentityHashMap<>();
@@ -155,13 +158,13 @@ final class ResultAssembler {
           responsibilityGroups.computeIfAbsent(group, k -> new java.util.TreeSet<>()).add(r.party());
         }
         for (String pointer : part.missing()) {
-          missing.add(new MissingFact(pointer, meta.id(), message));
+          missing.add(about(new MissingFact(pointer, meta.id(), message), part, askedOf));
           if (meta.strength() != Strength.SHOULD) {
             factsNeeded.add(pointer);
           }
         }
         for (String pointer : part.unknownDetails()) { // listed, never needed for the verdict
-          missing.add(new MissingFact(pointer, meta.id(), message));
+          missing.add(about(new MissingFact(pointer, meta.id(), message), part, askedOf));
         }
       }
     }
@@ -169,6 +172,7 @@ final class ResultAssembler {
     controls = agreedByTheOtherSide(flow, own, controls, findings, missing, factsNeeded, agreedBySide);
     findings.sort(Comparator.comparing(Finding::id));
     controls.sort(Comparator.comparing(RequiredControl::id));
+    missing.sort(missingOrder(flow, askedOf));
     List<Responsibility> responsibilities = Responsibilities.group(flow, responsibilityGroups);
     List<Text> verdictReasons = new ArrayList<>();
     Verdict verdict = verdict(flow, own, findings, controls, missing, factsNeeded, verdictReasons);
@@ -188,6 +192,56 @@ final class ResultAssembler {
         unusedDeclarations(flow, own, controls, agreedBySide),
         java.util.Collections.unmodifiableMap(fired),
         provenance);
+  }
+
+  /** A missing fact, noted with the segment of the activation that asked it. */
+  private static MissingFact about(MissingFact fact, Activation asker, Map<MissingFact, String> askedOf) {
+    if (asker.segment() != null) {
+      askedOf.put(fact, asker.segment());
+    }
+    return fact;
+  }
+
+  /**
+   * Missing facts in an order that does not depend on the order the rules fired in (which a rebuilt rule base may
+   * change): by rule id, then by the field they ask for (array indexes by number), then by the segment the asking
+   * activation was about in path order, then by their words.
+   */
+  private static Comparator<MissingFact> missingOrder(DataFlow flow, Map<MissingFact, String> askedOf) {
+    Map<String, Integer> place = new HashMap<>();
+    if (flow.segments() != null) {
+      for (int i = 0; i < flow.segments().size(); i++) {
+        org.demarc.model.Segment segment = flow.segments().get(i);
+        if (segment != null && segment.id() != null) {
+          place.putIfAbsent(segment.id(), i);
+        }
+      }
+    }
+    return Comparator.comparing(MissingFact::ruleId)
+        .thenComparing(MissingFact::pointer, ResultAssembler::comparePointers)
+        .thenComparingInt(m -> {
+          String segment = askedOf.get(m);
+          return segment == null ? Integer.MAX_VALUE : place.getOrDefault(segment, Integer.MAX_VALUE - 1);
+        })
+        .thenComparing(m -> m.message().en());
+  }
+
+  /** JSON pointers token by token, array indexes by number ({@code /segments/2} before {@code /segments/10}). */
+  static int comparePointers(String a, String b) {
+    String[] x = a.split("/", -1);
+    String[] y = b.split("/", -1);
+    for (int i = 0; i < Math.min(x.length, y.length); i++) {
+      int c = isIndex(x[i]) && isIndex(y[i])
+          ? Long.compare(Long.parseLong(x[i]), Long.parseLong(y[i])) : x[i].compareTo(y[i]);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(x.length, y.length);
+  }
+
+  private static boolean isIndex(String token) {
+    return !token.isEmpty() && token.length() < 10 && token.chars().allMatch(ch -> ch >= '0' && ch <= '9');
   }
 
   /**

@@ -33,6 +33,25 @@ class EngineBehaviourTest {
    * the first declaration covers every segment of it, so no later one could be the first to cover a line (the facts
    * grow with the carriers, not with declarations times carriers). A contract naming segments still adds its own.
    */
+  /**
+   * Missing facts are listed in an order that does not follow the order the rules fired in (which a rebuilt rule base
+   * may change): by rule id, then field, then the segment asked about in path order.
+   */
+  @Test
+  void missingFactsAreListedByRuleThenFieldThenPathOrder() {
+    DataFlow flow = scenario("object-security-unsaid-on-three-open-segments");
+    for (Edition edition : Edition.values()) {
+      List<org.demarc.model.result.MissingFact> missing = ENGINE.evaluate(flow, edition).missingFacts();
+      assertThat(missing).extracting(org.demarc.model.result.MissingFact::ruleId).isSorted();
+      List<String> segmentsAsked = missing.stream().filter(m -> m.ruleId().equals("G-6.11-B3-09"))
+          .map(m -> m.message().en().replaceFirst("^segment (s\\d) .*", "$1")).toList();
+      assertThat(segmentsAsked).hasSizeGreaterThanOrEqualTo(3).isSorted().contains("s1", "s2", "s3");
+    }
+    assertThat(ResultAssembler.comparePointers("/segments/2/channel", "/segments/10")).isNegative();
+    assertThat(ResultAssembler.comparePointers("/inPlace/3", "/inPlace/3/party")).isNegative();
+    assertThat(ResultAssembler.comparePointers("/objectSecurity", "/inPlace/0")).isPositive();
+  }
+
   @Test
   void repeatedDeclarationsForEveryPartyAddOneAgreementPerCarrier() {
     DataFlow flow = scenario("results-sent-to-the-patient-over-their-provider");

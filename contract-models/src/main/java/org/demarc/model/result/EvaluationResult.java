@@ -16,7 +16,8 @@ import org.demarc.model.Edition;
  * @param responsibilities every responsibility assigned, grouped by rule, type and scope
  * @param controls every control required, per party, with its status
  * @param findings every finding, with the facts that triggered it
- * @param missingFacts facts rules needed but the flow did not give
+ * @param missingFacts facts rules needed but the flow did not give, by rule id, then field, then the segment asked
+ *     about in path order (never in the order the rules fired in)
  * @param unusedDeclarations the flow's {@code inPlace} declarations that show no control asked of it (null in an
  *     answer recorded before they were reported)
  * @param rules the citation of every rule that fired (the answer's findings, controls and responsibilities name their
