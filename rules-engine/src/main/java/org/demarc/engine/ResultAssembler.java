@@ -73,7 +73,6 @@ final class ResultAssembler {
     // segments are listed in path order whatever order the rules fired in
     Map<MissingFact, String> askedOf = new java.util.IdentityHashMap<>();
     Set<String> factsNeeded = new HashSet<>(); // facts a MUST or PROHIBIT rule needs; SHOULD rules' are only listed
-    Set<Object> usedIds = new HashSet<>();
     Map<Object, String> rendered = new java.util.IdentityHashMap<>();
     Map<String, String> displayNames = new HashMap<>();
     // A finding's id is rule|segment|party, stable across editions; where several variants of a rule speak about the
@@ -145,8 +144,7 @@ final class ResultAssembler {
           triggeredBy(flow, sameWords.get(i) == null ? a.facts() : factsOf(parts), rendered), a.subjectKind()));
       for (Activation part : parts) {
         for (Activation.ControlEntry c : part.controls()) {
-          String cid = unique(usedIds, new ControlKey(meta.id(), c.control(), nz(c.segment()), nz(c.party())),
-              meta.id() + '|' + c.control().name() + '|' + nz(c.segment()) + '|' + nz(c.party()));
+          String cid = meta.id() + '|' + c.control().name() + '|' + nz(c.segment()) + '|' + nz(c.party());
           Strength strength = meta.strength() == Strength.SHOULD ? Strength.SHOULD : Strength.MUST;
           controls.add(new RequiredControl(cid, c.control(), controlTexts.get(c.control()), c.party(),
               c.segment(), c.threat(), strength, c.status(), VerdictPolicy.effect(strength, c.status(), meta.onMissing()),
@@ -168,6 +166,7 @@ final class ResultAssembler {
         }
       }
     }
+    controls = withDistinctIds(controls);
     Set<Integer> agreedBySide = new HashSet<>();
     controls = agreedByTheOtherSide(flow, own, controls, findings, missing, factsNeeded, agreedBySide);
     findings.sort(Comparator.comparing(Finding::id));
@@ -693,22 +692,38 @@ final class ResultAssembler {
   /** One variant of a rule about one subject. */
   private record VariantKey(SubjectKey subject, String ruleName) {}
 
-  /** What a control's id is made of. */
-  private record ControlKey(String rule, org.demarc.model.ControlType control, String segment, String party) {}
-
-  /** A repeat of a key, numbered from 2. */
-  private record Repeat(Object key, int n) {}
-
-  /** The id for a key, suffixed #2, #3, ... when the key was used before in this result. */
-  private static String unique(Set<Object> used, Object key, String id) {
-    if (used.add(key)) {
-      return id;
+  /**
+   * Controls asked under the same id (the same rule, control, segment and party, asked by several findings: e.g. the
+   * supervision of each of two mail servers) are told apart by {@code #2}, {@code #3}, ... in the order of their
+   * findings' ids and threats, not in the order the rules fired in (which a rebuilt rule base may change).
+   */
+  private static List<RequiredControl> withDistinctIds(List<RequiredControl> controls) {
+    Map<String, List<Integer>> byId = new HashMap<>();
+    for (int i = 0; i < controls.size(); i++) {
+      byId.computeIfAbsent(controls.get(i).id(), k -> new ArrayList<>(1)).add(i);
     }
-    int n = 2;
-    while (!used.add(new Repeat(key, n))) {
-      n++;
+    List<RequiredControl> out = null;
+    for (List<Integer> same : byId.values()) {
+      if (same.size() < 2) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(controls);
+      }
+      List<RequiredControl> group = new ArrayList<>();
+      same.forEach(i -> group.add(controls.get(i)));
+      group.sort(Comparator.comparing((RequiredControl c) -> nz(c.findingId()))
+          .thenComparing(c -> c.threat() == null ? "" : c.threat().name())
+          .thenComparing(c -> c.status().name())
+          .thenComparing(c -> nz(c.evidence())));
+      for (int n = 0; n < group.size(); n++) {
+        RequiredControl c = group.get(n);
+        out.set(same.get(n), n == 0 ? c : new RequiredControl(c.id() + "#" + (n + 1), c.control(), c.text(),
+            c.party(), c.segment(), c.threat(), c.strength(), c.status(), c.effectIfMissing(), c.checklistItem(),
+            c.ruleId(), c.findingId(), c.evidence(), c.subjectKind()));
+      }
     }
-    return id + "#" + n;
+    return out == null ? controls : out;
   }
 
   private static String nz(String s) {

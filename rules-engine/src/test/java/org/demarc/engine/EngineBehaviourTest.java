@@ -52,6 +52,22 @@ class EngineBehaviourTest {
     assertThat(ResultAssembler.comparePointers("/objectSecurity", "/inPlace/0")).isPositive();
   }
 
+  /**
+   * A control asked of the same party for the same segment by two findings (the supervision of each of two mail
+   * services) gets {@code #2} on the one whose finding's id comes second, whatever order the rules fired in.
+   */
+  @Test
+  void aControlAskedTwiceIsNumberedInTheOrderOfItsFindings() {
+    DataFlow flow = scenario("password-zip-through-a-mail-server-written-as-the-channels-end");
+    for (Edition edition : Edition.values()) {
+      List<org.demarc.model.result.RequiredControl> same = ENGINE.evaluate(flow, edition).controls().stream()
+          .filter(c -> c.id().startsWith("G-6.11-B1-11|ENTRUSTEE_SUPERVISION|s2|hosp")).toList();
+      assertThat(same).extracting(org.demarc.model.result.RequiredControl::id)
+          .containsExactly("G-6.11-B1-11|ENTRUSTEE_SUPERVISION|s2|hosp", "G-6.11-B1-11|ENTRUSTEE_SUPERVISION|s2|hosp#2");
+      assertThat(same).extracting(org.demarc.model.result.RequiredControl::findingId).isSorted().doesNotHaveDuplicates();
+    }
+  }
+
   @Test
   void repeatedDeclarationsForEveryPartyAddOneAgreementPerCarrier() {
     DataFlow flow = scenario("results-sent-to-the-patient-over-their-provider");
