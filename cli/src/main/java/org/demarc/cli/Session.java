@@ -157,9 +157,11 @@ final class Session {
    */
   int evaluate(List<String> files, Edition edition, Output output, OpenItem.Level failOn) {
     Input only = null;
+    JsonNode onlyTree = null;
     if (files.size() == 1) {
       only = read(files.get(0));
-      if (!parse(only, JsonNode.class).has("flows")) {
+      onlyTree = parse(only, JsonNode.class);
+      if (!onlyTree.has("flows")) {
         return evaluate(only, edition, output, failOn);
       }
     } else if (files.isEmpty()) {
@@ -174,7 +176,7 @@ final class Session {
       Input in = only;  // a file is read once: standard input cannot be read again
       try {
         in = in != null ? in : read(name);
-        JsonNode node = parse(in, JsonNode.class);
+        JsonNode node = onlyTree != null ? onlyTree : parse(in, JsonNode.class);  // the one file's is parsed above
         if (node.has("flows")) {
           items.addAll(batch(in, node));
         } else {
