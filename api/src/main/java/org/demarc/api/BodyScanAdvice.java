@@ -26,12 +26,30 @@ class BodyScanAdvice extends RequestBodyAdviceAdapter {
   private static final MediaType YAML = MediaType.parseMediaType("application/yaml");
   private static final String RAW_BODY = BodyScanAdvice.class.getName() + ".raw";
 
+  private static final String TARGET = BodyScanAdvice.class.getName() + ".target";
+
   /** The current request's body as received (JSON or YAML), once it has been scanned; null otherwise. */
   static byte[] rawBody() {
+    return (byte[]) attribute(RAW_BODY);
+  }
+
+  /** The type the current request's scanned body is read into, when it is a class; null otherwise. */
+  static Class<?> target() {
+    return attribute(TARGET) instanceof Class<?> c ? c : null;
+  }
+
+  /** Whether the current request's scanned body is YAML. */
+  static boolean yaml() {
+    return Boolean.TRUE.equals(attribute(YAML_BODY));
+  }
+
+  private static final String YAML_BODY = BodyScanAdvice.class.getName() + ".yaml";
+
+  private static Object attribute(String name) {
     org.springframework.web.context.request.RequestAttributes request =
         org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
-    return request == null ? null : (byte[]) request.getAttribute(RAW_BODY,
-        org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+    return request == null ? null
+        : request.getAttribute(name, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
   }
   private final YAMLMapper yaml = Codec.strictYaml();
   private final JsonMapper json = Codec.strict(JsonMapper.builder()).build();
@@ -63,6 +81,8 @@ class BodyScanAdvice extends RequestBodyAdviceAdapter {
         org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
     if (request != null) {
       request.setAttribute(RAW_BODY, bytes, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+      request.setAttribute(TARGET, targetType, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+      request.setAttribute(YAML_BODY, isYaml, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
     }
     return new HttpInputMessage() {
       @Override

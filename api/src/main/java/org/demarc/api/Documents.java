@@ -18,7 +18,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 final class Documents {
   static final String YAML = "application/yaml";
-  private static final YAMLMapper STRICT_YAML = org.demarc.codec.Codec.strictYaml();
+  /** The strict YAML reader the API's bodies are read with. */
+  static final YAMLMapper STRICT_YAML = org.demarc.codec.Codec.strictYaml();
 
   private Documents() {}
 
@@ -118,7 +119,8 @@ final class Documents {
     try {
       return YAML.equals(mediaType) ? STRICT_YAML.readValue(body, type) : json.readValue(body, type);
     } catch (JacksonException e) {
-      throw BodyErrors.translate(e, "");
+      throw BodyErrors.translate(e, YAML.equals(mediaType) ? STRICT_YAML : json,
+          body.getBytes(java.nio.charset.StandardCharsets.UTF_8), type);
     }
   }
 

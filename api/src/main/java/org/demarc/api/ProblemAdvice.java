@@ -36,6 +36,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
       HttpMediaTypeNotAcceptableException.class, "not_acceptable",
       MissingServletRequestParameterException.class, "missing_parameter");
 
+  /** The JSON reader the body converter reads with, to read a body that failed again for all its errors. */
+  private final tools.jackson.databind.json.JsonMapper json;
+
+  ProblemAdvice(tools.jackson.databind.json.JsonMapper json) {
+    this.json = json;
+  }
+
   @ExceptionHandler(ApiProblem.class)
   ResponseEntity<Object> apiProblem(ApiProblem e) {
     return respond(problem(e));
@@ -78,7 +85,11 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
       }
     }
     if (jackson != null) {
-      return respond(problem(BodyErrors.translate(jackson, "")));
+      // every field of the body that cannot be read, read again as the converter read it (JSON or YAML)
+      Class<?> target = BodyScanAdvice.target();
+      byte[] body = BodyScanAdvice.rawBody();
+      return respond(problem(target == null || body == null ? BodyErrors.translate(jackson, "")
+          : BodyErrors.translate(jackson, BodyScanAdvice.yaml() ? Documents.STRICT_YAML : json, body, target)));
     }
     return respond(problem(new ApiProblem(HttpStatus.BAD_REQUEST, "missing_body",
         org.demarc.app.Messages.of(org.demarc.app.ErrorCode.MISSING_BODY).in(Language.current()), List.of())));

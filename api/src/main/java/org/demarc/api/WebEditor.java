@@ -168,7 +168,7 @@ class WebEditor {
     try {
       flow = json.treeToValue(view.tree, DataFlow.class);
     } catch (JacksonException e) {
-      ApiProblem p = BodyErrors.translate(e, "");
+      ApiProblem p = BodyErrors.translate(e, json, view.tree, DataFlow.class, "");
       p.errors().forEach(fe -> view.error(fe.pointer(), fe.code(), fe.detail()));
       return;
     }

@@ -132,6 +132,16 @@ class ApiEndToEndTest {
     assertThat(send("POST", "/api/v1/evaluations", "application/yaml", "id: x\nparties: [\n", null).statusCode()).isEqualTo(400);
     assertProblem(post("/api/v1/evaluations", "{\"id\":\"x\",\"bogus\":1}"), 400, "unknown_field", "/bogus");
     assertProblem(send("POST", "/api/v1/evaluations", "application/yaml", "id: x\nnope: 1\n", null), 400, "unknown_field", "/nope");
+    // every field that cannot be read, in the order of the body, not only the first Jackson stops at; the problem's
+    // code is the first one's
+    for (String route : List.of("/api/v1/evaluations", "/api/v1/validations")) {
+      HttpResponse<String> several = send("POST", route, "application/yaml",
+          "id: x\nlegalform: BARTER\nparties:\n  - {id: a, roles: [PROVIDER, HOSPITAL]}\nsegments:\n  - {id: s1, network: IP_VPN}\n",
+          null);
+      assertProblem(several, 400, "unknown_field", "/legalform");
+      assertThat(json(several).get("errors").findValuesAsString("pointer")).as(several.body())
+          .containsExactly("/legalform", "/parties/0/roles/1", "/segments/0/network");
+    }
     assertProblem(post("/api/v1/evaluations", "{\"segments\":[{\"id\":\"s1\",\"network\":\"PIGEON\"}]}"), 400,
         "unknown_enum_value", "/segments/0/network");
     assertProblem(post("/api/v1/evaluations", "{\"id\":\"x\"}"), 422, "invalid_flow", "/parties");
@@ -172,6 +182,10 @@ class ApiEndToEndTest {
     assertThat(items.get(1).at("/error/errors").findValuesAsString("pointer")).contains("/flows/1/parties");
     assertThat(items.get(2).at("/error/code").asString()).isEqualTo("unknown_field");
     assertThat(items.get(2).at("/error/errors/0/pointer").asString()).isEqualTo("/flows/2/bogus");
+    HttpResponse<String> several = post("/api/v1/evaluations/batch",
+        "{\"flows\": [{\"id\":\"c\",\"bogus\":true,\"legalForm\":\"BARTER\"}]}");
+    assertThat(json(several).at("/items/0/error/errors").findValuesAsString("pointer")).as(several.body())
+        .containsExactly("/flows/0/bogus", "/flows/0/legalForm");
     assertProblem(post("/api/v1/evaluations/batch", "{\"flows\": [{},{},{},{}]}"), 422, "too_many_items", "/flows");
     assertProblem(post("/api/v1/evaluations/batch", "{\"flows\": []}"), 422, "empty_batch", "/flows");
     assertProblem(post("/api/v1/evaluations/batch", "{\"items\": []}"), 400, "unknown_field", "/items");

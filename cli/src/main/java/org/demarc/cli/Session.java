@@ -301,7 +301,7 @@ final class Session {
       unread.addAll(over);
       return over.isEmpty() ? flow : null;
     } catch (JacksonException e) {
-      unread.add(Codec.violation(e, prefix));
+      unread.addAll(Codec.violations(in.json() ? jsonReader : yaml(), node, DataFlow.class, e, prefix));
       return null;
     }
   }
@@ -745,7 +745,9 @@ final class Session {
       }
       return value;
     } catch (JacksonException e) {
-      throw new BadInput(line(in, Codec.violation(e, "")));
+      // every field that cannot be read, not only the first
+      throw new BadInput(Codec.violations(in.json() ? jsonReader : yaml(), in.bytes, type, e, "").stream()
+          .map(v -> line(in, v)).toList());
     }
   }
 

@@ -2,6 +2,7 @@ package org.demarc.codec;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.demarc.model.result.Text;
 import org.demarc.model.result.Violation;
@@ -194,6 +195,189 @@ public final class Codec {
           "the value has the wrong type: expected " + expected.en()));
     }
     return new Violation(pointer, "invalid_body", new Text("本文を読み取れません", "the body cannot be read"));
+  }
+
+  /** The most reasons {@link #violations} gives for one document. */
+  public static final int MAX_VIOLATIONS = 20;
+
+  /**
+   * How many values, all passes together, {@link #violations} may read again: every document within the default body
+   * limit that is not mostly filler gets its twenty readings (a typical flow has a few hundred values; 1 MB of them, up
+   * to about 200,000), and a bad one costs at most about as much more as reading a large valid one does.
+   */
+  static final long REREAD_BUDGET = 200_000;
+
+  /**
+   * Every reason a document cannot be read into {@code type}, not only the first Jackson stops at (an unknown field, a
+   * value not in a list of values, a value of the wrong type), so one answer lists them all, as a validator does: the
+   * document is read again with each value found wrong left out (a field removed; an element of a list replaced by a
+   * value of its type that reads, so later indexes keep their pointers) until it reads, or a place is found wrong
+   * twice, or an error falls inside a stand-in (which would not be the document's). At most {@link #MAX_VIOLATIONS},
+   * and no more reading than a fixed budget of values allows, so a large document costs a bounded multiple of one
+   * reading. In the order the document gives them; when reading the tree does not fail the same way as reading the
+   * document did, {@code first}'s reason alone.
+   *
+   * @param mapper the reader that failed, with its strictness
+   * @param tree the document as a tree, or null when it has none (then {@code first} alone)
+   * @param first what reading the document failed with
+   * @param prefix pointer of the document inside the input, e.g. "/flows/2" inside a batch; "" for the whole body
+   */
+  public static List<Violation> violations(ObjectMapper mapper, tools.jackson.databind.JsonNode tree, Class<?> type,
+      JacksonException first, String prefix) {
+    Violation head = violation(first, prefix);
+    if (tree == null || !(tree.isObject() || tree.isArray()) || first instanceof StreamReadException) {
+      return List.of(head);
+    }
+    long rereads = Math.min(MAX_VIOLATIONS, REREAD_BUDGET / values(tree));
+    tools.jackson.databind.JsonNode copy = tree.deepCopy();
+    List<Violation> out = new java.util.ArrayList<>();
+    List<String> locals = new java.util.ArrayList<>(); // each reason's pointer inside the document
+    List<String> visited = new java.util.ArrayList<>(); // places found wrong, and stand-ins put in (ending in "/")
+    for (long pass = 0; pass < rereads; pass++) {
+      JacksonException e;
+      try {
+        mapper.treeToValue(copy, type);
+        break;
+      } catch (JacksonException failed) {
+        e = failed;
+      }
+      Violation v = violation(e, prefix);
+      String local = pointer("", e.getPath());
+      if (pass == 0 && !(v.pointer().equals(head.pointer()) && v.code().equals(head.code()))) {
+        return List.of(head); // the tree reads differently from the document: only what the document said is sure
+      }
+      if (e instanceof StreamReadException || visited.stream().anyMatch(p -> p.equals(local)
+          || p.endsWith("/") && (local + "/").startsWith(p))) {
+        break;
+      }
+      out.add(v);
+      locals.add(local);
+      visited.add(local);
+      String standIn = leaveOut(copy, local, e instanceof MismatchedInputException m ? m.getTargetType() : null);
+      if (standIn == null) {
+        break;
+      }
+      if (!standIn.isEmpty()) {
+        visited.add(standIn + "/");
+      }
+    }
+    if (out.size() < 2) {
+      return out.isEmpty() ? List.of(head) : List.copyOf(out);
+    }
+    // in the order the document gives them (Jackson reaches a record's unknown fields only after the rest of it)
+    Map<String, Integer> order = new java.util.HashMap<>();
+    documentOrder(tree, "", order);
+    Integer[] at = new Integer[out.size()];
+    for (int i = 0; i < at.length; i++) {
+      at[i] = i;
+    }
+    Arrays.sort(at, java.util.Comparator.comparingInt(i -> order.getOrDefault(locals.get(i), Integer.MAX_VALUE)));
+    return Arrays.stream(at).map(out::get).toList();
+  }
+
+  /** Each value's pointer in a tree, numbered in the order the document gives them. */
+  private static void documentOrder(tools.jackson.databind.JsonNode node, String pointer, Map<String, Integer> order) {
+    order.put(pointer, order.size());
+    if (node.isObject()) {
+      for (Map.Entry<String, tools.jackson.databind.JsonNode> field : node.properties()) {
+        documentOrder(field.getValue(), pointer + '/' + field.getKey().replace("~", "~0").replace("/", "~1"), order);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        documentOrder(node.get(i), pointer + '/' + i, order);
+      }
+    }
+  }
+
+  /** How many values a tree holds, containers included. */
+  private static long values(tools.jackson.databind.JsonNode node) {
+    long n = 1;
+    for (tools.jackson.databind.JsonNode child : node.values()) {
+      n += values(child);
+    }
+    return n;
+  }
+
+  /**
+   * Leaves the value at a pointer out of a tree: a field is removed (""), an element of a list is replaced by a value
+   * of the type it was to be read into that reads (its pointer is returned: the pointers of the elements after it stay
+   * true). Null when there is nothing there to leave out, or no such value.
+   */
+  private static String leaveOut(tools.jackson.databind.JsonNode root, String pointer, Class<?> type) {
+    if (pointer.isEmpty()) {
+      return null;
+    }
+    int slash = pointer.lastIndexOf('/');
+    tools.jackson.databind.JsonNode parent = root.at(pointer.substring(0, slash));
+    String token = pointer.substring(slash + 1).replace("~1", "/").replace("~0", "~");
+    if (parent instanceof tools.jackson.databind.node.ObjectNode object) {
+      return object.remove(token) != null ? "" : null;
+    }
+    if (!(parent instanceof tools.jackson.databind.node.ArrayNode array) || !token.matches("[0-9]{1,9}")
+        || Integer.parseInt(token) >= array.size()) {
+      return null;
+    }
+    tools.jackson.databind.JsonNode standIn = standIn(type, array);
+    if (standIn == null) {
+      return null;
+    }
+    array.set(Integer.parseInt(token), standIn);
+    return pointer;
+  }
+
+  /**
+   * A value that reads as the type: an enum's first value the list does not hold yet (a set of values counts the
+   * elements it has read to say where an error is, so a repeated value would shift the pointers after it), empty text,
+   * false, 0, an empty list or object.
+   */
+  private static tools.jackson.databind.JsonNode standIn(Class<?> type, tools.jackson.databind.JsonNode list) {
+    tools.jackson.databind.node.JsonNodeFactory nodes = tools.jackson.databind.node.JsonNodeFactory.instance;
+    if (type == null) {
+      return null;
+    }
+    if (type.isEnum()) {
+      for (Object value : type.getEnumConstants()) {
+        String name = ((Enum<?>) value).name();
+        if (list.valueStream().noneMatch(v -> v.isString() && v.stringValue().equals(name))) {
+          return nodes.stringNode(name);
+        }
+      }
+      return null;
+    }
+    if (type == String.class) {
+      return nodes.stringNode("");
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return nodes.booleanNode(false);
+    }
+    if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+      return nodes.numberNode(0);
+    }
+    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return nodes.arrayNode();
+    }
+    if (type.isRecord() || java.util.Map.class.isAssignableFrom(type)) {
+      return nodes.objectNode();
+    }
+    return null;
+  }
+
+  /**
+   * The same for a document given as bytes: read as a tree first (a document that is not even that gives {@code first}
+   * alone).
+   */
+  public static List<Violation> violations(ObjectMapper mapper, byte[] input, Class<?> type, JacksonException first,
+      String prefix) {
+    if (input == null || first instanceof StreamReadException) {
+      return List.of(violation(first, prefix));
+    }
+    tools.jackson.databind.JsonNode tree;
+    try {
+      tree = mapper.readTree(input);
+    } catch (JacksonException e) {
+      return List.of(violation(first, prefix));
+    }
+    return violations(mapper, tree, type, first, prefix);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.demarc.codec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.List;
 import org.demarc.model.DataFlow;
 import org.demarc.model.result.Violation;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,83 @@ class CodecTest {
     assertThat(Codec.expected(int.class).en()).isEqualTo("a number");
     assertThat(Codec.expected(org.demarc.model.NetworkType.class).en()).startsWith("one of [LEASED_LINE,");
     assertThat(Codec.expected(Object.class)).as("nothing a writer could use").isNull();
+  }
+
+  @Test
+  void listsEveryFieldThatCannotBeReadInTheOrderTheDocumentGivesThem() {
+    // Jackson stops at the first, and reaches a record's unknown fields only after the rest of the record
+    String yaml = """
+        id: x
+        purpose: REGIONAL_CARE
+        legalform: THIRD_PARTY_PROVISION
+        parties:
+          - {id: hosp, roles: [PROVIDER, 5, HOSPITAL]}
+          - {id: lab, roles: [RECIPIENT], kind: laboratory}
+        recipients:
+          - {party: lab, identified: true}
+        segments:
+          - {id: s1, network: IP_VPN, channel: {protocol: TLS, tls: "1.2"}}
+        """;
+    List<Violation> all = readAll(yaml);
+    assertThat(all).extracting(v -> v.pointer() + " " + v.code()).containsExactly(
+        "/purpose unknown_enum_value",
+        "/legalform unknown_field",
+        "/parties/0/roles/1 unknown_enum_value",
+        "/parties/0/roles/2 unknown_enum_value", // the bad element before it stood in for, so its index holds
+        "/parties/1/kind unknown_field",
+        "/recipients/0/identified unknown_field",
+        "/segments/0/network unknown_enum_value",
+        "/segments/0/channel/tls unknown_field");
+    assertThat(all.get(2).message().en()).contains("`5`");
+    // the same document as JSON, and inside a batch: the same reasons under its pointer
+    tools.jackson.databind.json.JsonMapper json = Codec.strict(tools.jackson.databind.json.JsonMapper.builder()).build();
+    tools.jackson.databind.JsonNode tree = Codec.strictYaml().readTree(yaml);
+    JacksonException e = catchThrowableOfType(JacksonException.class, () -> json.treeToValue(tree, DataFlow.class));
+    assertThat(Codec.violations(json, tree, DataFlow.class, e, "/flows/3"))
+        .extracting(Violation::pointer).first().isEqualTo("/flows/3/purpose");
+    assertThat(Codec.violations(json, tree, DataFlow.class, e, "/flows/3")).hasSize(8);
+  }
+
+  @Test
+  void oneReasonWhenThereIsOneAndAtMostTwentyWhenThereAreMore() {
+    assertThat(readAll("id: x\nlegalForm: BARTER\n")).extracting(Violation::pointer).containsExactly("/legalForm");
+    assertThat(readAll("{\"id\": ")).extracting(Violation::code).containsExactly("malformed_body");
+    assertThat(readAll("id: x\nparties:\n  - id: hosp\n    id: clinic\n")).extracting(Violation::code)
+        .containsExactly("duplicate_key");
+    StringBuilder many = new StringBuilder("id: x\n");
+    for (int i = 0; i < 30; i++) {
+      many.append("unknown").append(i).append(": 1\n");
+    }
+    List<Violation> capped = readAll(many.toString());
+    assertThat(capped).hasSize(Codec.MAX_VIOLATIONS);
+    assertThat(capped).extracting(Violation::pointer).startsWith("/unknown0", "/unknown1");
+  }
+
+  @Test
+  void aLargeDocumentIsReadAgainOnlyAsOftenAsTheBudgetAllows() {
+    // 60,000 values: the budget of values read again allows three readings, so three reasons of its thirty
+    StringBuilder big = new StringBuilder("{\"id\": \"x\", \"description\": \"big\", \"segments\": [");
+    for (int i = 0; i < 60_000; i++) {
+      big.append(i == 0 ? "" : ",").append("{}");
+    }
+    big.append("]");
+    for (int i = 0; i < 30; i++) {
+      big.append(", \"unknown").append(i).append("\": 1");
+    }
+    big.append('}');
+    assertThat(Codec.REREAD_BUDGET / 60_000).isEqualTo(3);
+    tools.jackson.databind.json.JsonMapper json = Codec.strict(tools.jackson.databind.json.JsonMapper.builder()).build();
+    byte[] bytes = big.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    JacksonException e = catchThrowableOfType(JacksonException.class, () -> json.readValue(bytes, DataFlow.class));
+    assertThat(Codec.violations(json, bytes, DataFlow.class, e, "")).hasSize(3);
+  }
+
+  private static List<Violation> readAll(String yaml) {
+    tools.jackson.dataformat.yaml.YAMLMapper mapper = Codec.strictYaml();
+    byte[] bytes = yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    JacksonException e = catchThrowableOfType(JacksonException.class, () -> mapper.readValue(bytes, DataFlow.class));
+    assertThat(e).isNotNull();
+    return Codec.violations(mapper, bytes, DataFlow.class, e, "");
   }
 
   private static Violation read(String yaml) {
