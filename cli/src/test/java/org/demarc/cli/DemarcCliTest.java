@@ -504,10 +504,11 @@ class DemarcCliTest {
     Run several = run("id: x\nlegalform: BARTER\nsegments:\n  - id: s1\n    network: IP_VPN\n    bogus: 1\n", "validate", "-");
     assertThat(several.exit()).isEqualTo(DemarcCli.BAD_INPUT);
     assertThat(several.err().lines().filter(l -> l.startsWith("demarc: ")).toList()).containsExactly(
-        "demarc: <stdin>:2: /legalform: unknown_field: unknown field `legalform`",
+        "demarc: <stdin>:2: /legalform: unknown_field: unknown field `legalform`: did you mean `legalForm`?",
         "demarc: <stdin>:5: /segments/0/network: unknown_enum_value: unknown value `IP_VPN`, expected one of "
             + java.util.Arrays.toString(org.demarc.model.NetworkType.values()),
-        "demarc: <stdin>:6: /segments/0/bogus: unknown_field: unknown field `bogus`");
+        "demarc: <stdin>:6: /segments/0/bogus: unknown_field: unknown field `bogus` (the fields here: `channel`, "
+            + "`fromPoint`, `id`, `network`, `operator`, `toPoint`)");
     Run badEnum = run("legalForm: BARTER\n", "evaluate", "-", "--lang", "ja");
     assertThat(badEnum.err()).contains("/legalForm: unknown_enum_value: `BARTER` は使えない値です");
     Run undeclared = run("{\"parties\": [{\"id\": \"a\", \"roles\": [\"PROVIDER\"]}], \"provider\": \"zz\"}", "evaluate", "-");

@@ -157,6 +157,30 @@ class CodecTest {
   }
 
   @Test
+  void suggestsTheNameTheWriterMostLikelyMeant() {
+    Violation field = read("id: x\nsegments:\n  - id: s1\n    oprator: isp\n");
+    assertThat(field.message().en()).isEqualTo("unknown field `oprator`: did you mean `operator`?");
+    assertThat(field.message().ja()).isEqualTo("不明なフィールド `oprator` です。`operator` のことですか？");
+    assertThat(read("id: x\nrecipients:\n  - {party: a, identified: true}\n").message().en())
+        .endsWith("did you mean `identifiedInAdvance`?");
+    assertThat(read("id: x\nlegalform: CONSIGNMENT\n").message().en()).endsWith("did you mean `legalForm`?");
+    Violation none = read("id: x\nsegments:\n  - id: s1\n    bogus: 1\n");
+    assertThat(none.message().en()).isEqualTo(
+        "unknown field `bogus` (the fields here: `channel`, `fromPoint`, `id`, `network`, `operator`, `toPoint`)");
+    Violation value = read("legalForm: consignment\n");
+    assertThat(value.message().en()).endsWith(": did you mean `CONSIGNMENT`?");
+    assertThat(value.message().ja()).endsWith("`CONSIGNMENT` のことですか？");
+    assertThat(read("segments:\n  - {id: s1, network: OPEN-INTERNET}\n").message().en())
+        .endsWith("did you mean `OPEN_INTERNET`?");
+    assertThat(read("segments:\n  - {id: s1, network: IP_VPN}\n").message().en()).doesNotContain("did you mean");
+    // a tie, or nothing close, suggests nothing; nor does a name longer than any
+    assertThat(Codec.suggestion("ab", List.of("ac", "ad"))).isNull();
+    assertThat(Codec.suggestion("x".repeat(100), List.of("x".repeat(99)))).isNull();
+    assertThat(Codec.suggestion("STAF", List.of("STAFF", "PATIENT"))).isEqualTo("STAFF");
+    assertThat(Codec.suggestion("recipeint", List.of("recipients", "recipient"))).isEqualTo("recipient");
+  }
+
+  @Test
   void oneReasonWhenThereIsOneAndAtMostTwentyWhenThereAreMore() {
     assertThat(readAll("id: x\nlegalForm: BARTER\n")).extracting(Violation::pointer).containsExactly("/legalForm");
     assertThat(readAll("{\"id\": ")).extracting(Violation::code).containsExactly("malformed_body");
