@@ -145,6 +145,12 @@ final class FlowValidator {
         if (!listed.add(r.party())) { // listed twice, perhaps with contradicting facts: which holds is not Demarc's to guess
           out.add(violation(at, "duplicate_id", "id", r.party()));
         }
+        if (r.party().equals(flow.provider())) {
+          // information that stays with the institution is provided to no one: judged as a provision to itself, it
+          // would get the duties of a one-to-one exchange with itself
+          out.add(violation(at, "recipient_is_provider", "party", r.party()));
+          continue;
+        }
         Party recipient = flow.party(r.party());
         if (recipient == null || !recipient.has(PartyRole.PATIENT)) { // a patient may receive their own information
           checkParty(flow, at, r.party(), PartyRole.RECIPIENT, out);

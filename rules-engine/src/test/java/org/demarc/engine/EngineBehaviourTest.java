@@ -513,6 +513,23 @@ class EngineBehaviourTest {
   }
 
   @Test
+  void theProviderIsNotItsOwnRecipient() {
+    // judged as a provision to itself, such a flow got the duties of a one-to-one exchange with itself
+    DataFlow flow = scenario("typical-three-segment-compliant");
+    List<Party> parties = flow.parties().stream().map(p -> p.id().equals(flow.provider())
+        ? new Party(p.id(), p.name(), java.util.Set.of(org.demarc.model.PartyRole.PROVIDER,
+            org.demarc.model.PartyRole.RECIPIENT)) : p).toList();
+    List<org.demarc.model.Recipient> recipients = new ArrayList<>(flow.recipients());
+    recipients.add(new org.demarc.model.Recipient(flow.provider(), true));
+    DataFlow bad = Records.with(Records.with(flow, "parties", parties), "recipients", recipients);
+    List<Violation> violations = ENGINE.validate(bad);
+    assertThat(violations).extracting(Violation::pointer, Violation::code).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("/recipients/" + (recipients.size() - 1) + "/party", "recipient_is_provider"));
+    assertThat(violations.get(0).message().en()).startsWith("the provider `" + flow.provider() + "` cannot be its own");
+    assertThat(violations.get(0).message().ja()).startsWith("提供元 `" + flow.provider() + "` を提供先にはできません");
+  }
+
+  @Test
   void rejectsDuplicateIdsAndWrongRoles() {
     DataFlow flow = scenario("typical-three-segment-compliant");
     List<Party> parties = new ArrayList<>(flow.parties());
