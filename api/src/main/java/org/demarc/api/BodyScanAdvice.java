@@ -25,8 +25,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 class BodyScanAdvice extends RequestBodyAdviceAdapter {
   private static final MediaType YAML = MediaType.parseMediaType("application/yaml");
   private static final String RAW_BODY = BodyScanAdvice.class.getName() + ".raw";
-
   private static final String TARGET = BodyScanAdvice.class.getName() + ".target";
+  private static final String YAML_BODY = BodyScanAdvice.class.getName() + ".yaml";
 
   /** The current request's body as received (JSON or YAML), once it has been scanned; null otherwise. */
   static byte[] rawBody() {
@@ -42,8 +42,6 @@ class BodyScanAdvice extends RequestBodyAdviceAdapter {
   static boolean yaml() {
     return Boolean.TRUE.equals(attribute(YAML_BODY));
   }
-
-  private static final String YAML_BODY = BodyScanAdvice.class.getName() + ".yaml";
 
   private static Object attribute(String name) {
     org.springframework.web.context.request.RequestAttributes request =

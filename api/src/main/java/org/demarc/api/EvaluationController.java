@@ -176,7 +176,8 @@ class EvaluationController {
         DataFlow flow = mapper.treeToValue(flows.get(i), DataFlow.class);
         items.add(new BatchItem(i, evaluations.evaluate(flow, e, prefix, org.demarc.app.DecisionIds.next()), null));
       } catch (JacksonException ex) {
-        items.add(new BatchItem(i, null, ProblemAdvice.problem(BodyErrors.translate(ex, mapper, flows.get(i), DataFlow.class, prefix))));
+        items.add(new BatchItem(i, null,
+            ProblemAdvice.problem(BodyErrors.translate(ex, mapper, flows.get(i), DataFlow.class, prefix))));
       } catch (ApiProblem ex) {
         items.add(new BatchItem(i, null, ProblemAdvice.problem(ex)));
       }
