@@ -144,29 +144,35 @@ class WebRecords {
     String mediaType = name.endsWith(".json") || text.stripLeading().startsWith("{")
         || text.stripLeading().startsWith("[") ? MediaType.APPLICATION_JSON_VALUE : Documents.YAML;
     JsonNode tree = Documents.read(text, mediaType, JsonNode.class, json);
+    if (tree.isObject() && tree.has("flow")) {
+      return read(tree, ContractCheckRequest.class, "");
+    }
+    List<Contract> list = new ArrayList<>();
+    String listPointer = tree.isObject() && tree.has("contracts") ? "/contracts" : "";
+    JsonNode items = listPointer.isEmpty() ? tree : tree.get("contracts");
+    if (items.isArray()) {
+      for (int i = 0; i < items.size(); i++) {
+        list.add(read(items.get(i), Contract.class, listPointer + "/" + i));
+      }
+    } else {
+      list.add(read(items, Contract.class, listPointer));
+    }
+    DataFlow flow = null;
+    if (flowId != null) {
+      ResponseEntity<String> stored = flows.get(flowId);
+      MediaType type = stored.getHeaders().getContentType();
+      flow = Documents.read(stored.getBody(), type != null && type.getSubtype().contains("yaml") ? Documents.YAML
+          : MediaType.APPLICATION_JSON_VALUE, DataFlow.class, json);
+    }
+    return new ContractCheckRequest(flow, list);
+  }
+
+  /** One document of an upload, every field that cannot be read reported under its pointer in the file. */
+  private <T> T read(JsonNode tree, Class<T> type, String pointer) {
     try {
-      if (tree.isObject() && tree.has("flow")) {
-        return json.treeToValue(tree, ContractCheckRequest.class);
-      }
-      List<Contract> list = new ArrayList<>();
-      JsonNode items = tree.isObject() && tree.has("contracts") ? tree.get("contracts") : tree;
-      if (items.isArray()) {
-        for (JsonNode c : items) {
-          list.add(json.treeToValue(c, Contract.class));
-        }
-      } else {
-        list.add(json.treeToValue(items, Contract.class));
-      }
-      DataFlow flow = null;
-      if (flowId != null) {
-        ResponseEntity<String> stored = flows.get(flowId);
-        MediaType type = stored.getHeaders().getContentType();
-        flow = Documents.read(stored.getBody(), type != null && type.getSubtype().contains("yaml") ? Documents.YAML
-            : MediaType.APPLICATION_JSON_VALUE, DataFlow.class, json);
-      }
-      return new ContractCheckRequest(flow, list);
+      return json.treeToValue(tree, type);
     } catch (JacksonException e) {
-      throw BodyErrors.translate(e, "");
+      throw BodyErrors.translate(e, json, tree, type, pointer);
     }
   }
 

@@ -353,6 +353,19 @@ class WebAppBrowserTest {
     WebElement unused = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unused-clauses")));
     assertThat(unused.getText()).contains("Clauses that settle nothing").contains("EX-1 §7").contains("inPlace");
     Files.delete(withExtra);
+
+    // a list of contracts with fields that cannot be read: each is named under its contract's place in the file
+    Path unreadable = Files.createTempFile("contracts", ".yaml");
+    Files.writeString(unreadable, "contracts:\n- {id: K-1, kind: DEMARCATION_AGREEMENT, institution: hosp, "
+        + "counterparty: clinic}\n- {id: K-2, kind: NETWORK_SERVICE, institution: hosp, counterparty: carrier, "
+        + "clauses: [{id: s1, typ: AVAILABILITY_TERMS}], signed: yes}\n");
+    open("/app/contracts/check");
+    driver.findElement(By.id("file")).sendKeys(unreadable.toAbsolutePath().toString());
+    click("check");
+    WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("problem")));
+    assertThat(problem.getText()).contains("/contracts/1/clauses/0/typ").contains("did you mean `type`?")
+        .contains("/contracts/1/signed");
+    Files.delete(unreadable);
   }
 
   @Test
