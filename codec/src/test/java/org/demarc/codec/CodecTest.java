@@ -174,10 +174,13 @@ class CodecTest {
         .endsWith("did you mean `OPEN_INTERNET`?");
     assertThat(read("segments:\n  - {id: s1, network: IP_VPN}\n").message().en()).doesNotContain("did you mean");
     // a tie, or nothing close, suggests nothing; nor does a name longer than any
-    assertThat(Codec.suggestion("ab", List.of("ac", "ad"))).isNull();
-    assertThat(Codec.suggestion("x".repeat(100), List.of("x".repeat(99)))).isNull();
-    assertThat(Codec.suggestion("STAF", List.of("STAFF", "PATIENT"))).isEqualTo("STAFF");
-    assertThat(Codec.suggestion("recipeint", List.of("recipients", "recipient"))).isEqualTo("recipient");
+    assertThat(org.demarc.model.Names.closest("ab", List.of("ac", "ad"))).isNull();
+    assertThat(org.demarc.model.Names.closest("x".repeat(100), List.of("x".repeat(99)))).isNull();
+    assertThat(org.demarc.model.Names.closest("STAF", List.of("STAFF", "PATIENT"))).isEqualTo("STAFF");
+    assertThat(org.demarc.model.Names.closest("recipeint", List.of("recipients", "recipient"))).isEqualTo("recipient");
+    assertThat(org.demarc.model.Names.closest("hospital", List.of("hosp", "clinic"))).isEqualTo("hosp");
+    assertThat(org.demarc.model.Names.closest("hospital", List.of("hosp", "hospi"))).as("two begin it").isNull();
+    assertThat(org.demarc.model.Names.closest("abcdef", List.of("ab"))).as("too short to tell").isNull();
   }
 
   @Test

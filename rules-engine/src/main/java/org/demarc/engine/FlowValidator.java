@@ -173,7 +173,7 @@ final class FlowValidator {
         if (s.operator() != null) {
           Party op = flow.party(s.operator());
           if (op == null) {
-            out.add(violation(at + "/operator", "unknown_party", "party", s.operator()));
+            out.add(unknownParty(flow, at + "/operator", s.operator()));
           } else if (!op.has(PartyRole.CARRIER) && !op.has(PartyRole.ONLINE_SERVICE) && !runsItsOwn(flow, op)) {
             out.add(violation(at + "/operator", "role_mismatch", "party", s.operator(), "role", "CARRIER or ONLINE_SERVICE"));
           }
@@ -217,7 +217,7 @@ final class FlowValidator {
         if (l.vendor() == null) {
           out.add(violation(at + "/vendor", "required", "field", "vendor"));
         } else if (flow.party(l.vendor()) == null) {
-          out.add(violation(at + "/vendor", "unknown_party", "party", l.vendor()));
+          out.add(unknownParty(flow, at + "/vendor", l.vendor()));
         }
       }
     }
@@ -247,7 +247,7 @@ final class FlowValidator {
           out.add(violation(at + "/control", "required", "field", "control"));
           continue;
         } else if (d.party() != null && flow.party(d.party()) == null) {
-          out.add(violation(at + "/party", "unknown_party", "party", d.party()));
+          out.add(unknownParty(flow, at + "/party", d.party()));
         }
         // The same control declared twice for the same party (or twice for every party) with different statuses
         // contradicts itself: which one holds is the author's to say, not Demarc's to guess.
@@ -388,17 +388,26 @@ final class FlowValidator {
     }
   }
 
+  /** A reference to a party the flow does not declare, naming the declared one most likely meant. */
+  private Violation unknownParty(DataFlow flow, String at, String id) {
+    List<String> declared = flow.parties() == null ? List.of()
+        : flow.parties().stream().filter(p -> p != null && p.id() != null).map(Party::id).toList();
+    String meant = org.demarc.model.Names.closest(id, declared);
+    return meant == null ? violation(at, "unknown_party", "party", id)
+        : new Violation(at, "unknown_party", texts.format("violation.unknown_party.meant", "party", id, "meant", meant));
+  }
+
   /** A reference that must name a declared party, whatever its role. */
   private void checkDeclared(DataFlow flow, String at, String id, List<Violation> out) {
     if (id != null && flow.party(id) == null) {
-      out.add(violation(at, "unknown_party", "party", id));
+      out.add(unknownParty(flow, at, id));
     }
   }
 
   private void checkParty(DataFlow flow, String at, String id, PartyRole role, List<Violation> out) {
     Party p = flow.party(id);
     if (p == null) {
-      out.add(violation(at, "unknown_party", "party", id));
+      out.add(unknownParty(flow, at, id));
     } else if (!p.has(role)) {
       out.add(violation(at, "role_mismatch", "party", id, "role", role));
     }
@@ -409,7 +418,7 @@ final class FlowValidator {
       return;
     }
     if (flow.party(id) == null) {
-      out.add(violation(at, "unknown_party", "party", id));
+      out.add(unknownParty(flow, at, id));
     } else if (!onPath.contains(id)) {
       out.add(violation(at, "not_on_path", "party", id));
     }
@@ -521,7 +530,7 @@ final class FlowValidator {
       if (id == null) {
         out.add(violation(at, "required", "field", "reencryptedBy"));
       } else if (flow.party(id) == null) {
-        out.add(violation(at, "unknown_party", "party", id));
+        out.add(unknownParty(flow, at, id));
       } else if (!seen.add(id)) {
         out.add(violation(at, "duplicate_id", "id", id));
       } else if (os.encryptedBy() == null || os.encryptedBy().equals(os.decryptedBy())

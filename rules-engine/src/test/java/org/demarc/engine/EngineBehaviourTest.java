@@ -513,6 +513,20 @@ class EngineBehaviourTest {
   }
 
   @Test
+  void anUndeclaredPartyNamesTheDeclaredOneMostLikelyMeant() {
+    DataFlow flow = scenario("typical-three-segment-compliant");
+    List<Violation> typo = ENGINE.validate(Records.with(flow, "provider", flow.provider().toUpperCase()));
+    assertThat(typo).extracting(Violation::pointer, Violation::code).contains(
+        org.assertj.core.groups.Tuple.tuple("/provider", "unknown_party"));
+    Violation v = typo.stream().filter(x -> x.pointer().equals("/provider")).findFirst().orElseThrow();
+    assertThat(v.message().en()).endsWith("did you mean `" + flow.provider() + "`?");
+    assertThat(v.message().ja()).endsWith("`" + flow.provider() + "` のことですか？");
+    Violation none = ENGINE.validate(Records.with(flow, "provider", "zz")).stream()
+        .filter(x -> x.pointer().equals("/provider")).findFirst().orElseThrow();
+    assertThat(none.message().en()).isEqualTo("party `zz` is not declared in /parties");
+  }
+
+  @Test
   void theProviderIsNotItsOwnRecipient() {
     // judged as a provision to itself, such a flow got the duties of a one-to-one exchange with itself
     DataFlow flow = scenario("typical-three-segment-compliant");
