@@ -155,7 +155,10 @@ public final class DemarcCli implements Callable<Integer> {
             : Session.say(language, "demarc " + name + " は " + option + " を取りません（demarc help " + name + " を参照）",
                 "demarc " + name + " does not take " + option + " (see demarc help " + name + ")");
       } else if ("demarc".equals(name)) {
-        message = Session.say(language, "不明なコマンド `" + first + "` です\nコマンド: ", "unknown command `" + first + "`\ncommands: ")
+        String meant = org.demarc.model.Names.closest(first, List.copyOf(cmd.getSubcommands().keySet()));
+        message = Session.say(language,
+            "不明なコマンド `" + first + "` です" + (meant == null ? "" : "。`" + meant + "` のことですか？") + "\nコマンド: ",
+            "unknown command `" + first + "`" + (meant == null ? "" : ": did you mean `" + meant + "`?") + "\ncommands: ")
             + String.join(", ", cmd.getSubcommands().keySet());
       } else {
         message = Session.say(language, "demarc " + name + ": 想定外の引数 `" + first + "` です（demarc help " + name + " を参照）",

@@ -592,7 +592,7 @@ class DemarcCliTest {
       assertThat(run("", "help", name).out()).contains("demarc " + name);
     });
     assertThat(help).containsPattern("(?m)^  help\\b").containsPattern("(?m)^  generate-completion\\b");
-    assertThat(run("", "evaluat", "x.json").err()).contains("unknown command `evaluat`")
+    assertThat(run("", "evaluat", "x.json").err()).contains("unknown command `evaluat`: did you mean `evaluate`?")
         .contains(String.join(", ", DemarcCli.COMMANDS.keySet()));
   }
 
