@@ -81,7 +81,7 @@ final class Session {
   }
 
   /** Bad input or usage: the lines to print on standard error; exit 2. */
-  static final class BadInput extends RuntimeException {
+  static class BadInput extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final List<String> lines;
 
@@ -97,6 +97,29 @@ final class Session {
     BadInput(String line) {
       this(List.of(line));
     }
+  }
+
+  /**
+   * Input that cannot be read into the vocabulary or is over a limit: each reason with its pointer, printed as
+   * {@code file:line: pointer: code: message} lines ({@code validate --format json} writes them as its errors).
+   */
+  static final class Unreadable extends BadInput {
+    private static final long serialVersionUID = 1L;
+    private final transient List<Violation> violations;
+
+    Unreadable(List<String> lines, List<Violation> violations) {
+      super(lines);
+      this.violations = violations;
+    }
+
+    List<Violation> violations() {
+      return violations;
+    }
+  }
+
+  /** Input that cannot be read or is over a limit, for these reasons. */
+  private Unreadable unreadable(Input in, List<Violation> violations) {
+    return new Unreadable(violations.stream().map(v -> line(in, v)).toList(), violations);
   }
 
   /** A file (or standard input) as read, with the lines of its JSON pointers worked out once, when first needed. */
@@ -274,21 +297,25 @@ final class Session {
 
   /** The flows of a batch file: only {@code flows}, a list, not empty, and within the batch limit. */
   private JsonNode batchFlows(Input in, JsonNode node) {
+    List<Violation> unknown = new ArrayList<>();
     for (String name : node.propertyNames()) {
       if (!"flows".equals(name)) {
-        throw new BadInput(line(in, new Violation("/" + name, "unknown_field",
-            org.demarc.app.Messages.text("field.unknown", "field", name))));
+        unknown.add(new Violation("/" + name, "unknown_field",
+            org.demarc.app.Messages.text("field.unknown", "field", name)));
       }
+    }
+    if (!unknown.isEmpty()) {
+      throw unreadable(in, unknown);
     }
     JsonNode flows = node.get("flows");
     if (!flows.isArray() || flows.isEmpty()) {
-      throw new BadInput(line(in, new Violation("/flows", "empty_batch",
+      throw unreadable(in, List.of(new Violation("/flows", "empty_batch",
           org.demarc.app.Messages.of(org.demarc.app.ErrorCode.EMPTY_BATCH))));
     }
     try {
       LIMITS.requireBatch(flows.size(), "/flows");
     } catch (InputProblem p) {
-      throw new BadInput(p.violations().stream().map(v -> line(in, v)).toList());
+      throw unreadable(in, p.violations());
     }
     return flows;
   }
@@ -367,35 +394,15 @@ final class Session {
   }
 
   int validate(Input in, Format format) {
-    JsonNode tree = parse(in, JsonNode.class);
-    String kind;
+    String kind = "unreadable"; // until the file's shape is known
     List<Violation> violations;
-    if (tree.has("flows")) {
-      // a batch file: each flow checked on its own, its errors rooted in the file (/flows/i/...)
-      kind = "batch";
-      List<Violation> found = new ArrayList<>();
-      JsonNode flows = batchFlows(in, tree);
-      for (int i = 0; i < flows.size(); i++) {
-        String prefix = "/flows/" + i;
-        DataFlow flow = batchFlow(flows.get(i), prefix, in, found);
-        if (flow != null) {
-          engines.get().validate(flow).forEach(v -> found.add(new Violation(prefix + v.pointer(), v.code(),
-              v.message())));
-        }
-      }
-      violations = found;
-    } else if (tree.has("flow")) {
-      kind = "flow and contracts";
-      ContractCheckRequest request = parse(in, ContractCheckRequest.class);
-      violations = new ArrayList<>(request.missingFlow());
-      violations.addAll(ContractCheckRequest.rerooted(engines.get().validate(request.flow(), request.contracts())));
-    } else if (tree.has("clauses") || tree.has("counterparty")) {
-      kind = "contract";
-      Contract contract = parse(in, Contract.class);
-      violations = ContractCheckRequest.ofOneContract(engines.get().validate(null, List.of(contract)));
-    } else {
-      kind = "flow";
-      violations = engines.get().validate(parse(in, DataFlow.class));
+    try {
+      JsonNode tree = parse(in, JsonNode.class);
+      kind = tree.has("flows") ? "batch" : tree.has("flow") ? "flow and contracts"
+          : tree.has("clauses") || tree.has("counterparty") ? "contract" : "flow";
+      violations = structuralErrors(in, tree, kind);
+    } catch (Unreadable e) { // fields that cannot be read are this file's errors too, in every format
+      violations = e.violations();
     }
     if (format == Format.JSON) {
       Map<String, Object> body = new LinkedHashMap<>();
@@ -409,15 +416,49 @@ final class Session {
         case "flow" -> "フロー";
         case "contract" -> "契約";
         case "batch" -> "フローの一括";
+        case "unreadable" -> "ファイル";
         default -> "フローと契約";
       };
-      out.println(in.label() + ": " + (violations.isEmpty() ? say("有効な" + kindJa + "です", "valid " + kind)
-          : say("無効な" + kindJa + "です", "invalid " + kind)));
+      String kindEn = "unreadable".equals(kind) ? "file" : kind;
+      out.println(in.label() + ": " + (violations.isEmpty() ? say("有効な" + kindJa + "です", "valid " + kindEn)
+          : say("無効な" + kindJa + "です", "invalid " + kindEn)));
     }
     if (!violations.isEmpty()) {
       throw new BadInput(violations.stream().map(v -> line(in, v)).toList());
     }
     return OK;
+  }
+
+  /** The errors of a file of a kind, read as a tree: its fields read, then the engine's structural checks. */
+  private List<Violation> structuralErrors(Input in, JsonNode tree, String kind) {
+    switch (kind) {
+      case "batch" -> {
+        // each flow checked on its own, its errors rooted in the file (/flows/i/...)
+        List<Violation> found = new ArrayList<>();
+        JsonNode flows = batchFlows(in, tree);
+        for (int i = 0; i < flows.size(); i++) {
+          String prefix = "/flows/" + i;
+          DataFlow flow = batchFlow(flows.get(i), prefix, in, found);
+          if (flow != null) {
+            engines.get().validate(flow).forEach(v -> found.add(new Violation(prefix + v.pointer(), v.code(),
+                v.message())));
+          }
+        }
+        return found;
+      }
+      case "flow and contracts" -> {
+        ContractCheckRequest request = parse(in, ContractCheckRequest.class);
+        List<Violation> found = new ArrayList<>(request.missingFlow());
+        found.addAll(ContractCheckRequest.rerooted(engines.get().validate(request.flow(), request.contracts())));
+        return found;
+      }
+      case "contract" -> {
+        return ContractCheckRequest.ofOneContract(engines.get().validate(null, List.of(parse(in, Contract.class))));
+      }
+      default -> {
+        return engines.get().validate(parse(in, DataFlow.class));
+      }
+    }
   }
 
   int rules(List<String> args, Edition edition, Output output) {
@@ -740,14 +781,13 @@ final class Session {
       if (value instanceof DataFlow flow) {
         List<Violation> over = LIMITS.check(flow, "");
         if (!over.isEmpty()) {
-          throw new BadInput(over.stream().map(v -> line(in, v)).toList());
+          throw unreadable(in, over);
         }
       }
       return value;
     } catch (JacksonException e) {
       // every field that cannot be read, not only the first
-      throw new BadInput(Codec.violations(in.json() ? jsonReader : yaml(), in.bytes, type, e, "").stream()
-          .map(v -> line(in, v)).toList());
+      throw unreadable(in, Codec.violations(in.json() ? jsonReader : yaml(), in.bytes, type, e, ""));
     }
   }
 

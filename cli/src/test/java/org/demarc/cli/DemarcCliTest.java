@@ -383,6 +383,19 @@ class DemarcCliTest {
     assertThat(invalid.exit()).isEqualTo(DemarcCli.BAD_INPUT);
     assertThat(JSON.readTree(invalid.out()).get("errors").findValuesAsString("pointer")).contains("/provider");
     assertThat(invalid.err()).contains("<stdin>:4: /provider: unknown_party:");
+    // fields that cannot be read are the file's errors in JSON too (they used to leave the standard output empty)
+    Run unread = run("id: x\nlegalform: CONSIGNMENT\nsegments:\n  - {id: s1, network: IP_VPN}\n", "validate", "-",
+        "--format", "json");
+    assertThat(unread.exit()).isEqualTo(DemarcCli.BAD_INPUT);
+    JsonNode unreadAnswer = JSON.readTree(unread.out());
+    assertThat(unreadAnswer.get("kind").asString()).isEqualTo("flow");
+    assertThat(unreadAnswer.get("valid").asBoolean()).isFalse();
+    assertThat(unreadAnswer.get("errors").findValuesAsString("code")).containsExactly("unknown_field", "unknown_enum_value");
+    assertThat(unread.err()).contains("<stdin>:2: /legalform: unknown_field:");
+    Run malformed = run("{\"id\": ", "validate", "-", "--format", "json");
+    assertThat(JSON.readTree(malformed.out()).get("kind").asString()).isEqualTo("unreadable");
+    assertThat(JSON.readTree(malformed.out()).get("errors").findValuesAsString("code")).containsExactly("malformed_body");
+    assertThat(run("{\"id\": ", "validate", "-").out()).contains("<stdin>: invalid file");
     // a batch file, as evaluate reads it: each flow's errors rooted in the file
     Run batch = run("", "validate", example("batch.json"), "--format", "json");
     assertThat(batch.exit()).isEqualTo(DemarcCli.BAD_INPUT);
