@@ -245,7 +245,8 @@ public final class Codec {
     tools.jackson.databind.JsonNode copy = tree.deepCopy();
     List<Violation> out = new java.util.ArrayList<>();
     List<String> locals = new java.util.ArrayList<>(); // each reason's pointer inside the document
-    List<String> visited = new java.util.ArrayList<>(); // places found wrong, and stand-ins put in (ending in "/")
+    java.util.Set<String> found = new java.util.HashSet<>(); // the same, to stop at a place found wrong twice
+    List<String> standIns = new java.util.ArrayList<>(); // where a stand-in was put, each ending in "/"
     for (long pass = 0; pass < rereads; pass++) {
       JacksonException e;
       try {
@@ -259,19 +260,18 @@ public final class Codec {
       if (pass == 0 && !(v.pointer().equals(head.pointer()) && v.code().equals(head.code()))) {
         return List.of(head); // the tree reads differently from the document: only what the document said is sure
       }
-      if (e instanceof StreamReadException || visited.stream().anyMatch(p -> p.equals(local)
-          || p.endsWith("/") && (local + "/").startsWith(p))) {
+      if (e instanceof StreamReadException || !found.add(local)
+          || standIns.stream().anyMatch(p -> (local + "/").startsWith(p))) {
         break;
       }
       out.add(v);
       locals.add(local);
-      visited.add(local);
       String standIn = leaveOut(copy, local, e instanceof MismatchedInputException m ? m.getTargetType() : null);
       if (standIn == null) {
         break;
       }
       if (!standIn.isEmpty()) {
-        visited.add(standIn + "/");
+        standIns.add(standIn + "/");
       }
     }
     if (out.size() < 2) {

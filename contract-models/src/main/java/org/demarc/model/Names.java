@@ -18,18 +18,17 @@ public final class Names {
       return null;
     }
     String g = normalized(given);
-    for (String n : names) {
-      if (normalized(n).equals(g)) {
-        return n;
-      }
-    }
-    String best = null;
+    List<String> forms = names.stream().map(Names::normalized).toList();
+    int best = -1;
     int bestDistance = Integer.MAX_VALUE;
     boolean tie = false;
-    for (String n : names) {
-      int d = distance(g, normalized(n));
+    for (int i = 0; i < forms.size(); i++) {
+      if (forms.get(i).equals(g)) {
+        return names.get(i);
+      }
+      int d = distance(g, forms.get(i));
       if (d < bestDistance) {
-        best = n;
+        best = i;
         bestDistance = d;
         tie = false;
       } else if (d == bestDistance) {
@@ -37,17 +36,24 @@ public final class Names {
       }
     }
     if (!tie && bestDistance <= Math.max(1, g.length() / 4)) {
-      return best;
+      return names.get(best);
     }
-    if (g.length() >= 4) {
-      List<String> longer = names.stream().filter(n -> normalized(n).startsWith(g)).toList();
-      if (longer.size() == 1) {
-        return longer.get(0);
+    String longer = g.length() >= 4 ? only(names, forms, f -> f.startsWith(g)) : null;
+    return longer != null ? longer : only(names, forms, f -> f.length() >= 4 && g.startsWith(f));
+  }
+
+  /** The one name whose normal form passes the test, or null when none or several do. */
+  private static String only(List<String> names, List<String> forms, java.util.function.Predicate<String> test) {
+    String found = null;
+    for (int i = 0; i < forms.size(); i++) {
+      if (test.test(forms.get(i))) {
+        if (found != null) {
+          return null;
+        }
+        found = names.get(i);
       }
     }
-    List<String> shorter = names.stream().filter(n -> normalized(n).length() >= 4 && g.startsWith(normalized(n)))
-        .toList();
-    return shorter.size() == 1 ? shorter.get(0) : null;
+    return found;
   }
 
   private static String normalized(String name) {
