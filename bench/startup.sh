@@ -8,6 +8,9 @@
 # With BASELINE (another checkout, built the same way) each measurement alternates between it and this one, so both
 # see the same machine: this 2-core machine's speed varies by the hour, and only figures taken together compare.
 # Prints the median, the fastest and the slowest of each.
+# The launchers run the Java that JAVA_HOME names, else java on PATH (bin/java-runtime.sh): e.g.
+#   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/startup.sh
+# measures them with Java 25's ahead-of-time cache (a checkout from before 2026-12-02 ignores JAVA_HOME).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-20}
@@ -20,9 +23,23 @@ trap 'rm -rf "$out"' EXIT
 
 key() { echo "$1" | md5sum | cut -c1-8; }
 
-# The first run after a build records the CLI's class-data-sharing archive: done before measuring.
+# The first run or start after a build (or with another Java) records the launchers' start-up archives: done before
+# measuring.
+ready() { # PORT PID TREE: waits until the service on PORT is ready; fails if it stopped
+  until curl -sf "localhost:$1/actuator/health/readiness" >/dev/null 2>&1; do
+    kill -0 "$2" 2>/dev/null || { echo "the service in $3 stopped; see its log:" >&2; tail -20 "$out/service.log" >&2; exit 1; }
+    sleep 0.02
+  done
+}
+port=18990
 for tree in "${trees[@]}"; do
   (cd "$tree" && bin/demarc evaluate "$flow" >/dev/null 2>&1 || true)
+  port=$((port + 1))
+  (cd "$tree" && exec bin/demarc-service --server.port=$port >"$out/service.log" 2>&1) &
+  pid=$!
+  ready "$port" "$pid" "$tree"
+  kill "$pid"
+  wait "$pid" 2>/dev/null || true
 done
 
 for _ in $(seq "$runs"); do
@@ -33,7 +50,6 @@ for _ in $(seq "$runs"); do
   done
 done
 
-port=18990
 for _ in $(seq "$starts"); do
   for tree in "${trees[@]}"; do
     k=$(key "$tree")
@@ -41,10 +57,7 @@ for _ in $(seq "$starts"); do
     begin=$(date +%s%N)
     (cd "$tree" && exec bin/demarc-service --server.port=$port >"$out/service.log" 2>&1) &
     pid=$!
-    until curl -sf "localhost:$port/actuator/health/readiness" >/dev/null 2>&1; do
-      kill -0 "$pid" 2>/dev/null || { echo "the service in $tree stopped; see its log:" >&2; tail -20 "$out/service.log" >&2; exit 1; }
-      sleep 0.02
-    done
+    ready "$port" "$pid" "$tree"
     end=$(date +%s%N)
     awk -v b="$begin" -v e="$end" 'BEGIN { printf "%.2f\n", (e - b) / 1e9 }' >>"$out/service.$k"
     kill "$pid"
@@ -55,6 +68,7 @@ done
 summary() {
   grep -v exited "$1" | sort -n | awk '{a[NR] = $1} END {printf "median %.2f s (%.2f-%.2f, %d)", a[int((NR + 1) / 2)], a[1], a[NR], NR}'
 }
+echo "java: $("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -n 1)"
 for tree in "${trees[@]}"; do
   k=$(key "$tree")
   echo "$tree ($(cd "$tree" && git rev-parse --short HEAD 2>/dev/null || echo '?'))"

@@ -1,0 +1,38 @@
+# Sourced by bin/demarc and bin/demarc-service: which Java runs them, and the archive that speeds its start-up.
+#
+# Java: $JAVA_HOME/bin/java when JAVA_HOME is set, else java on PATH. Its feature release is read from the runtime's
+# `release` file (no JVM is started to ask); when that file is missing it counts as older than 25.
+#   java 25+:  an ahead-of-time cache (JEP 483, 514, 515): classes loaded and linked in advance, with method profiles;
+#   java 17-24: a dynamic class-data-sharing archive (JEP 350).
+# Each runtime gets its own archive file (java_key, from the runtime's path); the launchers record it again when the
+# runtime's modules file is newer than it (java_files), i.e. the runtime was updated in place.
+if [ -n "$JAVA_HOME" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+  java="$JAVA_HOME/bin/java"
+else
+  java=java
+fi
+java_path=$(command -v "$java" 2>/dev/null || echo "$java")
+java_path=$(readlink -f "$java_path" 2>/dev/null || echo "$java_path")
+java_home=$(dirname "$(dirname "$java_path")")
+java_feature=$(sed -n 's/^JAVA_VERSION="\([0-9][0-9]*\).*/\1/p' "$java_home/release" 2>/dev/null)
+java_feature=${java_feature:-0}
+java_files=""
+[ -f "$java_home/lib/modules" ] && java_files="$java_home/lib/modules"
+java_key=$(printf '%s' "$java_path" | cksum | cut -d ' ' -f 1)
+if [ "$java_feature" -ge 25 ]; then
+  archive_kind=aot
+  archive_record_opt="-XX:AOTCacheOutput="
+  archive_use_opt="-XX:AOTCache="
+  archive_quiet="-Xlog:aot=off -Xlog:cds=off"
+else
+  archive_kind=jsa
+  archive_record_opt="-XX:ArchiveClassesAtExit="
+  archive_use_opt="-XX:SharedArchiveFile="
+  archive_quiet="-Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
+fi
+# Transparent huge pages where the system lets a process ask for them (the JVM warns when it cannot have them): the
+# heap's and code's first touches fault half as often, which is a tenth of a short run in a virtual machine.
+case "$(cat /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null)" in
+  *"[always]"* | *"[madvise]"*) huge_pages="-XX:+UseTransparentHugePages" ;;
+  *) huge_pages="" ;;
+esac
