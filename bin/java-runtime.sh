@@ -16,6 +16,10 @@ java_path=$(readlink -f "$java_path" 2>/dev/null || echo "$java_path")
 java_home=$(dirname "$(dirname "$java_path")")
 java_feature=$(sed -n 's/^JAVA_VERSION="\([0-9][0-9]*\).*/\1/p' "$java_home/release" 2>/dev/null)
 java_feature=${java_feature:-0}
+if [ "$java_feature" -gt 0 ] && [ "$java_feature" -lt 17 ]; then
+  echo "${0##*/}: $java_path is Java $java_feature; Java 17 or later is needed (set JAVA_HOME to one)" >&2
+  exit 2
+fi
 java_files=""
 [ -f "$java_home/lib/modules" ] && java_files="$java_home/lib/modules"
 java_key=$(printf '%s' "$java_path" | cksum | cut -d ' ' -f 1)
