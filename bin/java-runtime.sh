@@ -40,3 +40,24 @@ case "$(cat /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null)" in
   *"[always]"* | *"[madvise]"*) huge_pages="-XX:+UseTransparentHugePages" ;;
   *) huge_pages="" ;;
 esac
+
+# archive_stale ARCHIVE [PATH...]: whether ARCHIVE must be recorded (again): it is missing, or the runtime's modules or
+# a PATH (a jar, or a directory's files) is newer than it. The JVM refuses such an archive silently.
+archive_stale() {
+  [ ! -f "$1" ] && return 0
+  [ -n "$java_files" ] && [ "$java_files" -nt "$1" ] && return 0
+  _archive=$1
+  shift
+  [ $# -gt 0 ] && [ -n "$(find "$@" -newer "$_archive" 2>/dev/null | head -n 1)" ]
+}
+
+# record_archive ARCHIVE JAVA-ARGS...: a training run of the launcher's Java with its options ($opts) and JAVA-ARGS
+# records ARCHIVE, written aside and moved in place (its output is discarded; if it fails there is no archive).
+record_archive() {
+  _archive=$1
+  shift
+  # shellcheck disable=SC2086
+  "$java" $opts "$archive_record_opt$_archive.$$" "$@" >/dev/null 2>&1 || true
+  [ -f "$_archive.$$" ] && mv -f "$_archive.$$" "$_archive"
+  rm -f "$_archive.$$.config"
+}
