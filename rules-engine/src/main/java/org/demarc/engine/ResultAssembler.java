@@ -81,12 +81,12 @@ final class ResultAssembler {
     // responsibilities and missing facts of each (e.g. each recipient's identification asked by one message).
     List<Activation> kept = new ArrayList<>(activations.size());
     List<List<Activation>> sameWords = new ArrayList<>(activations.size());
-    Map<List<Object>, Integer> keptIndex = new HashMap<>();
     List<RuleBase.Compiled> keptRules = new ArrayList<>(activations.size());
     List<Text> messages = new ArrayList<>(activations.size());
     // keyed by records of strings whose hashes are cached (rule ids and names, the flow's ids), not by new strings
     Map<SubjectKey, List<String>> variantsByKey = new HashMap<>();
-    Map<VariantKey, List<Text>> messagesByVariant = new HashMap<>();
+    // the kept findings of each variant about a subject: a new match is compared with their messages word for word
+    Map<VariantKey, KeptWords> keptByVariant = new HashMap<>();
     List<SubjectKey> keys = new ArrayList<>(activations.size());
     for (Activation a : activations) {
       RuleBase.Compiled rule = base.compiled(a.ruleName());
@@ -96,17 +96,15 @@ final class ResultAssembler {
       Text message = message(flow, rule, a, displayNames);
       SubjectKey key = new SubjectKey(rule.meta().id(), a.segment(), a.party());
       VariantKey variantKey = new VariantKey(key, a.ruleName());
-      List<Text> same = messagesByVariant.computeIfAbsent(variantKey, k -> new ArrayList<>(1));
-      if (same.contains(message)) {
-        int first = keptIndex.get(java.util.Arrays.asList(variantKey, message));
+      KeptWords same = keptByVariant.computeIfAbsent(variantKey, k -> new KeptWords());
+      int first = same.find(message, messages);
+      if (first >= 0) {
         if (sameWords.get(first) == null) {
           sameWords.set(first, new ArrayList<>(1));
         }
         sameWords.get(first).add(a);
         continue;
       }
-      same.add(message);
-      keptIndex.put(java.util.Arrays.asList(variantKey, message), kept.size());
       sameWords.add(null); // another match with the same words, if any
       List<String> variants = variantsByKey.computeIfAbsent(key, k -> new ArrayList<>(1));
       if (!variants.contains(a.ruleName())) {
@@ -116,6 +114,7 @@ final class ResultAssembler {
       kept.add(a);
       keptRules.add(rule);
       messages.add(message);
+      same.add(kept.size() - 1, messages);
     }
     for (int i = 0; i < kept.size(); i++) {
       Activation a = kept.get(i);
@@ -136,7 +135,7 @@ final class ResultAssembler {
       if (variantsByKey.get(key).size() > 1) {
         id += "~" + rule.slug();
       }
-      if (messagesByVariant.get(new VariantKey(key, a.ruleName())).size() > 1) {
+      if (keptByVariant.get(new VariantKey(key, a.ruleName())).size() > 1) {
         id += "~" + Integer.toHexString(message.en().hashCode());
       }
       findings.add(new Finding(id, meta.id(), kind, rule.citation().strength(), rule.citation().basis(), message,
@@ -191,6 +190,47 @@ final class ResultAssembler {
         unusedDeclarations(flow, own, controls, agreedBySide),
         java.util.Collections.unmodifiableMap(fired),
         provenance);
+  }
+
+  /**
+   * The kept findings of one variant about one subject, by their index among the kept findings. A variant keeps one
+   * or a few, compared word for word: hashing every fresh message was a tenth of the assembly. Past a few they are
+   * also held by their words, so a variant with many findings about one subject stays linear.
+   */
+  private static final class KeptWords {
+    private static final int LINEAR = 8;
+    private final List<Integer> indexes = new ArrayList<>(1);
+    private Map<Text, Integer> byWords;
+
+    /** The index of the kept finding with these words, or -1. */
+    int find(Text message, List<Text> messages) {
+      if (byWords != null) {
+        return byWords.getOrDefault(message, -1);
+      }
+      for (int index : indexes) {
+        if (messages.get(index).equals(message)) {
+          return index;
+        }
+      }
+      return -1;
+    }
+
+    /** Adds the kept finding at {@code index}, whose message is already among {@code messages}. */
+    void add(int index, List<Text> messages) {
+      indexes.add(index);
+      if (byWords != null) {
+        byWords.put(messages.get(index), index);
+      } else if (indexes.size() > LINEAR) {
+        byWords = new HashMap<>();
+        for (int i : indexes) {
+          byWords.put(messages.get(i), i);
+        }
+      }
+    }
+
+    int size() {
+      return indexes.size();
+    }
   }
 
   /** A missing fact, noted with the segment of the activation that asked it. */
