@@ -1,12 +1,17 @@
 package org.demarc.bench;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.util.Statistics;
 
 /**
@@ -19,16 +24,38 @@ public final class Report {
   static final double TARGET = 1.3;
   /** The level of JMH's own score errors. */
   static final double CONFIDENCE = 0.999;
+  /** Report's own option: the ratio from this many pairs of one-fork runs (see {@link #paired}). */
+  static final String PAIRS = "-pairs";
   private static final String FULL = EvaluateBenchmark.class.getName() + ".typicalThreeSegments";
   private static final String RULES = RuleSessionBenchmark.class.getName() + ".typicalThreeSegmentsRulesOnly";
 
   private Report() {}
 
   public static void main(String[] args) throws Exception {
-    CommandLineOptions options = new CommandLineOptions(args);
+    List<String> rest = new ArrayList<>(List.of(args));
+    int pairs = 0;
+    int at = rest.indexOf(PAIRS);
+    if (at >= 0) {
+      if (at + 1 >= rest.size() || !rest.get(at + 1).matches("[1-9][0-9]?")) {
+        System.err.println(PAIRS + " takes the number of pairs, 2 to 99");
+        System.exit(2);
+      }
+      pairs = Integer.parseInt(rest.remove(at + 1));
+      rest.remove(at);
+    }
+    CommandLineOptions options = new CommandLineOptions(rest.toArray(String[]::new));
     if (options.shouldHelp() || options.shouldList() || options.shouldListWithParams() || options.shouldListProfilers()
         || options.shouldListResultFormats()) {
-      org.openjdk.jmh.Main.main(args);
+      org.openjdk.jmh.Main.main(rest.toArray(String[]::new));
+      return;
+    }
+    if (pairs > 0) {
+      if (pairs < 2 || !options.getIncludes().isEmpty()) {
+        System.err.println(PAIRS + " runs the two benchmarks of the ratio itself, at least twice: give it no benchmark"
+            + " names, only JMH's other options (iterations, times, JVM options)");
+        System.exit(2);
+      }
+      System.out.println(paired(options, pairs));
       return;
     }
     String ratio = ratio(new Runner(options).run());
@@ -36,6 +63,46 @@ public final class Report {
       System.out.println();
       System.out.println(ratio);
     }
+  }
+
+  /**
+   * Runs the two benchmarks one fork each, one after the other, {@code pairs} times, the first of each pair taking
+   * turns, and states the ratio from the pairs: each pair's two scores were taken minutes apart on the same machine,
+   * so the machine's slower and faster hours, which move a whole run's scores, cancel in each pair's ratio. The
+   * interval is Student's t over the pairs' log ratios at JMH's level (99.9%).
+   */
+  private static String paired(CommandLineOptions options, int pairs) throws Exception {
+    double[] logs = new double[pairs];
+    StringBuilder each = new StringBuilder();
+    for (int i = 0; i < pairs; i++) {
+      double full = 0;
+      double rules = 0;
+      for (String benchmark : i % 2 == 0 ? List.of(FULL, RULES) : List.of(RULES, FULL)) {
+        Options one = new OptionsBuilder().parent(options).include("^" + Pattern.quote(benchmark) + "$").forks(1)
+            .build();
+        double score = primary(new Runner(one).run(), benchmark).getScore();
+        if (benchmark.equals(FULL)) {
+          full = score;
+        } else {
+          rules = score;
+        }
+      }
+      logs[i] = Math.log(rules / full);
+      each.append(String.format(Locale.ROOT, "pair %d: full evaluation %.0f/s, rule session alone %.0f/s: %.2fx%n",
+          i + 1, full, rules, rules / full));
+    }
+    return System.lineSeparator() + each + paired(logs);
+  }
+
+  /** The line stating the ratio from pairs' log ratios. */
+  static String paired(double[] logs) {
+    int n = logs.length;
+    double mean = java.util.Arrays.stream(logs).average().orElseThrow();
+    double variance = java.util.Arrays.stream(logs).map(l -> (l - mean) * (l - mean)).sum() / (n - 1);
+    double t = new TDistribution(n - 1).inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2);
+    double half = t * Math.sqrt(variance / n);
+    return verdict(Math.exp(mean), Math.exp(mean - half), Math.exp(mean + half),
+        String.format(Locale.ROOT, "over %d pairs", n));
   }
 
   /**
@@ -63,21 +130,25 @@ public final class Report {
   static String ratio(double full, double fullSd, long fullN, double rules, double rulesSd, long rulesN) {
     double ratio = rules / full;
     long df = Math.min(fullN, rulesN) - 1;
-    String interval;
-    String verdict;
     if (df < 1 || !(full > 0) || !(rules > 0)) {
-      interval = "no interval: too few iterations";
-      verdict = "not shown";
-    } else {
-      double relative = Math.sqrt(fullSd * fullSd / fullN / (full * full) + rulesSd * rulesSd / rulesN / (rules * rules));
-      double t = new TDistribution(df).inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2);
-      double low = ratio * Math.exp(-t * relative);
-      double high = ratio * Math.exp(t * relative);
-      interval = String.format(Locale.ROOT, "%.1f%% confidence interval %.2f to %.2fx", CONFIDENCE * 100, low, high);
-      verdict = high <= TARGET ? "met" : low > TARGET ? "not met" : "not shown (the interval crosses the target)";
+      return String.format(Locale.ROOT,
+          "full evaluation / rule session alone: %.2fx (no interval: too few iterations); target <= %.1fx: not shown",
+          ratio, TARGET);
     }
+    double relative = Math.sqrt(fullSd * fullSd / fullN / (full * full) + rulesSd * rulesSd / rulesN / (rules * rules));
+    double t = new TDistribution(df).inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2);
+    return verdict(ratio, ratio * Math.exp(-t * relative), ratio * Math.exp(t * relative), null);
+  }
+
+  /**
+   * The ratio and its interval against the target: met only when the whole interval is within it, not met when the
+   * whole interval is beyond it.
+   */
+  private static String verdict(double ratio, double low, double high, String over) {
+    String verdict = high <= TARGET ? "met" : low > TARGET ? "not met" : "not shown (the interval crosses the target)";
     return String.format(Locale.ROOT,
-        "full evaluation / rule session alone: %.2fx (%s); target <= %.1fx: %s", ratio, interval, TARGET, verdict);
+        "full evaluation / rule session alone: %.2fx (%.1f%% confidence interval %.2f to %.2fx%s); target <= %.1fx: %s",
+        ratio, CONFIDENCE * 100, low, high, over == null ? "" : " " + over, TARGET, verdict);
   }
 
   private static Result<?> primary(Collection<RunResult> results, String benchmark) {
