@@ -2,11 +2,28 @@ package org.demarc.report;
 
 import java.util.List;
 import org.demarc.model.DataFlow;
+import org.demarc.model.KeyDelivery;
 import org.demarc.model.ObjectSecurity;
 
 /** Where on the path the data itself travels encrypted. */
 final class Exposures {
   private Exposures() {}
+
+  /**
+   * The label key for what segment i carries: the plaintext, the data encrypted, the data encrypted with its key sent
+   * over the same channel (which the rules do not count as appropriately encrypted: G-6.11-B1-11, G-6.11-B2-03), or
+   * null when it cannot be told.
+   */
+  static String labelKey(DataFlow flow, int i) {
+    Boolean encrypted = encryptedOn(flow, i);
+    if (encrypted == null) {
+      return null;
+    }
+    if (!encrypted) {
+      return "diagram.plaintext";
+    }
+    return flow.objectSecurity().keyDelivery() == KeyDelivery.SAME_CHANNEL ? "diagram.keyWithData" : "diagram.ciphertext";
+  }
 
   /**
    * Whether the data itself is encrypted on segment i, read the way the rules read it (CLS-exposure-*): encrypted and

@@ -238,9 +238,8 @@ final class FlowDiagram {
 
   private String channelLine(int i) {
     Segment s = segments.get(i);
-    Boolean encrypted = Exposures.encryptedOn(flow, i);
-    return labels.get("path.channel") + ": " + Reports.channel(s, labels) + " · "
-        + (encrypted == null ? "?" : labels.get(encrypted ? "diagram.ciphertext" : "diagram.plaintext"));
+    String data = Exposures.labelKey(flow, i);
+    return labels.get("path.channel") + ": " + Reports.channel(s, labels) + " · " + (data == null ? "?" : labels.get(data));
   }
 
   private String segmentTitle(Segment s) {

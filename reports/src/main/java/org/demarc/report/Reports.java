@@ -326,13 +326,13 @@ final class Reports {
     List<List<Cell>> rows = new ArrayList<>();
     for (int i = 0; i < flow.segments().size(); i++) {
       Segment s = flow.segments().get(i);
-      Boolean encrypted = Exposures.encryptedOn(flow, i);
+      String data = Exposures.labelKey(flow, i);
       rows.add(List.of(Cell.code(s.id()), Cell.of(points(s)),
           Cell.of(s.network() == null ? "?"
               : l.get("enum.NetworkType." + s.network().name()) + " (" + s.network().name() + ")"),
           Cell.code(s.operator()), Cell.of(channel(s, l)),
-          encrypted == null ? new Cell("?", Tone.WARN)
-              : new Cell(l.get(encrypted ? "diagram.ciphertext" : "diagram.plaintext"), encrypted ? Tone.GOOD : Tone.WARN)));
+          data == null ? new Cell("?", Tone.WARN)
+              : new Cell(l.get(data), data.equals("diagram.ciphertext") ? Tone.GOOD : Tone.WARN)));
     }
     b.add(new Table(List.of(l.get("path.segment"), l.get("path.points"), l.get("path.network"), l.get("path.operator"),
         l.get("path.channel"), l.get("path.data")), rows));

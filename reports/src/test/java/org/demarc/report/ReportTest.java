@@ -150,6 +150,31 @@ class ReportTest {
   }
 
   @Test
+  void aKeySentWithTheDataIsShownBesideTheEncryptedData() throws Exception {
+    // a password ZIP mailed with its password: the rules read each internet provider as handling the plaintext
+    // (G-6.11-B1-11) and ask the key to go separately (G-6.11-B2-03), so the path must not show the data as simply
+    // encrypted; with the key delivered by PKI it is
+    JsonNode given = YAML.readTree(Files.readString(SCENARIOS.resolve("password-zip-mailed-with-its-password.yaml")))
+        .get("given");
+    DataFlow sameChannel = YAML.treeToValue(given, DataFlow.class);
+    ((tools.jackson.databind.node.ObjectNode) given.get("objectSecurity")).put("keyDelivery", "PKI");
+    DataFlow pki = YAML.treeToValue(given, DataFlow.class);
+    int segments = sameChannel.segments().size();
+    String en = Report.evaluation(sameChannel, ENGINE.evaluate(sameChannel, Edition.E2008_V3), "en").text();
+    assertThat(en.lines().filter(l -> l.contains("Data on the segment: data encrypted, its key sent with it")))
+        .hasSize(segments);
+    String ja = Report.evaluation(sameChannel, ENGINE.evaluate(sameChannel, Edition.E2008_V3), "ja").text();
+    assertThat(ja.lines().filter(l -> l.contains("情報は暗号化（鍵も同じ経路で送付）"))).hasSize(segments);
+    Document html = parseStrictly(Report.evaluation(sameChannel, ENGINE.evaluate(sameChannel, Edition.E2008_V3), "en")
+        .html());
+    assertThat(html.selectFirst("svg").select("text").eachText())
+        .filteredOn(t -> t.endsWith("data encrypted, its key sent with it")).hasSize(segments);
+    String separately = Report.evaluation(pki, ENGINE.evaluate(pki, Edition.E2008_V3), "en").text();
+    assertThat(separately).doesNotContain("key sent with it");
+    assertThat(separately.lines().filter(l -> l.endsWith("Data on the segment: data encrypted"))).hasSize(segments);
+  }
+
+  @Test
   void eachControlIsCitedWithTheBasisOfTheVariantThatAsksIt() throws Exception {
     // G-6.11-B1-11 asks the sender's mail service, which runs a segment in plaintext, on the guideline's own words, and
     // the mail server written only as a channel's end on Demarc's reading: only the second is labelled a reading
