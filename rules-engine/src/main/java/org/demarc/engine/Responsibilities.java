@@ -29,39 +29,55 @@ import org.demarc.model.result.Threat;
 final class Responsibilities {
   private Responsibilities() {}
 
+  /** What the rules assign a party, less the party: the parties assigned the same are one responsibility. */
+  record Group(ResponsibilityType type, List<String> segments, List<Threat> threats, Text scope, String ruleId,
+      SubjectKind subjectKind) {}
+
+  /** A responsibility less its threats, which merge. */
+  private record ThreatsApart(ResponsibilityType type, List<String> parties, List<String> segments, Text scope,
+      String ruleId, SubjectKind subjectKind) {}
+
+  /** A responsibility less its subjects, which merge. */
+  private record SubjectsApart(ResponsibilityType type, List<String> parties, List<Threat> threats, Text scope,
+      String ruleId, SubjectKind subjectKind) {}
+
   /**
-   * The responsibilities from groups keyed by (type, segments, threats, scope, rule, subject kind) with their parties,
-   * merged where two groups differ only in threats, then where they differ only in subjects.
+   * The responsibilities from groups with their parties, merged where two groups differ only in threats, then where
+   * they differ only in subjects; ordered by rule, type, parties, subjects and threats.
    */
-  static List<Responsibility> group(DataFlow flow, Map<List<Object>, Set<String>> groups) {
+  static List<Responsibility> group(DataFlow flow, Map<Group, Set<String>> groups) {
     Map<String, Integer> order = segmentOrder(flow);
     List<Responsibility> out = new ArrayList<>(groups.size());
-    groups.forEach((k, parties) -> out.add(new Responsibility((ResponsibilityType) k.get(0), List.copyOf(parties),
-        cast(k.get(1)), cast(k.get(2)), (Text) k.get(3), (String) k.get(4), (SubjectKind) k.get(5))));
+    groups.forEach((k, parties) -> out.add(new Responsibility(k.type(), List.copyOf(parties), k.segments(),
+        k.threats(), k.scope(), k.ruleId(), k.subjectKind())));
     List<Responsibility> merged = mergeThreats(out);
     merged = mergeSubjects(merged, order);
-    merged.sort(Comparator.comparing(Responsibility::ruleId).thenComparing(Responsibility::type)
-        .thenComparing(r -> String.join(",", r.parties())).thenComparing(r -> String.join(",", r.segments()))
-        .thenComparing(r -> r.threats().toString()));
-    return List.copyOf(merged);
+    // the order's keys worked out once per responsibility, not at each comparison
+    List<Sorted> sorted = new ArrayList<>(merged.size());
+    for (Responsibility r : merged) {
+      sorted.add(new Sorted(r, String.join(",", r.parties()), String.join(",", r.segments()), r.threats().toString()));
+    }
+    sorted.sort(Comparator.comparing((Sorted x) -> x.r().ruleId()).thenComparing(x -> x.r().type())
+        .thenComparing(Sorted::parties).thenComparing(Sorted::segments).thenComparing(Sorted::threats));
+    List<Responsibility> result = new ArrayList<>(sorted.size());
+    for (Sorted x : sorted) {
+      result.add(x.r());
+    }
+    return List.copyOf(result);
   }
 
-  @SuppressWarnings("unchecked")
-  private static <T> List<T> cast(Object o) {
-    return (List<T>) o;
-  }
+  private record Sorted(Responsibility r, String parties, String segments, String threats) {}
 
   private static List<Responsibility> mergeThreats(List<Responsibility> in) {
-    Map<List<Object>, EnumSet<Threat>> threats = new LinkedHashMap<>();
-    Map<List<Object>, Responsibility> first = new HashMap<>();
+    Map<ThreatsApart, EnumSet<Threat>> threats = new LinkedHashMap<>();
+    Map<ThreatsApart, Responsibility> first = new HashMap<>();
     List<Responsibility> out = new ArrayList<>();
     for (Responsibility r : in) {
       if (r.threats().isEmpty()) {
         out.add(r);
         continue;
       }
-      List<Object> key = java.util.Arrays.asList(r.type(), r.parties(), r.segments(), r.scope(), r.ruleId(),
-          r.subjectKind());
+      ThreatsApart key = new ThreatsApart(r.type(), r.parties(), r.segments(), r.scope(), r.ruleId(), r.subjectKind());
       threats.computeIfAbsent(key, k -> EnumSet.noneOf(Threat.class)).addAll(r.threats());
       first.putIfAbsent(key, r);
     }
@@ -74,16 +90,15 @@ final class Responsibilities {
   }
 
   private static List<Responsibility> mergeSubjects(List<Responsibility> in, Map<String, Integer> order) {
-    Map<List<Object>, LinkedHashSet<String>> subjects = new LinkedHashMap<>();
-    Map<List<Object>, Responsibility> first = new HashMap<>();
+    Map<SubjectsApart, LinkedHashSet<String>> subjects = new LinkedHashMap<>();
+    Map<SubjectsApart, Responsibility> first = new HashMap<>();
     List<Responsibility> out = new ArrayList<>();
     for (Responsibility r : in) {
       if (r.segments().isEmpty()) {
         out.add(r);
         continue;
       }
-      List<Object> key = java.util.Arrays.asList(r.type(), r.parties(), r.threats(), r.scope(), r.ruleId(),
-          r.subjectKind());
+      SubjectsApart key = new SubjectsApart(r.type(), r.parties(), r.threats(), r.scope(), r.ruleId(), r.subjectKind());
       subjects.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(r.segments());
       first.putIfAbsent(key, r);
     }
