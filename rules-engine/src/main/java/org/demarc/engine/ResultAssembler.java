@@ -67,7 +67,7 @@ final class ResultAssembler {
     Set<String> mergedVariants = new HashSet<>();
     List<Finding> findings = new ArrayList<>();
     List<RequiredControl> controls = new ArrayList<>();
-    Map<List<Object>, Set<String>> responsibilityGroups = new LinkedHashMap<>();
+    Map<Responsibilities.Group, Set<String>> responsibilityGroups = new LinkedHashMap<>();
     List<MissingFact> missing = new ArrayList<>();
     // where on the path the activation that asked a fact stands, so that facts asked in the same words of several
     // segments are listed in path order whatever order the rules fired in
@@ -150,7 +150,7 @@ final class ResultAssembler {
               c.control().checklistItem(), meta.id(), id, c.evidence(), c.subjectKind()));
         }
         for (Activation.ResponsibilityEntry r : part.responsibilities()) {
-          List<Object> group = java.util.Arrays.asList(r.type(), r.segments(), r.threats(),
+          Responsibilities.Group group = new Responsibilities.Group(r.type(), r.segments(), r.threats(),
               r.scope() == null ? responsibilityTexts.get(r.type()) : texts.get(r.scope()), meta.id(), r.subjectKind());
           responsibilityGroups.computeIfAbsent(group, k -> new java.util.TreeSet<>()).add(r.party());
         }
@@ -580,8 +580,12 @@ final class ResultAssembler {
 
   private Text message(DataFlow flow, RuleBase.Compiled rule, Activation a, Map<String, String> displayNames) {
     String party = a.party() == null ? "" : displayNames.computeIfAbsent(a.party(), flow::named);
-    return new Text(rule.ja().fill(party, a.segment(), a.threat(), a.args(), "ja"),
-        rule.en().fill(party, a.segment(), a.threat(), a.args(), "en"));
+    // each language's words filled in when the answer is written in it (or compared with another match's)
+    String segment = a.segment();
+    Threat threat = a.threat();
+    Map<String, String> args = a.args();
+    return Text.lazily(() -> rule.ja().fill(party, segment, threat, args, "ja"),
+        () -> rule.en().fill(party, segment, threat, args, "en"));
   }
 
   /** The input facts a rule matched, as JSON pointers with the values that matter. */

@@ -1,15 +1,81 @@
 package org.demarc.model.result;
 
+import java.util.Objects;
+import java.util.function.Supplier;
+
 /**
- * A user-facing text in Japanese and English.
- *
- * @param ja Japanese
- * @param en English
+ * A user-facing text in Japanese and English. Each language's words may be worked out only when first asked for
+ * ({@link #lazily}): an answer holds hundreds of texts and is usually read in one language, or not read at all. Equal
+ * when the words in both languages are; the same equality, hash and string form as a record of the two strings.
  */
-public record Text(String ja, String en) {
+public final class Text {
+  private final Supplier<String> jaWords;
+  private final Supplier<String> enWords;
+  // Worked out at most once per thread that finds them missing: a String is immutable, so a racing reader sees either
+  // null (and works the words out again, the same words) or the whole string.
+  private String ja;
+  private String en;
+
+  /**
+   * A text whose words are given.
+   *
+   * @param ja Japanese
+   * @param en English
+   */
+  public Text(String ja, String en) {
+    this.ja = ja;
+    this.en = en;
+    this.jaWords = null;
+    this.enWords = null;
+  }
+
+  private Text(Supplier<String> ja, Supplier<String> en) {
+    this.jaWords = Objects.requireNonNull(ja);
+    this.enWords = Objects.requireNonNull(en);
+  }
+
+  /** A text whose words in each language are worked out by its supplier when first asked for, then kept. */
+  public static Text lazily(Supplier<String> ja, Supplier<String> en) {
+    return new Text(ja, en);
+  }
+
+  /** Japanese. */
+  public String ja() {
+    String words = ja;
+    if (words == null && jaWords != null) {
+      words = jaWords.get();
+      ja = words;
+    }
+    return words;
+  }
+
+  /** English. */
+  public String en() {
+    String words = en;
+    if (words == null && enWords != null) {
+      words = enWords.get();
+      en = words;
+    }
+    return words;
+  }
 
   /** The text in the given language ("ja" or anything else for English). */
   public String in(String language) {
-    return "ja".equals(language) ? ja : en;
+    return "ja".equals(language) ? ja() : en();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return this == o || o instanceof Text t && Objects.equals(ja(), t.ja()) && Objects.equals(en(), t.en());
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Objects.hashCode(ja()) + Objects.hashCode(en());
+  }
+
+  @Override
+  public String toString() {
+    return "Text[ja=" + ja() + ", en=" + en() + "]";
   }
 }
