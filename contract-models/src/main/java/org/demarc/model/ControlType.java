@@ -205,8 +205,10 @@ public enum ControlType {
    * <ul>
    *   <li>a consignment contract and a personal-information entrustment contract: the seed's 委託 of C:L412-415 and its
    *       個人情報に関する委託契約 of C:L495-498 are one contract under the Personal Information Protection Act, which
-   *       knows one kind of 委託; so are supervising a consignee and supervising an entrustee (監督, the same Act's
-   *       supervision of whoever handles the data on the institution's behalf);</li>
+   *       knows one kind of 委託. Supervising an entrustee (監督, the same Act's supervision of whoever handles the
+   *       data on the institution's behalf) shows supervising the consignee, who is one; supervising the consignee shows
+   *       supervising an entrustee only when that entrustee is the consignee ({@link #alsoShownBy(boolean)}), not a
+   *       carrier or service on the path, whom the consignment does not name (Demarc's reading);</li>
    *   <li>a statutory operator's published demarcation, accepted by the provider (e.g. claims submission), shows the
    *       demarcation agreement, one way only: the seed asks it "by contract or similar" (契約など, C:L445-448);
    *       Demarc's reading.</li>
@@ -217,9 +219,18 @@ public enum ControlType {
       case CONSIGNMENT_CONTRACT -> java.util.List.of(PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT);
       case PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT -> java.util.List.of(CONSIGNMENT_CONTRACT);
       case CONSIGNEE_SUPERVISION -> java.util.List.of(ENTRUSTEE_SUPERVISION);
-      case ENTRUSTEE_SUPERVISION -> java.util.List.of(CONSIGNEE_SUPERVISION);
       case DEMARCATION_AGREEMENT -> java.util.List.of(OPERATOR_DEMARCATION_ACCEPTED);
       default -> java.util.List.of();
     };
+  }
+
+  /**
+   * {@link #alsoShownBy()} for a control a party holds over another one (supervising it): supervising an entrustee is
+   * also shown by supervising the consignee when the entrustee is the consignee.
+   *
+   * @param ofConsignee whether the party the control is held over is the consignee of the flow's consignment
+   */
+  public java.util.List<ControlType> alsoShownBy(boolean ofConsignee) {
+    return ofConsignee && this == ENTRUSTEE_SUPERVISION ? java.util.List.of(CONSIGNEE_SUPERVISION) : alsoShownBy();
   }
 }

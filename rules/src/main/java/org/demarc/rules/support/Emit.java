@@ -146,6 +146,16 @@ public final class Emit {
     return declared(control, outcomes.evidence(control, party));
   }
 
+  /**
+   * An organisational control the current party holds over another one, {@code over} (the entrustee it supervises): as
+   * {@link #declared(ControlType)}, where a declaration under another name of the same duty counts only if it covers
+   * that party ({@link ControlType#alsoShownBy(boolean)}: supervising the consignee shows supervising an entrustee only
+   * when the entrustee is the consignee).
+   */
+  public Emit declaredOver(ControlType control, String over) {
+    return declared(control, outcomes.evidence(control, party, over));
+  }
+
   private Emit declared(ControlType control, Outcomes.Evidence e) {
     if (e.status() == ControlStatus.UNKNOWN) {
       missing(e.pointer());

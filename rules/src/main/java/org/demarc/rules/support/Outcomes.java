@@ -72,17 +72,31 @@ public final class Outcomes {
    * duty ({@link ControlType#alsoShownBy()}); the evidence then says which name it was declared under.
    */
   Evidence evidence(ControlType control, String party) {
+    return evidence(control, party, null);
+  }
+
+  /**
+   * What the flow declares of a control a party holds over another one ({@code over}, e.g. the entrustee it supervises):
+   * the other names of the duty that count are those for that party ({@link ControlType#alsoShownBy(boolean)}).
+   */
+  Evidence evidence(ControlType control, String party, String over) {
     if (flow == null || flow.inPlace() == null) {
       return UNDECLARED;
     }
     Evidence e = evidence(control, party, false);
-    for (ControlType other : control.alsoShownBy()) {
+    for (ControlType other : over == null ? control.alsoShownBy() : control.alsoShownBy(consignee(over))) {
       if (e.pointer() != null) {
         break;
       }
       e = evidence(other, party, true);
     }
     return e;
+  }
+
+  /** Whether the party is a recipient of the flow's consignment: its consignee. */
+  private boolean consignee(String party) {
+    return flow.legalForm() == org.demarc.model.LegalForm.CONSIGNMENT && flow.recipients() != null
+        && flow.recipients().stream().anyMatch(r -> r != null && party.equals(r.party()));
   }
 
   private Evidence evidence(ControlType control, String party, boolean underOtherName) {
