@@ -208,7 +208,8 @@ public enum ControlType {
    *       knows one kind of 委託. Supervising an entrustee (監督, the same Act's supervision of whoever handles the
    *       data on the institution's behalf) shows supervising the consignee, who is one; supervising the consignee shows
    *       supervising an entrustee only when that entrustee is the consignee ({@link #alsoShownBy(boolean)}), not a
-   *       carrier or service on the path, whom the consignment does not name (Demarc's reading);</li>
+   *       carrier or service on the path, whom the consignment does not name; likewise a consignment contract that does
+   *       not name the carrier or service itself is not its entrustment contract (Demarc's reading);</li>
    *   <li>a statutory operator's published demarcation, accepted by the provider (e.g. claims submission), shows the
    *       demarcation agreement, one way only: the seed asks it "by contract or similar" (契約など, C:L445-448);
    *       Demarc's reading.</li>
@@ -225,12 +226,20 @@ public enum ControlType {
   }
 
   /**
-   * {@link #alsoShownBy()} for a control a party holds over another one (supervising it): supervising an entrustee is
-   * also shown by supervising the consignee when the entrustee is the consignee.
+   * The other names of the duty that show it where the declaration does not say whom it concerns: a control a party
+   * holds over another one (supervising it), a declaration that names no party, or one an institution declares for the
+   * agreement's other side. Supervising an entrustee is shown by supervising the consignee, and an entrustment contract
+   * by a consignment contract, only when the entrustee is the consignee: a consignment contract is the contract with the
+   * consignee, not with a carrier or service on the path. A declaration of a consignment contract that names the party
+   * itself shows its entrustment contract ({@link #alsoShownBy()}).
    *
-   * @param ofConsignee whether the party the control is held over is the consignee of the flow's consignment
+   * @param ofConsignee whether the party the control is asked of, or held over, is the consignee of the flow's
+   *     consignment ({@link DataFlow#consignee(String)})
    */
   public java.util.List<ControlType> alsoShownBy(boolean ofConsignee) {
+    if (!ofConsignee && this == PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT) {
+      return java.util.List.of();
+    }
     return ofConsignee && this == ENTRUSTEE_SUPERVISION ? java.util.List.of(CONSIGNEE_SUPERVISION) : alsoShownBy();
   }
 }

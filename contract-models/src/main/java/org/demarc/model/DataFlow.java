@@ -143,6 +143,19 @@ public record DataFlow(
     return p == null || p.name() == null || p.name().isBlank() ? partyId : p.name() + " (" + partyId + ")";
   }
 
+  /** Whether the party is a recipient of this flow's consignment (委託): its consignee. */
+  public boolean consignee(String partyId) {
+    if (legalForm != LegalForm.CONSIGNMENT || recipients == null || partyId == null) {
+      return false;
+    }
+    for (Recipient r : recipients) {
+      if (r != null && partyId.equals(r.party())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The declared party with this id, or null. */
   public Party party(String partyId) {
     if (parties == null || partyId == null) {

@@ -291,7 +291,8 @@ final class KieDemarcEngine implements DemarcEngine {
   /**
    * The carriers the flow shows the institution has agreed terms with, each once with the first evidence: a carrier's
    * contract term ({@link ControlType#carrierTerm()}) declared in {@code inPlace}, in place or planned, for the carrier
-   * by name or for every party (an absent or unknown one shows no agreement), then a contract between the provider and
+   * by name or for every party (a consignment contract naming no party: for the consignee only; an absent or unknown
+   * one shows no agreement), then a contract between the provider and
    * the carrier. The line of such a carrier to a person's own terminal is one the institution contracts (Demarc's
    * reading) where the agreement covers it: a declaration covers every segment the carrier runs, a contract the segments
    * its clauses name (every segment where a clause names none, or it has no clauses). Each piece of evidence is one
@@ -318,7 +319,9 @@ final class KieDemarcEngine implements DemarcEngine {
         }
       } else if (flow.parties() != null) {
         for (Party p : flow.parties()) {
-          if (p != null && p.has(PartyRole.CARRIER)) {
+          // a consignment contract naming no party is the one with the consignee (ControlType#alsoShownBy(boolean))
+          if (p != null && p.has(PartyRole.CARRIER)
+              && (d.control() != ControlType.CONSIGNMENT_CONTRACT || flow.consignee(p.id()))) {
             agree(agreed, coveredWhole, p.id(), evidence, null);
           }
         }

@@ -403,7 +403,7 @@ final class ResultAssembler {
     for (int k = 0; k < controls.size(); k++) {
       RequiredControl c = controls.get(k);
       if (c.status() != ControlStatus.MISSING || c.party() == null
-          || c.control().kind() != org.demarc.model.ControlKind.CONTRACTUAL || declaredFor(flow.inPlace(), c)) {
+          || c.control().kind() != org.demarc.model.ControlKind.CONTRACTUAL || declaredFor(flow, flow.inPlace(), c)) {
         continue;
       }
       if (shownFor == null) {
@@ -439,10 +439,14 @@ final class ResultAssembler {
   }
 
   /** Whether a declaration (or clause) names the control's own party, or no party, under any of the duty's names. */
-  private static boolean declaredFor(List<org.demarc.model.InPlace> inPlace, RequiredControl c) {
+  private static boolean declaredFor(DataFlow flow, List<org.demarc.model.InPlace> inPlace, RequiredControl c) {
     for (org.demarc.model.InPlace d : inPlace) {
-      if (d != null && d.control() != null && c.control().shownBy(d.control())
-          && (d.party() == null || d.party().equals(c.party()))) {
+      if (d == null || d.control() == null) {
+        continue;
+      }
+      // one naming no party counts under another name only where that name covers the party (Outcomes#evidence)
+      if (d.party() == null ? d.control() == c.control() || c.control().alsoShownBy(flow.consignee(c.party()))
+          .contains(d.control()) : d.party().equals(c.party()) && c.control().shownBy(d.control())) {
         return true;
       }
     }
@@ -468,7 +472,10 @@ final class ResultAssembler {
     int bestRank = Integer.MAX_VALUE;
     for (int i = 0; i < own; i++) {
       org.demarc.model.InPlace d = flow.inPlace().get(i);
-      if (d == null || d.control() == null || d.party() == null || !c.control().shownBy(d.control())) {
+      // under another name it counts only where that name covers the party asked (a consignment contract is not a
+      // carrier's entrustment contract)
+      if (d == null || d.control() == null || d.party() == null || !(d.control() == c.control()
+          || c.control().alsoShownBy(flow.consignee(c.party())).contains(d.control()))) {
         continue;
       }
       Party side = flow.party(d.party());
@@ -500,8 +507,18 @@ final class ResultAssembler {
     }
     for (int i = 0; i < own; i++) {
       org.demarc.model.InPlace d = flow.inPlace().get(i);
-      if (d != null && d.control() != null && c.control().shownBy(d.control()) && d.party() != null
-          && !d.party().equals(c.party()) && d.effectiveStatus() == org.demarc.model.EvidenceStatus.IN_PLACE) {
+      if (d == null || d.control() == null || d.effectiveStatus() != org.demarc.model.EvidenceStatus.IN_PLACE
+          || !c.control().shownBy(d.control()) || c.party().equals(d.party())) {
+        continue;
+      }
+      if (d.control() != c.control() && !c.control().alsoShownBy(flow.consignee(c.party())).contains(d.control())) {
+        // another name of the duty that is the consignee's only (a consignment contract is no carrier's entrustment
+        // contract): said so, with or without a party
+        Text hint = texts.format("verdict.reason.declared_for_the_consignee", "pointer", "/inPlace/" + i, "party",
+            c.party(), "control", d.control().name(), "text", controlTexts.get(d.control()));
+        return new Text(reason.ja() + hint.ja(), reason.en() + hint.en());
+      }
+      if (d.party() != null) {
         // a control that shows the one asked (a consignment contract for an entrustment contract) is named as such
         Text hint = d.control() == c.control()
             ? texts.format("verdict.reason.declared_for_other", "pointer", "/inPlace/" + i, "declared", d.party(),
@@ -526,6 +543,7 @@ final class ResultAssembler {
     // whom a declaration of each control would show a control to, gathered once, so the work grows with the controls
     // plus the declarations
     Map<org.demarc.model.ControlType, Set<String>> shownFor = shownFor(controls);
+    Set<org.demarc.model.ControlType> unnamed = null; // what a declaration naming no party shows, when there is one
     List<UnusedDeclaration> unused = new ArrayList<>();
     for (int i = 0; i < own; i++) {
       org.demarc.model.InPlace d = flow.inPlace().get(i);
@@ -533,19 +551,36 @@ final class ResultAssembler {
         continue;
       }
       Set<String> shown = shownFor.getOrDefault(d.control(), Set.of());
-      if (!shown.isEmpty() && (d.party() == null || shown.contains(d.party()))) {
+      if (d.party() == null && unnamed == null) {
+        unnamed = shownUnnamed(flow, controls);
+      }
+      if (d.party() == null ? unnamed.contains(d.control()) : shown.contains(d.party())) {
         continue;
       }
       Set<String> parties = new java.util.TreeSet<>(shown);
       parties.remove("");
       String pointer = "/inPlace/" + i;
-      Text reason = parties.isEmpty()
+      Text reason = parties.isEmpty() || d.party() == null
           ? texts.format("unused.not_asked", "pointer", pointer, "control", d.control())
           : texts.format("unused.other_party", "pointer", pointer, "control", d.control(), "party", nz(d.party()),
               "asked", String.join("`, `", parties));
       unused.add(new UnusedDeclaration(pointer, d.control(), d.party(), reason));
     }
     return List.copyOf(unused);
+  }
+
+  /**
+   * The controls whose declaration naming no party shows one of the given controls: under its own name, or under another
+   * name that covers the party asked (a consignment contract shows the consignee's entrustment contract, not a
+   * carrier's; {@link org.demarc.model.ControlType#alsoShownBy(boolean)}).
+   */
+  private static Set<org.demarc.model.ControlType> shownUnnamed(DataFlow flow, List<RequiredControl> controls) {
+    Set<org.demarc.model.ControlType> shown = java.util.EnumSet.noneOf(org.demarc.model.ControlType.class);
+    for (RequiredControl c : controls) {
+      shown.add(c.control());
+      shown.addAll(c.control().alsoShownBy(flow.consignee(c.party())));
+    }
+    return shown;
   }
 
   /**

@@ -411,14 +411,34 @@ class EngineBehaviourTest {
     String reason = result.verdictReasons().stream().map(org.demarc.model.result.Text::en)
         .filter(r -> r.startsWith("required control PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT is missing for `isp`"))
         .findFirst().orElseThrow();
+    // the consignment contract is the contract with the consignee: the carrier is not it, so the declaration would not
+    // show the carrier's entrustment contract without a party either
     assertThat(reason).endsWith("; `/inPlace/0` declares CONSIGNMENT_CONTRACT (a consignment contract binding the"
-        + " consignee to the contract and to reporting), which would show it, in place for `store`, not for `isp` (a"
-        + " declaration counts for the party it names; leave out `party` for every party)");
+        + " consignee to the contract and to reporting), which is the contract with the consignee: `isp` is not the"
+        + " consignee, so it shows no entrustment of `isp` (declare it for `isp`)");
     String ja = result.verdictReasons().stream().map(org.demarc.model.result.Text::ja)
         .filter(r -> r.contains("PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT") && r.contains("`isp`"))
         .findFirst().orElseThrow();
-    assertThat(ja)
-        .contains("これを満たす CONSIGNMENT_CONTRACT（委託先に契約遵守と報告を課す委託契約）を `isp` ではなく `store`");
+    assertThat(ja).contains("CONSIGNMENT_CONTRACT（委託先に契約遵守と報告を課す委託契約）は委託先との契約です。`isp` は委託先ではない");
+  }
+
+  @Test
+  void aDeclarationThatShowsTheControlForTheConsigneeIsNamedForAnotherConsignee() {
+    // two consignees: the consignment contract declared for one would show the other's entrustment contract
+    DataFlow flow = scenario("storage-unencrypted");
+    List<org.demarc.model.Party> parties = new java.util.ArrayList<>(flow.parties());
+    parties.add(new org.demarc.model.Party("store2", "Iクラウド保管", java.util.Set.of(org.demarc.model.PartyRole.RECIPIENT,
+        org.demarc.model.PartyRole.ONLINE_SERVICE)));
+    List<org.demarc.model.Recipient> recipients = new java.util.ArrayList<>(flow.recipients());
+    recipients.add(new org.demarc.model.Recipient("store2", true));
+    DataFlow two = Records.with(Records.with(flow, "parties", parties), "recipients", recipients);
+    var result = ENGINE.evaluate(two, Edition.E2008_V3);
+    String reason = result.verdictReasons().stream().map(org.demarc.model.result.Text::en)
+        .filter(r -> r.startsWith("required control PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT is missing for `store2`"))
+        .findFirst().orElseThrow();
+    assertThat(reason).endsWith("; `/inPlace/0` declares CONSIGNMENT_CONTRACT (a consignment contract binding the"
+        + " consignee to the contract and to reporting), which would show it, in place for `store`, not for `store2` (a"
+        + " declaration counts for the party it names; leave out `party` for every party)");
   }
 
   /** The flow's declarations with those of the given controls made for {@code party}, each with its own reference. */

@@ -581,9 +581,12 @@ class FlowPropertiesTest {
     boolean changed = false;
     for (InPlace d : flow.inPlace()) {
       ControlType other = otherName.get(d.control());
-      // only a duty declared once under either name: with both names declared, each name's own declaration comes first
-      boolean alone = other != null && flow.inPlace().stream()
-          .filter(o -> o.control() == d.control() || o.control() == other).count() == 1;
+      // only a duty declared once under either name: with both names declared, each name's own declaration comes first;
+      // and one naming no party or the provider only where no carrier or service but the consignee is asked an
+      // entrustment contract, which a consignment contract is not (aConsignmentContractIsTheConsigneesOnly)
+      boolean alone = other != null
+          && (d.party() != null && !d.party().equals(flow.provider()) || !entrustsOtherThanTheConsignee(flow))
+          && flow.inPlace().stream().filter(o -> o.control() == d.control() || o.control() == other).count() == 1;
       if (!alone) {
         renamed.add(d);
         continue;
@@ -604,6 +607,65 @@ class FlowPropertiesTest {
               .map(org.demarc.model.result.UnusedDeclaration::pointer).toList());
     }
     return true;
+  }
+
+  /**
+   * A consignment contract is the contract with the consignee (委託, C:L412-415): declared naming no party, or by an
+   * institution for the agreement's other side, it is no entrustment contract of a carrier or service on the path that
+   * handles the plaintext (C:L495-498), which is not the consignee: taking such declarations away changes nothing of the
+   * entrustment contracts asked of parties other than the consignee.
+   */
+  @Test
+  void aConsignmentContractIsTheConsigneesOnly() {
+    Explore.forAll(16180, 300, VALID_FLOWS, FlowPropertiesTest::aConsignmentContractIsTheConsigneesOnlyOn);
+  }
+
+  private static boolean aConsignmentContractIsTheConsigneesOnlyOn(DataFlow flow) {
+    List<InPlace> kept = flow.inPlace().stream().filter(d -> d.control() != ControlType.CONSIGNMENT_CONTRACT
+        || !(d.party() == null || d.party().equals(flow.provider()) || recipientInstitution(flow, d.party()))).toList();
+    DataFlow without = Records.with(flow, "inPlace", kept);
+    boolean asked = false;
+    // the flow's own such declarations, or else one naming no party, and one the provider declares
+    List<DataFlow> with = new ArrayList<>();
+    if (kept.size() < flow.inPlace().size()) {
+      with.add(flow);
+    } else {
+      for (String party : java.util.Arrays.asList(null, flow.provider())) {
+        List<InPlace> added = new ArrayList<>(kept);
+        added.add(new InPlace(ControlType.CONSIGNMENT_CONTRACT, party, "consignment contract"));
+        with.add(Records.with(flow, "inPlace", added));
+      }
+    }
+    for (Edition e : EDITIONS) {
+      Map<String, ControlStatus> before = new java.util.TreeMap<>();
+      ENGINE.evaluate(without, e).controls().forEach(k -> before.put(k.id(), k.status()));
+      for (DataFlow f : with) {
+        for (RequiredControl k : ENGINE.evaluate(f, e).controls()) {
+          if (k.control() == ControlType.PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT && !flow.consignee(k.party())) {
+            asked = true;
+            assertThat(k.status()).as("%s under %s", k.id(), e).isEqualTo(before.get(k.id()));
+          }
+        }
+      }
+    }
+    return asked;
+  }
+
+  /**
+   * Whether a carrier other than the consignee is in the flow (a term declared for every party shows the institution
+   * contracts its line: a consignment contract does not), or a carrier or service other than the consignee is asked an
+   * entrustment contract.
+   */
+  private static boolean entrustsOtherThanTheConsignee(DataFlow flow) {
+    return flow.parties().stream().anyMatch(p -> p.has(PartyRole.CARRIER) && !flow.consignee(p.id()))
+        || EDITIONS.stream().anyMatch(e -> ENGINE.evaluate(flow, e).controls().stream().anyMatch(k ->
+        k.control() == ControlType.PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT && !flow.consignee(k.party())));
+  }
+
+  private static boolean recipientInstitution(DataFlow flow, String party) {
+    Party p = flow.party(party);
+    return p != null && !p.has(PartyRole.ONLINE_SERVICE) && !p.has(PartyRole.CARRIER)
+        && flow.recipients().stream().anyMatch(r -> party.equals(r.party()));
   }
 
   /**

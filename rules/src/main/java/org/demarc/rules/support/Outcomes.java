@@ -83,23 +83,23 @@ public final class Outcomes {
     if (flow == null || flow.inPlace() == null) {
       return UNDECLARED;
     }
-    Evidence e = evidence(control, party, false);
-    for (ControlType other : over == null ? control.alsoShownBy() : control.alsoShownBy(consignee(over))) {
+    Evidence e = evidence(control, party, false, true);
+    // under another name, a declaration that does not say whom it concerns (one naming no party, or the supervisor's)
+    // counts only where that name covers the party concerned (ControlType#alsoShownBy(boolean))
+    List<ControlType> unnamed = control.alsoShownBy(flow.consignee(over == null ? party : over));
+    for (ControlType other : over == null ? control.alsoShownBy() : unnamed) {
       if (e.pointer() != null) {
         break;
       }
-      e = evidence(other, party, true);
+      e = evidence(other, party, true, over == null ? unnamed.contains(other) : true);
     }
     return e;
   }
 
-  /** Whether the party is a recipient of the flow's consignment: its consignee. */
-  private boolean consignee(String party) {
-    return flow.legalForm() == org.demarc.model.LegalForm.CONSIGNMENT && flow.recipients() != null
-        && flow.recipients().stream().anyMatch(r -> r != null && party.equals(r.party()));
-  }
-
-  private Evidence evidence(ControlType control, String party, boolean underOtherName) {
+  /**
+   * @param generalCounts whether a declaration naming no party counts
+   */
+  private Evidence evidence(ControlType control, String party, boolean underOtherName, boolean generalCounts) {
     int general = -1;
     int specific = -1;
     List<InPlace> declarations = flow.inPlace();
@@ -110,7 +110,7 @@ public final class Outcomes {
       if (d == null || d.control() != control) {
         continue;
       }
-      if (d.party() == null && general < 0) {
+      if (d.party() == null && general < 0 && generalCounts) {
         general = i;
       } else if (d.party() != null && d.party().equals(party) && specific < 0) {
         specific = i;
