@@ -199,6 +199,17 @@ public enum ControlType {
   }
 
   /**
+   * Whether a declaration of {@code declared} that does not name the party concerned (one naming no party, or another
+   * party's for the agreement's other side) shows this control: the control itself, or one of {@link
+   * #alsoShownBy(boolean)}.
+   *
+   * @param ofConsignee whether the party concerned is the consignee of the flow's consignment
+   */
+  public boolean shownBy(ControlType declared, boolean ofConsignee) {
+    return declared == this || alsoShownBy(ofConsignee).contains(declared);
+  }
+
+  /**
    * The controls that are the same duty under another name, whose declaration or clause also shows this one (a
    * declaration of the control itself comes first):
    *

@@ -445,8 +445,8 @@ final class ResultAssembler {
         continue;
       }
       // one naming no party counts under another name only where that name covers the party (Outcomes#evidence)
-      if (d.party() == null ? d.control() == c.control() || c.control().alsoShownBy(flow.consignee(c.party()))
-          .contains(d.control()) : d.party().equals(c.party()) && c.control().shownBy(d.control())) {
+      if (d.party() == null ? c.control().shownBy(d.control(), flow.consignee(c.party()))
+          : d.party().equals(c.party()) && c.control().shownBy(d.control())) {
         return true;
       }
     }
@@ -474,8 +474,8 @@ final class ResultAssembler {
       org.demarc.model.InPlace d = flow.inPlace().get(i);
       // under another name it counts only where that name covers the party asked (a consignment contract is not a
       // carrier's entrustment contract)
-      if (d == null || d.control() == null || d.party() == null || !(d.control() == c.control()
-          || c.control().alsoShownBy(flow.consignee(c.party())).contains(d.control()))) {
+      if (d == null || d.control() == null || d.party() == null
+          || !c.control().shownBy(d.control(), flow.consignee(c.party()))) {
         continue;
       }
       Party side = flow.party(d.party());
@@ -511,7 +511,7 @@ final class ResultAssembler {
           || !c.control().shownBy(d.control()) || c.party().equals(d.party())) {
         continue;
       }
-      if (d.control() != c.control() && !c.control().alsoShownBy(flow.consignee(c.party())).contains(d.control())) {
+      if (!c.control().shownBy(d.control(), flow.consignee(c.party()))) {
         // another name of the duty that is the consignee's only (a consignment contract is no carrier's entrustment
         // contract): said so, with or without a party
         Text hint = texts.format("verdict.reason.declared_for_the_consignee", "pointer", "/inPlace/" + i, "party",

@@ -84,14 +84,17 @@ public final class Outcomes {
       return UNDECLARED;
     }
     Evidence e = evidence(control, party, false, true);
+    if (e.pointer() != null) {
+      return e;
+    }
     // under another name, a declaration that does not say whom it concerns (one naming no party, or the supervisor's)
     // counts only where that name covers the party concerned (ControlType#alsoShownBy(boolean))
     List<ControlType> unnamed = control.alsoShownBy(flow.consignee(over == null ? party : over));
     for (ControlType other : over == null ? control.alsoShownBy() : unnamed) {
+      e = evidence(other, party, true, unnamed.contains(other));
       if (e.pointer() != null) {
         break;
       }
-      e = evidence(other, party, true, over == null ? unnamed.contains(other) : true);
     }
     return e;
   }
