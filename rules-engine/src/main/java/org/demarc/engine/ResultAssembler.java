@@ -515,7 +515,8 @@ final class ResultAssembler {
         // another name of the duty that is the consignee's only (a consignment contract is no carrier's entrustment
         // contract): said so, with or without a party
         Text hint = texts.format("verdict.reason.declared_for_the_consignee", "pointer", "/inPlace/" + i, "party",
-            c.party(), "control", d.control().name(), "text", controlTexts.get(d.control()));
+            c.party(), "control", d.control().name(), "text", controlTexts.get(d.control()), "asked",
+            c.control().name());
         return new Text(reason.ja() + hint.ja(), reason.en() + hint.en());
       }
       if (d.party() != null) {

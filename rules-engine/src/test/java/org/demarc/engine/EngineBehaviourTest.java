@@ -414,12 +414,14 @@ class EngineBehaviourTest {
     // the consignment contract is the contract with the consignee: the carrier is not it, so the declaration would not
     // show the carrier's entrustment contract without a party either
     assertThat(reason).endsWith("; `/inPlace/0` declares CONSIGNMENT_CONTRACT (a consignment contract binding the"
-        + " consignee to the contract and to reporting), which is the contract with the consignee: `isp` is not the"
-        + " consignee, so it shows no entrustment of `isp` (declare it for `isp`)");
+        + " consignee to the contract and to reporting), which is the contract with the consignee the flow sends to:"
+        + " `isp` is not that consignee, so it does not show PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT for `isp`"
+        + " (declare PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT for `isp`)");
     String ja = result.verdictReasons().stream().map(org.demarc.model.result.Text::ja)
         .filter(r -> r.contains("PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT") && r.contains("`isp`"))
         .findFirst().orElseThrow();
-    assertThat(ja).contains("CONSIGNMENT_CONTRACT（委託先に契約遵守と報告を課す委託契約）は委託先との契約です。`isp` は委託先ではない");
+    assertThat(ja).contains("CONSIGNMENT_CONTRACT（委託先に契約遵守と報告を課す委託契約）は、このフローの提供先である委託先との契約です。"
+        + "`isp` はその提供先ではないため、`isp` の PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT を示しません");
   }
 
   @Test
