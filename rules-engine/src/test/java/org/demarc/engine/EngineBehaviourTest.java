@@ -408,9 +408,7 @@ class EngineBehaviourTest {
     // the service's consignment contract shows its entrustment; the carrier's line carries the plaintext too
     DataFlow flow = scenario("storage-unencrypted");
     var result = ENGINE.evaluate(flow, Edition.E2008_V3);
-    String reason = result.verdictReasons().stream().map(org.demarc.model.result.Text::en)
-        .filter(r -> r.startsWith("required control PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT is missing for `isp`"))
-        .findFirst().orElseThrow();
+    String reason = entrustmentReason(result, "isp");
     // the consignment contract is the contract with the consignee: the carrier is not it, so the declaration would not
     // show the carrier's entrustment contract without a party either
     assertThat(reason).endsWith("; `/inPlace/0` declares CONSIGNMENT_CONTRACT (a consignment contract binding the"
@@ -435,12 +433,18 @@ class EngineBehaviourTest {
     recipients.add(new org.demarc.model.Recipient("store2", true));
     DataFlow two = Records.with(Records.with(flow, "parties", parties), "recipients", recipients);
     var result = ENGINE.evaluate(two, Edition.E2008_V3);
-    String reason = result.verdictReasons().stream().map(org.demarc.model.result.Text::en)
-        .filter(r -> r.startsWith("required control PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT is missing for `store2`"))
+    assertThat(entrustmentReason(result, "store2")).endsWith("; `/inPlace/0` declares CONSIGNMENT_CONTRACT (a"
+        + " consignment contract binding the consignee to the contract and to reporting), which would show it, in place"
+        + " for `store`, not for `store2` (a declaration counts for the party it names; leave out `party` for every"
+        + " party)");
+  }
+
+  /** The verdict's reason, in English, that the party's entrustment contract is missing. */
+  private static String entrustmentReason(org.demarc.model.result.EvaluationResult result, String party) {
+    return result.verdictReasons().stream().map(org.demarc.model.result.Text::en)
+        .filter(r -> r.startsWith("required control PERSONAL_INFORMATION_ENTRUSTMENT_CONTRACT is missing for `" + party
+            + "`"))
         .findFirst().orElseThrow();
-    assertThat(reason).endsWith("; `/inPlace/0` declares CONSIGNMENT_CONTRACT (a consignment contract binding the"
-        + " consignee to the contract and to reporting), which would show it, in place for `store`, not for `store2` (a"
-        + " declaration counts for the party it names; leave out `party` for every party)");
   }
 
   /** The flow's declarations with those of the given controls made for {@code party}, each with its own reference. */
