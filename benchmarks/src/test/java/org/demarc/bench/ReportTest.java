@@ -46,22 +46,23 @@ class ReportTest {
   void pairsGiveStudentsTOverTheirLogRatios() {
     // six pairs at 1.10x and 1.14x in turn: geometric mean 1.12x; t(0.9995, 5) = 6.869 over a standard error of
     // 0.00799 in the logarithm gives 1.06 to 1.18x
-    double[] logs = new double[6];
-    for (int i = 0; i < logs.length; i++) {
-      logs[i] = Math.log(i % 2 == 0 ? 1.10 : 1.14);
-    }
-    assertThat(Report.paired(logs)).isEqualTo("full evaluation / rule session alone: 1.12x "
+    assertThat(Report.paired(alternating(1.10, 1.14))).isEqualTo("full evaluation / rule session alone: 1.12x "
         + "(99.9% confidence interval 1.06 to 1.18x over 6 pairs); target <= 1.3x: met");
   }
 
   @Test
   void pairsThatDisagreeShowNothing() {
-    double[] logs = new double[6];
-    for (int i = 0; i < logs.length; i++) {
-      logs[i] = Math.log(i % 2 == 0 ? 1.25 : 1.45);
-    }
-    assertThat(Report.paired(logs)).isEqualTo("full evaluation / rule session alone: 1.35x "
+    assertThat(Report.paired(alternating(1.25, 1.45))).isEqualTo("full evaluation / rule session alone: 1.35x "
         + "(99.9% confidence interval 1.07 to 1.69x over 6 pairs); target <= 1.3x: not shown (the interval crosses the "
         + "target)");
+  }
+
+  /** The logarithms of six pairs' ratios, {@code a} and {@code b} in turn. */
+  private static double[] alternating(double a, double b) {
+    double[] logs = new double[6];
+    for (int i = 0; i < logs.length; i++) {
+      logs[i] = Math.log(i % 2 == 0 ? a : b);
+    }
+    return logs;
   }
 }
