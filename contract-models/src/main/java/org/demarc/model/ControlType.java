@@ -253,4 +253,12 @@ public enum ControlType {
     }
     return ofConsignee && this == ENTRUSTEE_SUPERVISION ? java.util.List.of(CONSIGNEE_SUPERVISION) : alsoShownBy();
   }
+
+  /**
+   * Whether the control is one institution supervising another party (the consignee, or a carrier or service it
+   * entrusts): the supervisor's own act, not a term binding the party supervised, so no contract clause shows it.
+   */
+  public boolean supervision() {
+    return this == CONSIGNEE_SUPERVISION || this == ENTRUSTEE_SUPERVISION;
+  }
 }

@@ -406,8 +406,9 @@ final class KieDemarcEngine implements DemarcEngine {
     List<AgreedCarrier> agreed = agreedCarriers(flow, contracts);
     EvaluationResult result = evaluateValid(flow, edition, declarations(flow), agreed);
     List<RequiredControl> obligations = result.controls().stream()
+        // another party's obligations; supervision is the supervising institution's own act, whoever holds it
         .filter(c -> c.checklistItem() != null && c.party() != null && !c.party().equals(flow.provider())
-            && c.status() != ControlStatus.NOT_APPLICABLE)
+            && !c.control().supervision() && c.status() != ControlStatus.NOT_APPLICABLE)
         .toList();
     var findings = result.findingsById(); // each obligation cited with the variant that asks it
     List<ChecklistItem> items = matcher.match(obligations, c -> result.citation(c, findings), contracts, true, true,
