@@ -732,6 +732,69 @@ class FlowPropertiesTest {
   }
 
   /**
+   * A recipient's own supervision of a carrier or service handling the plaintext (C:L445-455, C:L482-498) is asked only
+   * of a recipient of a two-way third-party exchange, is a condition for review and never fails the flow, and declared
+   * for that recipient it is in place and nothing else moves.
+   */
+  @Test
+  void aRecipientsOwnSupervisionIsAskedForReviewOnly() {
+    Explore.forAll(27182, 300, VALID_FLOWS, FlowPropertiesTest::aRecipientsOwnSupervisionIsAskedForReviewOnlyOn);
+  }
+
+  private static boolean aRecipientsOwnSupervisionIsAskedForReviewOnlyOn(DataFlow generated) {
+    if (generated.direction() == null) {
+      return false;
+    }
+    if (generated.direction() == org.demarc.model.Direction.ONE_WAY) {
+      for (Edition e : EDITIONS) {
+        assertThat(ENGINE.evaluate(generated, e).controls()).as("one-way, under %s", e).noneMatch(k ->
+            k.control() == ControlType.ENTRUSTEE_SUPERVISION && !generated.provider().equals(k.party()));
+      }
+    }
+    DataFlow flow = Records.with(generated, "direction", org.demarc.model.Direction.TWO_WAY);
+    boolean asked = false;
+    for (Edition e : EDITIONS) {
+      EvaluationResult r = ENGINE.evaluate(flow, e);
+      List<RequiredControl> own = r.controls().stream()
+          .filter(k -> k.control() == ControlType.ENTRUSTEE_SUPERVISION && !flow.provider().equals(k.party())).toList();
+      if (own.isEmpty()) {
+        continue;
+      }
+      asked = true;
+      assertThat(flow.direction()).as("direction").isEqualTo(org.demarc.model.Direction.TWO_WAY);
+      assertThat(flow.legalForm()).as("legal form").isIn(org.demarc.model.LegalForm.THIRD_PARTY_PROVISION,
+          org.demarc.model.LegalForm.PROVISION_REQUIRED_BY_LAW);
+      List<InPlace> more = new ArrayList<>(flow.inPlace());
+      for (RequiredControl k : own) {
+        assertThat(flow.recipients().stream().anyMatch(x -> k.party().equals(x.party()))).as("%s a recipient", k.id())
+            .isTrue();
+        if (k.status() == ControlStatus.MISSING) {
+          // a condition, or moot where the provision is prohibited
+          assertThat(k.effectIfMissing()).as("%s under %s", k.id(), e).isIn(
+              org.demarc.model.result.MissingEffect.CONDITION, org.demarc.model.result.MissingEffect.MOOT_PROHIBITED);
+        }
+        if (more.stream().noneMatch(d -> d.control() == ControlType.ENTRUSTEE_SUPERVISION
+            && k.party().equals(d.party()))) {
+          more.add(new InPlace(ControlType.ENTRUSTEE_SUPERVISION, k.party(), "its own audit of the line"));
+        }
+      }
+      Set<String> declared = new TreeSet<>(); // the recipients whose declaration this property added
+      own.stream().filter(k -> flow.inPlace().stream().noneMatch(d -> d.control() == ControlType.ENTRUSTEE_SUPERVISION
+          && k.party().equals(d.party()))).forEach(k -> declared.add(k.party()));
+      Map<String, ControlStatus> after = new java.util.TreeMap<>();
+      ENGINE.evaluate(Records.with(flow, "inPlace", more), e).controls().forEach(k -> after.put(k.id(), k.status()));
+      for (RequiredControl k : r.controls()) {
+        boolean closed = k.control() == ControlType.ENTRUSTEE_SUPERVISION && declared.contains(k.party());
+        assertThat(after.get(k.id())).as("%s under %s", k.id(), e)
+            .isEqualTo(closed ? ControlStatus.SATISFIED : k.status());
+      }
+      assertThat(after.keySet()).as("controls asked under %s", e)
+          .isEqualTo(r.controls().stream().map(RequiredControl::id).collect(Collectors.toCollection(TreeSet::new)));
+    }
+    return asked;
+  }
+
+  /**
    * A carrier carries lines (C:L462-470): the role of carrier held by a party that runs no segment of the path (a
    * recipient, say) asks nothing of it, and a carrier listed among the parties without a line asks nothing at all; the
    * answer only names it as placed nowhere on the path (an INFO note of G-6.11-B1-05).
