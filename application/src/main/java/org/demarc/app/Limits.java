@@ -25,11 +25,19 @@ public record Limits(long maxBytes, int maxSegments, int maxRecipients, long max
   /** The defaults the README documents. */
   public static final Limits DEFAULT = new Limits(1_048_576L, 200, 1000, 20_000L, 1000);
 
-  /** The work a flow asks for: segments × recipients, each at least 1. */
+  /**
+   * The work a flow asks for: segments × recipients, each at least 1; where the path branches, each segment counted
+   * once for every line through it, each line being judged as a path of its own ({@link DataFlow#branches()}).
+   */
   public static long work(DataFlow flow) {
-    long segments = flow.segments() == null ? 0 : flow.segments().size();
-    long recipients = flow.recipients() == null ? 0 : flow.recipients().size();
-    return Math.max(1, segments) * Math.max(1, recipients);
+    return Math.max(1, judged(flow)) * Math.max(1, flow.recipients() == null ? 0 : flow.recipients().size());
+  }
+
+  /** The segments judged: each once, or where the path branches once for every line through it. */
+  private static long judged(DataFlow flow) {
+    List<List<Integer>> lines = flow.branches();
+    return lines != null ? lines.stream().mapToLong(List::size).sum()
+        : flow.segments() == null ? 0 : flow.segments().size();
   }
 
   /**
@@ -48,7 +56,7 @@ public record Limits(long maxBytes, int maxSegments, int maxRecipients, long max
           "count", recipients));
     }
     if (out.isEmpty() && work(flow) > maxWork) {
-      out.add(violation(ErrorCode.WORK_BUDGET_EXCEEDED, prefix, "limit", maxWork, "segments", segments,
+      out.add(violation(ErrorCode.WORK_BUDGET_EXCEEDED, prefix, "limit", maxWork, "segments", judged(flow),
           "recipients", recipients, "work", work(flow)));
     }
     return out;

@@ -59,6 +59,21 @@ class ApplicationLayerTest {
     // a count over its own limit is named first, and the budget is not reported on top of it
     assertThat(limits.check(flow(11, 1), "")).extracting(Violation::code).containsExactly("too_many_segments");
     assertThat(Limits.work(flow(0, 0))).isEqualTo(1);
+    // a path that branches: each segment counted for every line through it (a trunk of 3, then 3 lines of 1: 12)
+    DataFlow star = flow(0, 2);
+    List<Segment> ss = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      ss.add(new Segment("t" + i, "p" + i, "p" + (i + 1), null, null, null));
+    }
+    for (int i = 0; i < 3; i++) {
+      ss.add(new Segment("b" + i, "p3", "end" + i, null, null, null));
+    }
+    star = new DataFlow("f", null, null, null, null, null, null, star.parties(), null, star.recipients(), ss, null, null,
+        null, null, null, null, null, null);
+    assertThat(Limits.work(star)).isEqualTo(12 * 2);
+    assertThat(new Limits(1000, 10, 10, 23, 5).check(star, "")).extracting(v -> v.message().en())
+        .containsExactly("the flow asks for more work than one request may cost: 12 segment(s) x 2 recipient(s) = 24, "
+            + "limit 23; split it into smaller flows");
     assertThatThrownBy(() -> limits.requireBatch(6, "/flows")).isInstanceOf(InputProblem.class)
         .extracting(e -> ((InputProblem) e).code()).isEqualTo(ErrorCode.TOO_MANY_ITEMS);
   }

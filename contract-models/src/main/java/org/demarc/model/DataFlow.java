@@ -67,6 +67,76 @@ public record DataFlow(
   }
 
   /**
+   * The lines of a path that branches (one-to-many recipients reached over separate lines from a shared point: a
+   * regional network's hub, the provider's own gateway), each as the positions of its segments from the provider's
+   * side to one far end, in the order of the segments' list; null when the path is one line. A segment continues the
+   * one whose end point it starts from (the latest such one before it), or starts at the path's first point; the path
+   * branches where a segment starts from a point passed before that is not where the segment before it ends. Each line
+   * is judged as a path of its own and the answers are joined (Demarc's reading of C:L499-505: both institutions meet
+   * the requirements for every recipient).
+   */
+  public List<List<Integer>> branches() {
+    if (segments == null || segments.size() < 2) {
+      return null;
+    }
+    int n = segments.size();
+    int[] parent = new int[n];
+    boolean branches = false;
+    java.util.Map<String, Integer> endsAt = new java.util.HashMap<>();
+    String root = segments.get(0) == null ? null : segments.get(0).fromPoint();
+    for (int i = 0; i < n; i++) {
+      Segment s = segments.get(i);
+      parent[i] = i - 1;
+      if (s == null || s.fromPoint() == null) {
+        continue;
+      }
+      Segment previous = i > 0 ? segments.get(i - 1) : null;
+      boolean continues = previous != null && s.fromPoint().equals(previous.toPoint());
+      if (i > 0 && !continues) {
+        if (endsAt.containsKey(s.fromPoint())) {
+          parent[i] = endsAt.get(s.fromPoint());
+          branches = true;
+        } else if (s.fromPoint().equals(root)) {
+          parent[i] = -1;
+          branches = true;
+        }
+      }
+      if (s.toPoint() != null) {
+        endsAt.put(s.toPoint(), i);
+      }
+    }
+    if (!branches) {
+      return null;
+    }
+    boolean[] continued = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      if (parent[i] >= 0) {
+        continued[parent[i]] = true;
+      }
+    }
+    List<List<Integer>> lines = new java.util.ArrayList<>();
+    for (int leaf = 0; leaf < n; leaf++) {
+      if (continued[leaf]) {
+        continue;
+      }
+      java.util.ArrayDeque<Integer> line = new java.util.ArrayDeque<>();
+      for (int i = leaf; i >= 0; i = parent[i]) {
+        line.addFirst(i);
+      }
+      lines.add(List.copyOf(line));
+    }
+    return List.copyOf(lines);
+  }
+
+  /** The same flow along one line of a branching path ({@link #branches()}): its segments only, in path order. */
+  public DataFlow along(List<Integer> line) {
+    List<Segment> on = new java.util.ArrayList<>(line.size());
+    line.forEach(i -> on.add(segments.get(i)));
+    return new DataFlow(id, description, purpose, legalForm, consent, direction, data, parties, provider,
+        recipients, on, objectSecurity, endAuthentication, remoteLogins, inPlace, takeOut, emergency, kind, accessedBy);
+  }
+
+  /**
    * Where a carrier or service that encrypts the data itself at segment {@code at} is done with the plaintext: the last
    * of the consecutive segments it runs from there. Where inside its own management scope it encrypts is not known, so
    * the scope carries plaintext as a whole, however finely the flow divides it into segments (Demarc's reading). A

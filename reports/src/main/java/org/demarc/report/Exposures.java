@@ -34,6 +34,16 @@ final class Exposures {
    * except on the segments of an operator that encrypts or re-encrypts, which carry the plaintext whoever decrypts).
    */
   static Boolean encryptedOn(DataFlow flow, int i) {
+    List<List<Integer>> lines = flow.branches();
+    if (lines != null) {
+      // a path that branches is read line by line, as the rules read it: on the first line through the segment
+      for (List<Integer> line : lines) {
+        int k = line.indexOf(i);
+        if (k >= 0) {
+          return encryptedOn(flow.along(line), k);
+        }
+      }
+    }
     ObjectSecurity os = flow.objectSecurity();
     if (os == null) {
       return null;

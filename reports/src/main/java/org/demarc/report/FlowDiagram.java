@@ -3,6 +3,7 @@ package org.demarc.report;
 import static org.demarc.report.HtmlWriter.escape;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,14 @@ final class FlowDiagram {
   private final List<Segment> segments;
   private final int segWidth;
   private final StringBuilder svg = new StringBuilder(8_192);
+  private final StringBuilder body = new StringBuilder();
+  private final StringBuilder background = new StringBuilder();
+  /** Parties a row of a branching path leaves out of its "other parties": another row draws them on its path. */
+  private final Set<String> drawnElsewhere = new HashSet<>();
+  /** Segments a row above has drawn: this row draws them again without referring to them. */
+  private final Set<String> drawnAbove = new HashSet<>();
+  private int width;
+  private int height;
 
   private FlowDiagram(DataFlow flow, EvaluationResult result, Labels labels) {
     this.flow = flow;
@@ -55,9 +64,45 @@ final class FlowDiagram {
     this.segWidth = Math.min(520, Math.max(230, longest * CHAR_W + 24));
   }
 
-  /** The diagram of a flow, marked with the responsibilities of its evaluation (which may be null). */
+  /**
+   * The diagram of a flow, marked with the responsibilities of its evaluation (which may be null). A path that branches
+   * is drawn one line to a row, each as the path the rules judge it as, from the provider to the recipients.
+   */
   static String svg(DataFlow flow, EvaluationResult result, Labels labels) {
-    return new FlowDiagram(flow, result, labels).draw();
+    List<List<Integer>> lines = flow.branches();
+    if (lines == null) {
+      return new FlowDiagram(flow, result, labels).draw();
+    }
+    Set<String> onPath = new LinkedHashSet<>(); // parties another row may draw: not "other parties" of any row
+    for (Segment s : flow.segments()) {
+      if (s != null && s.operator() != null) {
+        onPath.add(s.operator());
+      }
+    }
+    StringBuilder rows = new StringBuilder();
+    Set<String> drawn = new HashSet<>(); // segments a row above has drawn: shown again, referred to once
+    int width = 0;
+    int y = 0;
+    for (int k = 0; k < lines.size(); k++) {
+      FlowDiagram row = new FlowDiagram(flow.along(lines.get(k)), result, labels);
+      row.drawnElsewhere.addAll(onPath);
+      row.drawnAbove.addAll(drawn);
+      row.draw();
+      lines.get(k).forEach(i -> drawn.add(flow.segments().get(i).id()));
+      rows.append(String.format(Locale.ROOT, "<g transform=\"translate(0 %d)\">\n", y))
+          .append(row.background).append(row.body).append("</g>\n");
+      width = Math.max(width, row.width);
+      y += row.height;
+    }
+    return header(width, y) + "<title>" + escape(labels.get("diagram") + ": " + flow.id()) + "</title>\n" + rows
+        + "</svg>";
+  }
+
+  private static String header(int width, int height) {
+    return String.format(Locale.ROOT,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" "
+            + "font-family=\"system-ui, 'Hiragino Sans', 'Noto Sans JP', sans-serif\" fill=\"#1d2430\">\n",
+        width, height, width, height);
   }
 
   private String draw() {
@@ -70,8 +115,6 @@ final class FlowDiagram {
     int belowPath = LINE_Y + 24 + BOX_H + 8 + 5 * LINE_H + 24;
     int recipientsBottom = LINE_Y - BOX_H / 2 + Math.max(1, recipients.size()) * (BOX_H + 34);
     List<Party> others = new ArrayList<>();
-    StringBuilder body = new StringBuilder();
-    StringBuilder background = new StringBuilder();
 
     // The provider and its connector to the first demarcation point.
     if (flow.provider() != null) {
@@ -93,7 +136,8 @@ final class FlowDiagram {
             x0, LINE_Y - 8, segWidth));
       }
       line(body, x0, LINE_Y, x0 + segWidth, LINE_Y, Boolean.FALSE.equals(encrypted));
-      text(body, mid, LINE_Y - 26, "middle", 12, "bold", segmentTitle(s), "segment " + s.id());
+      text(body, mid, LINE_Y - 26, "middle", 12, "bold", segmentTitle(s),
+          drawnAbove.contains(s.id()) ? null : "segment " + s.id());
       text(body, mid, LINE_Y - 12, "middle", 11, null, channelLine(i), null);
       int y = LINE_Y + 24;
       if (s.operator() != null) {
@@ -130,7 +174,7 @@ final class FlowDiagram {
     }
     if (flow.parties() != null) {
       for (Party p : flow.parties()) {
-        if (p.id() != null && !placed.contains(p.id())) {
+        if (p.id() != null && !placed.contains(p.id()) && !drawnElsewhere.contains(p.id())) {
           others.add(p);
         }
       }
@@ -158,12 +202,9 @@ final class FlowDiagram {
       }
       y += BOX_H;
     }
-    int width = Math.max(pathRight + 30 + BOX_W + MARGIN, MARGIN + (others.size() + items.size()) * (BOX_W + 20));
-    int height = y + MARGIN + 8;
-    svg.append(String.format(Locale.ROOT,
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" "
-                + "font-family=\"system-ui, 'Hiragino Sans', 'Noto Sans JP', sans-serif\" fill=\"#1d2430\">\n",
-            width, height, width, height))
+    width = Math.max(pathRight + 30 + BOX_W + MARGIN, MARGIN + (others.size() + items.size()) * (BOX_W + 20));
+    height = y + MARGIN + 8;
+    svg.append(header(width, height))
         .append("<title>").append(escape(labels.get("diagram") + ": " + flow.id())).append("</title>\n")
         .append(background).append(body).append("</svg>");
     return svg.toString();

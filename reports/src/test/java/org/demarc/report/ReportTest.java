@@ -78,7 +78,10 @@ class ReportTest {
       for (Segment s : c.flow().segments()) {
         assertThat(svg.select("text[data-ref=segment " + s.id() + "]")).as("segment %s", s.id()).hasSize(1);
       }
-      assertThat(svg.select("rect[transform]")).as("demarcation points").hasSize(c.flow().segments().size() + 1);
+      // one row per line where the path branches, each with its points
+      List<List<Integer>> lines = c.flow().branches();
+      assertThat(svg.select("rect[transform]")).as("demarcation points").hasSize(lines == null
+          ? c.flow().segments().size() + 1 : lines.stream().mapToInt(l -> l.size() + 1).sum());
       // the findings table carries every finding's rule id and strength
       for (var f : result.findings()) {
         assertThat(doc.select("table td code").eachText()).contains(f.ruleId());

@@ -198,6 +198,7 @@ final class FlowValidator {
     if (flow.objectSecurity() != null) {
       checkOnPath(flow, "/objectSecurity/encryptedBy", flow.objectSecurity().encryptedBy(), onPath, out);
       checkOnPath(flow, "/objectSecurity/decryptedBy", flow.objectSecurity().decryptedBy(), onPath, out);
+      checkOnEveryLine(flow, onPath, out);
       checkEncryptionOrder(flow, onPath, out);
       checkReencryption(flow, out);
       checkUnencrypted(flow.objectSecurity(), out);
@@ -329,10 +330,10 @@ final class FlowValidator {
   }
 
   /**
-   * The segments, in order, must chain from the provider's side to the far end: where a segment and the next name
-   * their demarcation points, the one ends where the next starts; no segment starts where it ends; no point is passed
-   * twice; no segment starts again from a point the path has passed (a branch: the path is one line, to one recipient's
-   * end; recipients reached over other lines are each a flow of their own). Points left out are not checked.
+   * The segments, in order, must chain from the provider's side to the far ends: where a segment and the next name
+   * their demarcation points, the one ends where the next starts, or the next starts again from a point the path has
+   * passed (a branch: recipients reached over separate lines from a hub, each line judged as a path of its own); no
+   * segment starts where it ends; no point is reached twice. Points left out are not checked.
    */
   private void checkPathShape(List<Segment> segments, List<Violation> out) {
     if (segments == null) {
@@ -350,14 +351,11 @@ final class FlowValidator {
         continue;
       }
       Segment previous = i > 0 ? segments.get(i - 1) : null;
+      // a second line from a point the path has passed (one-to-many recipients reached over separate lines from a
+      // hub) branches: each line is judged as a path of its own (DataFlow#branches)
       if (previous != null && previous.toPoint() != null && s.fromPoint() != null
-          && !previous.toPoint().equals(s.fromPoint())) {
-        if (passed.contains(s.fromPoint())) {
-          // a second line from a point the path has passed: one-to-many recipients reached over separate lines
-          out.add(violation(at + "/fromPoint", "path_branches", "segment", s.id(), "point", s.fromPoint()));
-        } else {
-          out.add(violation(at + "/fromPoint", "path_disconnected", "segment", s.id(), "point", previous.toPoint()));
-        }
+          && !previous.toPoint().equals(s.fromPoint()) && !passed.contains(s.fromPoint())) {
+        out.add(violation(at + "/fromPoint", "path_disconnected", "segment", s.id(), "point", previous.toPoint()));
       }
       if (i == 0 && s.fromPoint() != null) {
         passed.add(s.fromPoint());
@@ -425,6 +423,45 @@ final class FlowValidator {
   }
 
   /**
+   * Where the path branches, each line is judged as a path of its own: a party that encrypts, decrypts or re-encrypts
+   * the information must stand on every line (the provider, a recipient at every far end, or an operator of a segment
+   * the line runs through), or the lines it is not on would be judged as if nobody did. Such a flow is written as one
+   * flow per line.
+   */
+  private void checkOnEveryLine(DataFlow flow, Set<String> onPath, List<Violation> out) {
+    List<List<Integer>> lines = flow.branches();
+    if (lines == null) {
+      return;
+    }
+    ObjectSecurity os = flow.objectSecurity();
+    List<String> named = new ArrayList<>();
+    List<String> at = new ArrayList<>();
+    named.add(os.encryptedBy());
+    at.add("/objectSecurity/encryptedBy");
+    named.add(os.decryptedBy());
+    at.add("/objectSecurity/decryptedBy");
+    if (os.reencryptedBy() != null) {
+      for (int k = 0; k < os.reencryptedBy().size(); k++) {
+        named.add(os.reencryptedBy().get(k));
+        at.add("/objectSecurity/reencryptedBy/" + k);
+      }
+    }
+    for (int k = 0; k < named.size(); k++) {
+      String party = named.get(k);
+      if (party == null || !onPath.contains(party) || party.equals(flow.provider()) || flow.atFarEnd(party)) {
+        continue;
+      }
+      for (List<Integer> line : lines) {
+        if (line.stream().map(flow.segments()::get).noneMatch(s -> s != null && party.equals(s.operator()))) {
+          Segment end = flow.segments().get(line.get(line.size() - 1));
+          out.add(violation(at.get(k), "not_on_every_line", "party", party, "segment", end == null ? "" : end.id()));
+          break;
+        }
+      }
+    }
+  }
+
+  /**
    * In a one-way provision the information goes from the provider towards the recipients: a party that encrypts it
    * must not stand wholly beyond the party that decrypts it (the two written the wrong way round), which would otherwise
    * be read as encrypting the information in transit when nobody can. A two-way flow's information goes both ways, so
@@ -437,10 +474,14 @@ final class FlowValidator {
         || e.equals(d) || !onPath.contains(e) || !onPath.contains(d)) {
       return;
     }
-    List<Integer> encrypts = flow.places(e);
-    List<Integer> decrypts = flow.places(d);
-    if (!encrypts.isEmpty() && !decrypts.isEmpty() && encrypts.get(0) > decrypts.get(decrypts.size() - 1)) {
-      out.add(violation("/objectSecurity/encryptedBy", "encrypted_after_decrypted", "encrypts", e, "decrypts", d));
+    List<List<Integer>> lines = flow.branches();
+    for (DataFlow line : lines == null ? List.of(flow) : lines.stream().map(flow::along).toList()) {
+      List<Integer> encrypts = line.places(e);
+      List<Integer> decrypts = line.places(d);
+      if (!encrypts.isEmpty() && !decrypts.isEmpty() && encrypts.get(0) > decrypts.get(decrypts.size() - 1)) {
+        out.add(violation("/objectSecurity/encryptedBy", "encrypted_after_decrypted", "encrypts", e, "decrypts", d));
+        return;
+      }
     }
   }
 

@@ -254,17 +254,18 @@ final class KieDemarcEngine implements DemarcEngine {
    * (for tests: a rule must fire the same in a fresh session as in a pooled one that has run other flows).
    */
   List<Activation> fireInFreshSession(DataFlow flow, Edition edition) {
-    Outcomes outcomes = new Outcomes(flow, declarations(flow));
     RuleBase base = base(edition.name());
-    KieSession session = kieBase.newKieSession();
-    try {
-      session.setGlobal("out", outcomes);
-      insertFacts(session, flow, agreedCarriers(flow, List.of()));
-      session.fireAllRules(base.filter());
-    } finally {
-      session.dispose();
-    }
-    return outcomes.activations();
+    List<AgreedCarrier> agreed = agreedCarriers(flow, List.of());
+    return byLine(flow, declarations(flow), (along, outcomes) -> {
+      KieSession session = kieBase.newKieSession();
+      try {
+        session.setGlobal("out", outcomes);
+        insertFacts(session, along, agreed);
+        session.fireAllRules(base.filter());
+      } finally {
+        session.dispose();
+      }
+    });
   }
 
   /** The rule session alone, under any edition the engine knows (including one declared only in a test). */
@@ -283,9 +284,36 @@ final class KieDemarcEngine implements DemarcEngine {
   }
 
   private List<Activation> fire(DataFlow flow, String edition, int own, List<AgreedCarrier> agreed) {
-    Outcomes outcomes = new Outcomes(flow, own);
-    run(base(edition), outcomes, session -> insertFacts(session, flow, agreed));
-    return outcomes.activations();
+    RuleBase base = base(edition);
+    return byLine(flow, own, (along, outcomes) -> run(base, outcomes, session -> insertFacts(session, along, agreed)));
+  }
+
+  /**
+   * What the rules record for a flow, {@code fire} running them on a path of one line; a path that branches
+   * ({@link DataFlow#branches()}) is judged line by line, and what several lines record about their shared part (the
+   * same words, controls, responsibilities and facts asked) is kept once, pointers into a line turned into pointers
+   * into the whole path.
+   */
+  private static List<Activation> byLine(DataFlow flow, int own,
+      java.util.function.BiConsumer<DataFlow, Outcomes> fire) {
+    List<List<Integer>> lines = flow.branches();
+    if (lines == null) {
+      Outcomes outcomes = new Outcomes(flow, own);
+      fire.accept(flow, outcomes);
+      return outcomes.activations();
+    }
+    Map<List<Object>, Activation> joined = new LinkedHashMap<>();
+    for (List<Integer> line : lines) {
+      DataFlow along = flow.along(line);
+      Outcomes outcomes = new Outcomes(along, own);
+      fire.accept(along, outcomes);
+      int[] at = line.stream().mapToInt(Integer::intValue).toArray();
+      for (Activation a : outcomes.activations()) {
+        a.onLine(at);
+        joined.putIfAbsent(a.recorded(), a);
+      }
+    }
+    return List.copyOf(joined.values());
   }
 
   /**

@@ -644,7 +644,10 @@ final class ResultAssembler {
         line = "/ legalForm=" + d.legalForm() + " purpose=" + d.purpose() + " direction=" + d.direction()
             + " consent=" + (d.consent() == null ? null : d.consent().basis()) + " provider=" + d.provider();
       } else if (f instanceof PathStep s) {
-        line = segment(s.index(), s.segment());
+        // a step of one line of a branching path stands elsewhere in the whole path's list
+        int at = s.index() < flow.segments().size() && flow.segments().get(s.index()) == s.segment() ? s.index()
+            : flow.segments().indexOf(s.segment());
+        line = segment(at, s.segment());
       } else if (f instanceof RecipientEntry r) {
         line = "/recipients/" + r.index() + " party=" + r.recipient().party()
             + " identifiedInAdvance=" + r.recipient().identifiedInAdvance();

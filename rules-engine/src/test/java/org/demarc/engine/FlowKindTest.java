@@ -343,8 +343,8 @@ class FlowKindTest {
   }
 
   @Test
-  void refusesABranchWithAMessageSayingHowToWriteIt() {
-    // one-to-many recipients reached over separate lines from a hub: the path is one line, so each is its own flow
+  void acceptsABranchingPathAndJudgesEachLine() {
+    // one-to-many recipients reached over separate lines from a hub, and a line straight from the hospital
     DataFlow branching = flow(HOSPITAL + """
         segments:
         - {id: up, fromPoint: hospital, toPoint: hub}
@@ -352,11 +352,31 @@ class FlowKindTest {
         - {id: d2, fromPoint: hub, toPoint: clinic-2}
         - {id: d3, fromPoint: hospital, toPoint: clinic-3}
         """);
+    assertThat(ENGINE.validate(branching)).isEmpty();
+    assertThat(branching.branches()).containsExactly(List.of(0, 1), List.of(0, 2), List.of(3));
+    assertThat(flow(HOSPITAL + """
+        segments:
+        - {id: up, fromPoint: hospital, toPoint: hub}
+        - {id: d1, fromPoint: hub, toPoint: clinic-1}
+        """).branches()).isNull();
+  }
+
+  @Test
+  void refusesAnEncryptingPartyMissingFromALineWithAMessageSayingHowToWriteIt() {
+    // the service re-encrypts on the line to clinic-1 only: the line to clinic-2 would be judged as if nobody did
+    DataFlow branching = flow(HOSPITAL + """
+        - {id: svc, roles: [ONLINE_SERVICE]}
+        objectSecurity: {encryptedBy: hosp, reencryptedBy: [svc]}
+        segments:
+        - {id: up, fromPoint: hospital, toPoint: hub}
+        - {id: d1, fromPoint: hub, toPoint: clinic-1, operator: svc}
+        - {id: d2, fromPoint: hub, toPoint: clinic-2}
+        """);
     List<Violation> violations = ENGINE.validate(branching);
     assertThat(violations).extracting(Violation::pointer, Violation::code).containsExactly(
-        tuple("/segments/2/fromPoint", "path_branches"), tuple("/segments/3/fromPoint", "path_branches"));
-    assertThat(violations.get(0).message().en()).contains("`d2`", "`hub`", "a flow of its own");
-    assertThat(violations.get(0).message().ja()).contains("`d2`", "`hub`", "別のフロー");
+        tuple("/objectSecurity/reencryptedBy/0", "not_on_every_line"));
+    assertThat(violations.get(0).message().en()).contains("`svc`", "`d2`", "flows of their own");
+    assertThat(violations.get(0).message().ja()).contains("`svc`", "`d2`", "別のフロー");
   }
 
   @Test

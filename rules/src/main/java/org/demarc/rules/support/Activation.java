@@ -171,4 +171,38 @@ public final class Activation {
   void markNotCovered() {
     notCovered = true;
   }
+
+  /**
+   * Turns the pointers this firing recorded into one line of a branching path's segments into pointers into the whole
+   * path's: {@code at[k]} is the position in the path of the line's k-th segment.
+   */
+  public void onLine(int[] at) {
+    missing = onLine(missing, at);
+    unknownDetails = onLine(unknownDetails, at);
+  }
+
+  private static List<String> onLine(List<String> pointers, int[] at) {
+    if (pointers.isEmpty()) {
+      return pointers;
+    }
+    List<String> out = new ArrayList<>(pointers.size());
+    for (String p : pointers) {
+      if (p.startsWith("/segments/")) {
+        int end = p.indexOf('/', 10);
+        int k = Integer.parseInt(end < 0 ? p.substring(10) : p.substring(10, end));
+        p = "/segments/" + at[k] + (end < 0 ? "" : p.substring(end));
+      }
+      out.add(p);
+    }
+    return out;
+  }
+
+  /**
+   * What this firing recorded, without the facts it matched (which name positions on the line it was judged on): two
+   * lines of a branching path that record the same about their shared part record it once.
+   */
+  public List<Object> recorded() {
+    return java.util.Arrays.asList(ruleName, party, segment, subjectKind, threat, args, controls, responsibilities,
+        missing, unknownDetails, prohibits, needsReview, notCovered);
+  }
 }
