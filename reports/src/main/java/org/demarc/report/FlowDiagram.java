@@ -37,7 +37,6 @@ final class FlowDiagram {
   private final Labels labels;
   private final List<Segment> segments;
   private final int segWidth;
-  private final StringBuilder svg = new StringBuilder(8_192);
   private final StringBuilder body = new StringBuilder();
   private final StringBuilder background = new StringBuilder();
   /** Parties a row of a branching path leaves out of its "other parties": another row draws them on its path. */
@@ -87,7 +86,7 @@ final class FlowDiagram {
       FlowDiagram row = new FlowDiagram(flow.along(lines.get(k)), result, labels);
       row.drawnElsewhere.addAll(onPath);
       row.drawnAbove.addAll(drawn);
-      row.draw();
+      row.paint();
       lines.get(k).forEach(i -> drawn.add(flow.segments().get(i).id()));
       rows.append(String.format(Locale.ROOT, "<g transform=\"translate(0 %d)\">\n", y))
           .append(row.background).append(row.body).append("</g>\n");
@@ -106,6 +105,13 @@ final class FlowDiagram {
   }
 
   private String draw() {
+    paint();
+    return header(width, height) + "<title>" + escape(labels.get("diagram") + ": " + flow.id()) + "</title>\n"
+        + background + body + "</svg>";
+  }
+
+  /** Draws the path into {@code background} and {@code body}, and sets the drawing's {@code width} and {@code height}. */
+  private void paint() {
     int n = segments.size();
     int pathLeft = MARGIN + BOX_W + 30;
     int pathRight = pathLeft + n * segWidth;
@@ -204,10 +210,6 @@ final class FlowDiagram {
     }
     width = Math.max(pathRight + 30 + BOX_W + MARGIN, MARGIN + (others.size() + items.size()) * (BOX_W + 20));
     height = y + MARGIN + 8;
-    svg.append(header(width, height))
-        .append("<title>").append(escape(labels.get("diagram") + ": " + flow.id())).append("</title>\n")
-        .append(background).append(body).append("</svg>");
-    return svg.toString();
   }
 
   /** A party's box: name, id and roles; marked where it encrypts or decrypts the data. */
