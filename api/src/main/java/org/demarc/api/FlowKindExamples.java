@@ -26,6 +26,7 @@ class FlowKindExamples {
   /** Example name → file under examples/ on the class path; JSON files go to JSON bodies, YAML to YAML bodies. */
   static final Map<String, String> FILES = Map.of(
       "exchange: regional care over the internet", "regional-care.json",
+      "exchange: one-to-many over separate lines from a hub", "hub-and-spoke.yaml",
       "staff access: a physician at home through a VPN", "staff-access-home.json",
       "patient access: a patient portal over TLS", "patient-portal.json",
       "remote maintenance: a vendor's shared, always-on login", "remote-maintenance.yaml",
