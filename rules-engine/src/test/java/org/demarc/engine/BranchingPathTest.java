@@ -30,61 +30,74 @@ class BranchingPathTest {
   void aBranchingPathAsksWhatItsLinesAskTogether() {
     int checked = 0;
     for (Map.Entry<String, DataFlow> e : UnitCaseTest.scenarioFlows().entrySet()) {
-      DataFlow flow = e.getValue();
-      List<Segment> segments = flow.segments();
-      if (segments == null || segments.size() < 2 || flow.branches() != null || !ENGINE.validate(flow).isEmpty()
-          || segments.stream().anyMatch(s -> s.fromPoint() == null || s.toPoint() == null)) {
-        continue;
-      }
-      Segment last = segments.get(segments.size() - 1);
-      List<Segment> withSecond = new ArrayList<>(segments);
-      // the second line another carrier's, over the internet, with no channel security of its own
-      withSecond.add(new Segment(last.id() + "-second", last.fromPoint(), last.toPoint() + " (second line)",
-          NetworkType.OPEN_INTERNET, "second-carrier", null));
-      List<Party> parties = new ArrayList<>(flow.parties());
-      parties.add(new Party("second-carrier", "第二通信", Set.of(PartyRole.CARRIER)));
-      DataFlow tree = Records.with(Records.with(flow, "segments", withSecond), "parties", parties);
-      int n = withSecond.size();
-      List<Integer> first = new ArrayList<>();
-      List<Integer> second = new ArrayList<>();
-      for (int i = 0; i < n - 2; i++) {
-        first.add(i);
-        second.add(i);
-      }
-      first.add(n - 2);
-      second.add(n - 1);
-      assertThat(tree.branches()).as(e.getKey()).containsExactly(first, second);
-      List<org.demarc.model.result.Violation> refused = ENGINE.validate(tree);
-      if (!refused.isEmpty()) {
-        // a party encrypting on the last segment only: the second line is refused, not judged as if nobody did
-        assertThat(refused).as(e.getKey()).extracting(org.demarc.model.result.Violation::code)
-            .containsOnly("not_on_every_line");
-        continue;
-      }
-      for (Edition edition : Edition.values()) {
-        EvaluationResult whole = ENGINE.evaluate(tree, edition);
-        EvaluationResult one = ENGINE.evaluate(tree.along(first), edition);
-        EvaluationResult other = ENGINE.evaluate(tree.along(second), edition);
-        String as = e.getKey() + " [" + edition + "]";
-        assertThat(controls(whole)).as(as + " controls").isEqualTo(union(controls(one), controls(other)));
-        assertThat(findings(whole)).as(as + " findings").isEqualTo(union(findings(one), findings(other)));
-        assertThat(whole.verdict()).as(as + " verdict")
-            .isEqualTo(one.verdict().compareTo(other.verdict()) >= 0 ? one.verdict() : other.verdict());
-        for (MissingFact m : whole.missingFacts()) {
-          if (m.pointer().startsWith("/segments/")) {
-            int at = Integer.parseInt(m.pointer().split("/")[2]);
-            assertThat(at).as(as + " " + m.pointer()).isLessThan(n);
-          }
-        }
-        // each cell names everyone either line names there (under the largest share one holds there, where a shared
-        // segment's shares differ between lines)
-        Map<String, Set<String>> lineCells = new java.util.TreeMap<>(cells(one));
-        cells(other).forEach((k, v) -> lineCells.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
-        assertThat(cells(whole)).as(as + " matrix cells").isEqualTo(lineCells);
-      }
-      checked++;
+      checked += asksWhatItsLinesAsk(e.getKey(), e.getValue()) ? 1 : 0;
     }
     assertThat(checked).as("scenarios checked").isGreaterThan(50);
+  }
+
+  /** The same on generated flows of every kind (those whose path names its points and is one line). */
+  @Test
+  void aBranchingGeneratedPathAsksWhatItsLinesAskTogether() {
+    Explore.forAll(16180, 150, FlowPropertiesTest.VALID_FLOWS, flow -> asksWhatItsLinesAsk("generated", flow));
+  }
+
+  /**
+   * Adds a second line beside the flow's last segment and checks the branching flow against its two lines, when the
+   * flow's path is one line of at least two segments naming their points; whether it checked.
+   */
+  static boolean asksWhatItsLinesAsk(String name, DataFlow flow) {
+    List<Segment> segments = flow.segments();
+    if (segments == null || segments.size() < 2 || flow.branches() != null || !ENGINE.validate(flow).isEmpty()
+        || segments.stream().anyMatch(s -> s.fromPoint() == null || s.toPoint() == null)) {
+      return false;
+    }
+    Segment last = segments.get(segments.size() - 1);
+    List<Segment> withSecond = new ArrayList<>(segments);
+    // the second line another carrier's, over the internet, with no channel security of its own
+    withSecond.add(new Segment(last.id() + "-second", last.fromPoint(), last.toPoint() + " (second line)",
+        NetworkType.OPEN_INTERNET, "second-carrier", null));
+    List<Party> parties = new ArrayList<>(flow.parties());
+    parties.add(new Party("second-carrier", "第二通信", Set.of(PartyRole.CARRIER)));
+    DataFlow tree = Records.with(Records.with(flow, "segments", withSecond), "parties", parties);
+    int n = withSecond.size();
+    List<Integer> first = new ArrayList<>();
+    List<Integer> second = new ArrayList<>();
+    for (int i = 0; i < n - 2; i++) {
+      first.add(i);
+      second.add(i);
+    }
+    first.add(n - 2);
+    second.add(n - 1);
+    assertThat(tree.branches()).as(name).containsExactly(first, second);
+    List<org.demarc.model.result.Violation> refused = ENGINE.validate(tree);
+    if (!refused.isEmpty()) {
+      // a party encrypting on the last segment only: the second line is refused, not judged as if nobody did
+      assertThat(refused).as(name).extracting(org.demarc.model.result.Violation::code)
+          .containsOnly("not_on_every_line");
+      return true;
+    }
+    for (Edition edition : Edition.values()) {
+      EvaluationResult whole = ENGINE.evaluate(tree, edition);
+      EvaluationResult one = ENGINE.evaluate(tree.along(first), edition);
+      EvaluationResult other = ENGINE.evaluate(tree.along(second), edition);
+      String as = name + " [" + edition + "]";
+      assertThat(controls(whole)).as(as + " controls").isEqualTo(union(controls(one), controls(other)));
+      assertThat(findings(whole)).as(as + " findings").isEqualTo(union(findings(one), findings(other)));
+      assertThat(whole.verdict()).as(as + " verdict")
+          .isEqualTo(one.verdict().compareTo(other.verdict()) >= 0 ? one.verdict() : other.verdict());
+      for (MissingFact m : whole.missingFacts()) {
+        if (m.pointer().startsWith("/segments/")) {
+          int at = Integer.parseInt(m.pointer().split("/")[2]);
+          assertThat(at).as(as + " " + m.pointer()).isLessThan(n);
+        }
+      }
+      // each cell names everyone either line names there (under the largest share one holds there, where a shared
+      // segment's shares differ between lines)
+      Map<String, Set<String>> lineCells = new java.util.TreeMap<>(cells(one));
+      cells(other).forEach((k, v) -> lineCells.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
+      assertThat(cells(whole)).as(as + " matrix cells").isEqualTo(lineCells);
+    }
+    return true;
   }
 
   /** Each cell of the matrix (segment and threat) and the parties it names. */

@@ -41,7 +41,7 @@ class FlowPropertiesTest {
 
   /** Generated exchanges, and flows of every kind, each checked valid before a property sees it. */
   private static final java.util.function.Function<List<Integer>, DataFlow> VALID_EXCHANGES = valid(FlowGen::flow);
-  private static final java.util.function.Function<List<Integer>, DataFlow> VALID_FLOWS = valid(FlowGen::anyKind);
+  static final java.util.function.Function<List<Integer>, DataFlow> VALID_FLOWS = valid(FlowGen::anyKind);
 
   private static java.util.function.Function<List<Integer>, DataFlow> valid(
       java.util.function.Function<List<Integer>, DataFlow> generator) {
