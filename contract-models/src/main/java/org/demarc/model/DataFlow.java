@@ -76,7 +76,7 @@ public record DataFlow(
    * the requirements for every recipient).
    */
   public List<List<Integer>> branches() {
-    if (segments == null || segments.size() < 2) {
+    if (segments == null || segments.size() < 2 || !startsAgain()) {
       return null;
     }
     int n = segments.size();
@@ -126,6 +126,21 @@ public record DataFlow(
       lines.add(List.copyOf(line));
     }
     return List.copyOf(lines);
+  }
+
+  /**
+   * Whether some segment starts elsewhere than where the one before it ends: only then can the path branch (a check
+   * that allocates nothing, as every evaluation makes it).
+   */
+  private boolean startsAgain() {
+    for (int i = 1; i < segments.size(); i++) {
+      Segment previous = segments.get(i - 1);
+      Segment s = segments.get(i);
+      if (s != null && s.fromPoint() != null && (previous == null || !s.fromPoint().equals(previous.toPoint()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The same flow along one line of a branching path ({@link #branches()}): its segments only, in path order. */

@@ -434,27 +434,21 @@ final class FlowValidator {
       return;
     }
     ObjectSecurity os = flow.objectSecurity();
-    List<String> named = new ArrayList<>();
-    List<String> at = new ArrayList<>();
-    named.add(os.encryptedBy());
-    at.add("/objectSecurity/encryptedBy");
-    named.add(os.decryptedBy());
-    at.add("/objectSecurity/decryptedBy");
-    if (os.reencryptedBy() != null) {
-      for (int k = 0; k < os.reencryptedBy().size(); k++) {
-        named.add(os.reencryptedBy().get(k));
-        at.add("/objectSecurity/reencryptedBy/" + k);
-      }
+    Map<String, String> named = new java.util.LinkedHashMap<>(); // pointer → the party named there
+    named.put("/objectSecurity/encryptedBy", os.encryptedBy());
+    named.put("/objectSecurity/decryptedBy", os.decryptedBy());
+    for (int k = 0; os.reencryptedBy() != null && k < os.reencryptedBy().size(); k++) {
+      named.put("/objectSecurity/reencryptedBy/" + k, os.reencryptedBy().get(k));
     }
-    for (int k = 0; k < named.size(); k++) {
-      String party = named.get(k);
+    for (Map.Entry<String, String> e : named.entrySet()) {
+      String party = e.getValue();
       if (party == null || !onPath.contains(party) || party.equals(flow.provider()) || flow.atFarEnd(party)) {
         continue;
       }
       for (List<Integer> line : lines) {
         if (line.stream().map(flow.segments()::get).noneMatch(s -> s != null && party.equals(s.operator()))) {
           Segment end = flow.segments().get(line.get(line.size() - 1));
-          out.add(violation(at.get(k), "not_on_every_line", "party", party, "segment", end == null ? "" : end.id()));
+          out.add(violation(e.getKey(), "not_on_every_line", "party", party, "segment", end == null ? "" : end.id()));
           break;
         }
       }
