@@ -11,8 +11,8 @@ final class Exposures {
 
   /**
    * The label key for what segment i carries: the plaintext, the data encrypted, the data encrypted with its key sent
-   * over the same channel (which the rules do not count as appropriately encrypted: G-6.11-B1-11, G-6.11-B2-03), or
-   * null when it cannot be told.
+   * over the same channel (which the rules do not count as appropriately encrypted where the segment's operator can
+   * take the key with it: G-6.11-B1-11, G-6.11-B2-03, G-6.11-B3-07 to B3-09), or null when it cannot be told.
    */
   static String labelKey(DataFlow flow, int i) {
     Boolean encrypted = encryptedOn(flow, i);
