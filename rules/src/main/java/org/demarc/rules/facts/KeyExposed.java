@@ -5,8 +5,8 @@ package org.demarc.rules.facts;
  * ({@code keyDelivery: SAME_CHANNEL}, a password ZIP with the password in the same mail) and no encrypted channel whose
  * ends are other parties keeps it from the segment's operator: the operator can read the information as if it were not
  * encrypted (Demarc's reading of the seed's 適切に暗号化され, C:L462-466). Not derived on a line an institution runs
- * itself. B1-09, B1-10 and B1-11 read it of the operator; B3-07, B3-08 and B3-09 read the information on the segment
- * as not encrypted so that it cannot be read.
+ * itself. B1-09, B1-10 and B1-11 read it of the operator; the network rules read {@link KeyReadable}, which it
+ * implies.
  *
  * @param index the segment's position
  */
