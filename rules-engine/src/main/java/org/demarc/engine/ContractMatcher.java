@@ -110,6 +110,7 @@ final class ContractMatcher {
   List<ChecklistItem> match(List<RequiredControl> obligations, java.util.function.Function<RequiredControl, Citation> citationOf,
       List<Contract> contracts, boolean checkSegments, boolean missingContracts, Institutions institutions) {
     List<ChecklistItem> items = new ArrayList<>();
+    Map<Integer, RequiredControl> missing = new java.util.LinkedHashMap<>();
     Set<String> partiesWithoutContract = new LinkedHashSet<>();
     for (RequiredControl o : obligations) {
       List<Contract> withParty = contracts.stream()
@@ -119,9 +120,57 @@ final class ContractMatcher {
             o.party(), null, null, Strength.MUST, ChecklistStatus.CONTRACT_MISSING,
             texts.format("checklist.CONTRACT_MISSING", "party", o.party()), null, null, null, citationOf.apply(o)));
       }
-      items.add(item(o, withParty, checkSegments, citationOf.apply(o), institutions));
+      ChecklistItem item = item(o, withParty, checkSegments, citationOf.apply(o), institutions);
+      if (item.status() == ChecklistStatus.MISSING) {
+        missing.put(items.size(), o);
+      }
+      items.add(item);
+    }
+    if (institutions != null && !missing.isEmpty()) {
+      agreedWithAnother(items, missing, contracts, checkSegments, institutions);
     }
     return items;
+  }
+
+  /**
+   * An obligation no clause settles, while a clause of its kind that settles nothing sits in a contract between whom
+   * the obligation is agreed with and another party: the demarcation agreement signed with the carrier instead of the
+   * recipient, a carrier's terms in the contract with another carrier. The clause is assigned to the wrong party, and
+   * the item says so ({@link ChecklistStatus#WRONG_PARTY}, naming the clause and whom it is agreed with) instead of only
+   * missing. Each such clause is named once, for the first obligation it could have settled.
+   */
+  private void agreedWithAnother(List<ChecklistItem> items, Map<Integer, RequiredControl> missing,
+      List<Contract> contracts, boolean checkSegments, Institutions institutions) {
+    Set<String> named = new java.util.HashSet<>();
+    items.forEach(i -> named.addAll(i.clauseRefs()));
+    for (Map.Entry<Integer, RequiredControl> e : missing.entrySet()) {
+      RequiredControl o = e.getValue();
+      Counterpart counterpart = Counterpart.of(o.checklistItem());
+      if (counterpart == Counterpart.ANY) {
+        continue;
+      }
+      search:
+      for (Contract c : contracts) {
+        List<String> others = c.signatories().stream()
+            .filter(x -> x != null && !institutions.accepts(counterpart, x)).toList();
+        if (c.signedBy(o.party()) || others.size() == c.signatories().size() || others.isEmpty()) {
+          continue;
+        }
+        for (Clause cl : c.clauses() == null ? List.<Clause>of() : c.clauses()) {
+          if (cl != null && cl.type() != null && cl.id() != null && o.control().shownBy(cl.type())
+              && coversSegment(cl, o, checkSegments) && named.add(c.id() + " " + cl.id())) {
+            String with = cl.binds() != null ? cl.binds() : String.join("`, `", others);
+            ChecklistItem was = items.get(e.getKey());
+            items.set(e.getKey(), new ChecklistItem(was.id(), was.checklistItem(), was.control(), was.text(),
+                was.party(), was.segment(), was.threat(), was.strength(), ChecklistStatus.WRONG_PARTY,
+                texts.format("checklist.WRONG_PARTY_CONTRACT", "contract", c.id(), "clause", cl.id(), "other", with,
+                    "party", o.party()),
+                c.id(), cl.id(), null, was.citation()));
+            break search;
+          }
+        }
+      }
+    }
   }
 
   /** The clauses of these contracts that show the obligation's control: those of its own type first. */

@@ -8,7 +8,8 @@ public enum ChecklistStatus {
   PARTIAL,
   /**
    * A clause of this type exists but binds another party (an allocation, {@code ControlType#allocation()}, is settled by
-   * a clause naming either party of its contract).
+   * a clause naming either party of its contract), or settles nothing in a contract with another party than the one
+   * owing it (the demarcation agreement signed with the carrier instead of the recipient).
    */
   WRONG_PARTY,
   /**
