@@ -127,7 +127,7 @@ final class ContractMatcher {
       items.add(item);
     }
     if (institutions != null && !missing.isEmpty()) {
-      agreedWithAnother(items, missing, contracts, checkSegments, institutions);
+      agreedWithAnother(items, missing, ResultAssembler.shownFor(obligations), contracts, checkSegments, institutions);
     }
     return items;
   }
@@ -137,10 +137,14 @@ final class ContractMatcher {
    * the obligation is agreed with and another party: the demarcation agreement signed with the carrier instead of the
    * recipient, a carrier's terms in the contract with another carrier. The clause is assigned to the wrong party, and
    * the item says so ({@link ChecklistStatus#WRONG_PARTY}, naming the clause and whom it is agreed with) instead of only
-   * missing. Each such clause is named once, for the first obligation it could have settled.
+   * missing. Each such clause is named once, for the first obligation it could have settled; one in a contract with a
+   * party that is asked the same duty itself (a second demarcation clause in the agreement with another recipient) is
+   * only a clause too many, not one assigned to the wrong party.
+   *
+   * @param asked the parties asked a duty each type of clause shows
    */
   private void agreedWithAnother(List<ChecklistItem> items, Map<Integer, RequiredControl> missing,
-      List<Contract> contracts, boolean checkSegments, Institutions institutions) {
+      Map<ControlType, Set<String>> asked, List<Contract> contracts, boolean checkSegments, Institutions institutions) {
     Set<String> named = new java.util.HashSet<>();
     items.forEach(i -> named.addAll(i.clauseRefs()));
     for (Map.Entry<Integer, RequiredControl> e : missing.entrySet()) {
@@ -158,7 +162,9 @@ final class ContractMatcher {
         }
         for (Clause cl : c.clauses() == null ? List.<Clause>of() : c.clauses()) {
           if (cl != null && cl.type() != null && cl.id() != null && o.control().shownBy(cl.type())
-              && coversSegment(cl, o, checkSegments) && named.add(c.id() + " " + cl.id())) {
+              && coversSegment(cl, o, checkSegments)
+              && others.stream().noneMatch(x -> asked.getOrDefault(cl.type(), Set.of()).contains(x))
+              && named.add(c.id() + " " + cl.id())) {
             String with = cl.binds() != null ? cl.binds() : String.join("`, `", others);
             ChecklistItem was = items.get(e.getKey());
             items.set(e.getKey(), new ChecklistItem(was.id(), was.checklistItem(), was.control(), was.text(),
