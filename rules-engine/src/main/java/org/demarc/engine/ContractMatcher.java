@@ -153,30 +153,43 @@ final class ContractMatcher {
       if (counterpart == Counterpart.ANY) {
         continue;
       }
-      search:
       for (Contract c : contracts) {
+        // the contract's parties on the other side from whom the obligation is agreed with
         List<String> others = c.signatories().stream()
             .filter(x -> x != null && !institutions.accepts(counterpart, x)).toList();
         if (c.signedBy(o.party()) || others.size() == c.signatories().size() || others.isEmpty()) {
           continue;
         }
-        for (Clause cl : c.clauses() == null ? List.<Clause>of() : c.clauses()) {
-          if (cl != null && cl.type() != null && cl.id() != null && o.control().shownBy(cl.type())
-              && coversSegment(cl, o, checkSegments)
-              && others.stream().noneMatch(x -> asked.getOrDefault(cl.type(), Set.of()).contains(x))
-              && named.add(c.id() + " " + cl.id())) {
-            String with = cl.binds() != null ? cl.binds() : String.join("`, `", others);
-            ChecklistItem was = items.get(e.getKey());
-            items.set(e.getKey(), new ChecklistItem(was.id(), was.checklistItem(), was.control(), was.text(),
-                was.party(), was.segment(), was.threat(), was.strength(), ChecklistStatus.WRONG_PARTY,
-                texts.format("checklist.WRONG_PARTY_CONTRACT", "contract", c.id(), "clause", cl.id(), "other", with,
-                    "party", o.party()),
-                c.id(), cl.id(), null, was.citation()));
-            break search;
-          }
+        Clause cl = idleClause(c, o, others, asked, checkSegments, named);
+        if (cl != null) {
+          String with = cl.binds() != null && others.contains(cl.binds()) ? cl.binds() : String.join("`, `", others);
+          ChecklistItem was = items.get(e.getKey());
+          items.set(e.getKey(), new ChecklistItem(was.id(), was.checklistItem(), was.control(), was.text(),
+              was.party(), was.segment(), was.threat(), was.strength(), ChecklistStatus.WRONG_PARTY,
+              texts.format("checklist.WRONG_PARTY_CONTRACT", "contract", c.id(), "clause", cl.id(), "other", with,
+                  "party", o.party()),
+              c.id(), cl.id(), null, was.citation()));
+          break;
         }
       }
     }
+  }
+
+  /**
+   * The first clause of the contract that would show the obligation but settles nothing ({@code named} holds the
+   * clauses already named, and gains this one), unless a party on the contract's other side is asked that duty itself.
+   */
+  private static Clause idleClause(Contract c, RequiredControl o, List<String> others,
+      Map<ControlType, Set<String>> asked, boolean checkSegments, Set<String> named) {
+    for (Clause cl : c.clauses() == null ? List.<Clause>of() : c.clauses()) {
+      if (cl != null && cl.type() != null && cl.id() != null && o.control().shownBy(cl.type())
+          && coversSegment(cl, o, checkSegments)
+          && others.stream().noneMatch(x -> asked.getOrDefault(cl.type(), Set.of()).contains(x))
+          && named.add(c.id() + " " + cl.id())) {
+        return cl;
+      }
+    }
+    return null;
   }
 
   /** The clauses of these contracts that show the obligation's control: those of its own type first. */
