@@ -64,13 +64,21 @@ public record OpenItem(
     return new OpenItem(level, id, ruleId, message, party, segment, threat, citation, List.of(pointer));
   }
 
-  /** The open items of an evaluation: missing controls, prohibitions, missing facts, uncovered parts, reviews. */
+  /**
+   * The open items of an evaluation: missing controls, prohibitions, missing facts, uncovered parts, reviews. Each open
+   * point counts once: a finding whose own control is already an open item at the finding's level (a prohibition
+   * beside the control it forbids the lack of, a point for review beside the control whose need is to be reviewed) is
+   * that item, which carries the finding's message, and is not listed again; a finding of a missing fact keeps its own
+   * item, which points at the fact.
+   */
   public static List<OpenItem> of(EvaluationResult r) {
     List<OpenItem> out = new ArrayList<>();
     Map<String, Finding> findings = r.findingsById();
+    Map<String, Set<Level>> listedWithControl = new HashMap<>();
     for (RequiredControl c : r.controls()) {
       Level level = Level.of(VerdictPolicy.level(c));
       if (level != null) {
+        listedWithControl.computeIfAbsent(c.findingId(), k -> new HashSet<>()).add(level);
         Finding f = findings.get(c.findingId());
         Text message = new Text(c.text().ja() + "（" + c.party() + "）" + (f == null ? "" : "：" + f.message().ja()),
             c.text().en() + " (" + c.party() + ")" + (f == null ? "" : ": " + f.message().en()));
@@ -85,7 +93,9 @@ public record OpenItem(
     Set<String> reported = new HashSet<>();
     for (Finding f : r.findings()) {
       Level level = Level.of(VerdictPolicy.level(f, r.citation(f)));
-      if (level != null && reported.add(f.id())) {
+      boolean listed = level != null && f.kind() != FindingKind.MISSING_FACT // a missing fact keeps its own item
+          && listedWithControl.getOrDefault(f.id(), Set.of()).contains(level);
+      if (level != null && !listed && reported.add(f.id())) {
         List<String> pointers = f.kind() == FindingKind.MISSING_FACT
             ? missingByRule.getOrDefault(f.ruleId(), pointers(f.triggeredBy())) : pointers(f.triggeredBy());
         out.add(new OpenItem(level, f.id(), f.ruleId(), f.message(), f.party(), f.segment(), f.threat(), r.citation(f),

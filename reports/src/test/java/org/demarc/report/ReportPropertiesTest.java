@@ -78,6 +78,18 @@ class ReportPropertiesTest {
           case COMPLIANT_WITH_CONDITIONS -> assertThat(must || review).as("the conditions").isTrue();
           default -> assertThat(must).as("a MUST open item for %s", result.verdict()).isTrue();
         }
+        // each open point once: a finding is not listed beside its own control open at the same level (a missing
+        // fact keeps its own item, which points at the fact)
+        java.util.Set<String> listed = open.stream().map(OpenItem::id).collect(java.util.stream.Collectors.toSet());
+        for (org.demarc.model.result.RequiredControl c : result.controls()) {
+          if (listed.contains(c.id()) && listed.contains(c.findingId())
+              && result.findingsById().get(c.findingId()).kind() != org.demarc.model.result.FindingKind.MISSING_FACT) {
+            OpenItem control = open.stream().filter(o -> o.id().equals(c.id())).findFirst().orElseThrow();
+            OpenItem finding = open.stream().filter(o -> o.id().equals(c.findingId())).findFirst().orElseThrow();
+            assertThat(finding.level()).as("%s listed beside its control %s", finding.id(), c.id())
+                .isNotEqualTo(control.level());
+          }
+        }
         JsonNode sarif = JSON.valueToTree(Sarif.log(open, "flow.yaml", p -> 1, language, "1.0",
             Map.of("verdict", result.verdict().name())));
         JsonNode run = sarif.get("runs").get(0);

@@ -243,4 +243,23 @@ class ReportTest {
     assertThat(run.get("results").valueStream().filter(x -> x.get("level").asString().equals("error")).count())
         .isEqualTo(errors);
   }
+  /**
+   * A point for review is counted once: the patient portal's open network leaves the encryption of the information
+   * itself to review under B2-03 and B3-09, and each is one open item (the control, with its finding's message), not a
+   * control and a finding.
+   */
+  @Test
+  void eachPointForReviewIsOneOpenItem() throws Exception {
+    DataFlow flow = JsonMapper.builder().build().readValue(
+        Files.readString(Path.of("..", "examples", "patient-portal.json")), DataFlow.class);
+    EvaluationResult r = ENGINE.evaluate(flow, Edition.E2008_V3);
+    List<OpenItem> review = OpenItem.of(r).stream().filter(o -> o.level() == OpenItem.Level.REVIEW).toList();
+    assertThat(review).extracting(OpenItem::ruleId).containsExactlyInAnyOrder("G-6.11-B2-03", "G-6.11-B3-09");
+    for (OpenItem o : review) {
+      var control = r.controls().stream().filter(c -> c.id().equals(o.id())).findFirst();
+      assertThat(control).as("%s is the control", o.id()).isPresent();
+      assertThat(o.message().en()).contains(r.findingsById().get(control.get().findingId()).message().en());
+    }
+    assertThat(Report.evaluation(flow, r, "en").text()).contains("Open items: 0 must, 1 should, 2 for human review");
+  }
 }
