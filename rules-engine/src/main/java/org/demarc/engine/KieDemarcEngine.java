@@ -434,9 +434,12 @@ final class KieDemarcEngine implements DemarcEngine {
     List<AgreedCarrier> agreed = agreedCarriers(flow, contracts);
     EvaluationResult result = evaluateValid(flow, edition, declarations(flow), agreed);
     List<RequiredControl> obligations = result.controls().stream()
-        // another party's obligations; supervision is the supervising institution's own act, whoever holds it
+        // another party's obligations; supervision is the supervising institution's own act, whoever holds it; a
+        // recipient that cannot be identified in advance is not known when contracts are made, so no clause is asked
+        // with it (the flow's answer keeps an agreement with it as a point for review: G-6.11-B1-06)
         .filter(c -> c.checklistItem() != null && c.party() != null && !c.party().equals(flow.provider())
-            && !c.control().supervision() && c.status() != ControlStatus.NOT_APPLICABLE)
+            && !c.control().supervision() && c.status() != ControlStatus.NOT_APPLICABLE
+            && !unidentifiedRecipient(flow, c.party()))
         .toList();
     var findings = result.findingsById(); // each obligation cited with the variant that asks it
     List<ChecklistItem> items = matcher.match(obligations, c -> result.citation(c, findings), contracts, true, true,
@@ -456,6 +459,12 @@ final class KieDemarcEngine implements DemarcEngine {
     ContractVerdict verdict = ContractMatcher.verdict(items, undecided);
     return new ContractCheck(flow.id(), edition, verdict, List.of(matcher.reason(verdict, items, undecided)), items,
         matcher.unusedClauses(items, contracts, obligations, result.controls()), flowResult, provenance(edition));
+  }
+
+  /** Whether the party is a recipient of the flow that cannot be identified in advance. */
+  private static boolean unidentifiedRecipient(DataFlow flow, String party) {
+    return flow.recipients() != null && flow.recipients().stream()
+        .anyMatch(r -> r != null && party.equals(r.party()) && Boolean.FALSE.equals(r.identifiedInAdvance()));
   }
 
   @Override
