@@ -1887,6 +1887,37 @@ class FlowPropertiesTest {
   }
 
   /**
+   * P:L975-987, P:L1123-1149 (C:L1023-1035, C:L1178-1201): what the seed asks of the institutions on a closed network,
+   * where the risks are lower, an open network asks all the more. The same path with every closed segment made an open
+   * one asks each party at least every control the closed path asked of it, under either edition; only the
+   * interconnection points between closed networks (G-6.11-B3-07), which the text names for closed networks alone,
+   * are not asked again.
+   */
+  @Test
+  void anOpenNetworkAsksAtLeastWhatAClosedOneDoes() {
+    Explore.forAll(9751, 300, VALID_EXCHANGES, FlowPropertiesTest::anOpenNetworkAsksAtLeastWhatAClosedOneDoesOn);
+  }
+
+  private static boolean anOpenNetworkAsksAtLeastWhatAClosedOneDoesOn(DataFlow flow) {
+    if (!inScope(flow) || flow.segments() == null
+        || flow.segments().stream().noneMatch(s -> s != null && s.network() != null && s.network().closed())) {
+      return false;
+    }
+    List<Segment> opened = flow.segments().stream().map(s -> s == null || s.network() == null || !s.network().closed()
+        ? s : Records.with(s, "network", NetworkType.OPEN_INTERNET)).toList();
+    DataFlow open = Records.with(flow, "segments", opened);
+    for (Edition e : EDITIONS) {
+      Set<String> asked = ENGINE.evaluate(open, e).controls().stream().map(c -> c.control() + "|" + c.party())
+          .collect(Collectors.toSet());
+      assertThat(ENGINE.evaluate(flow, e).controls().stream()
+              .filter(c -> !c.ruleId().equals("G-6.11-B3-07") && !asked.contains(c.control() + "|" + c.party()))
+              .map(RequiredControl::id))
+          .as("controls the closed path asks and the open one does not, under %s", e).isEmpty();
+    }
+    return true;
+  }
+
+  /**
    * C:L511-522: remote login for maintenance must be limited to appropriately managed logins. A login known to be
    * open from anywhere, open to any protocol, with unmanaged access rights or a shared account fails the flow under
    * either edition; what is only recommended of it (enabled per work order, logged, its log reviewed) never moves the
