@@ -243,6 +243,7 @@ class ReportTest {
     assertThat(run.get("results").valueStream().filter(x -> x.get("level").asString().equals("error")).count())
         .isEqualTo(errors);
   }
+
   /**
    * A point for review is counted once: the patient portal's open network leaves the encryption of the information
    * itself to review under B2-03 and B3-09, and each is one open item (the control, with its finding's message), not a
