@@ -99,11 +99,18 @@ final class RuleChanges {
     return m == null ? null : new Text(m.messageJa(), m.messageEn());
   }
 
-  /** The variant a rule is cited by, as the rule listings cite it: the strongest. */
+  /**
+   * The variant a rule is cited by, as the rule listings cite it: the strongest, and among the strongest the one that
+   * rests on the seed's text rather than on Demarc's reading of it or on recalled text, whatever the variants are named
+   * (a rule the seed states, with a variant for a case the seed leaves open, is listed as the seed's; each finding
+   * still carries its own variant's basis).
+   */
   static RuleMeta strongest(List<RuleMeta> variants) {
-    return variants.stream().min((a, b) -> Integer.compare(ORDER.indexOf(a.strength()), ORDER.indexOf(b.strength())))
-        .orElseThrow();
+    return variants.stream().min(java.util.Comparator.<RuleMeta>comparingInt(m -> ORDER.indexOf(m.strength()))
+        .thenComparingInt(m -> BASIS_ORDER.indexOf(m.basis()))).orElseThrow();
   }
 
   private static final List<Strength> ORDER = List.of(Strength.PROHIBIT, Strength.MUST, Strength.SHOULD, Strength.INFO);
+  private static final List<org.demarc.model.result.Basis> BASIS_ORDER = List.of(org.demarc.model.result.Basis.SEED,
+      org.demarc.model.result.Basis.INTERPRETATION, org.demarc.model.result.Basis.RECALLED_UNVERIFIED);
 }
