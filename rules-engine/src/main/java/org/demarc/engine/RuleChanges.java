@@ -1,6 +1,7 @@
 package org.demarc.engine;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,11 +107,10 @@ final class RuleChanges {
    * still carries its own variant's basis).
    */
   static RuleMeta strongest(List<RuleMeta> variants) {
-    return variants.stream().min(java.util.Comparator.<RuleMeta>comparingInt(m -> ORDER.indexOf(m.strength()))
-        .thenComparingInt(m -> BASIS_ORDER.indexOf(m.basis()))).orElseThrow();
+    // Basis is declared from the most certain (the seed) to the least, the order answers merge citations by too
+    return variants.stream().min(Comparator.<RuleMeta>comparingInt(m -> ORDER.indexOf(m.strength()))
+        .thenComparing(RuleMeta::basis)).orElseThrow();
   }
 
   private static final List<Strength> ORDER = List.of(Strength.PROHIBIT, Strength.MUST, Strength.SHOULD, Strength.INFO);
-  private static final List<org.demarc.model.result.Basis> BASIS_ORDER = List.of(org.demarc.model.result.Basis.SEED,
-      org.demarc.model.result.Basis.INTERPRETATION, org.demarc.model.result.Basis.RECALLED_UNVERIFIED);
 }
