@@ -13,4 +13,9 @@ public record EndAuthentication(Boolean senderVerifiesRecipient, Boolean recipie
   public boolean mutual() {
     return Boolean.TRUE.equals(senderVerifiesRecipient) && Boolean.TRUE.equals(recipientVerifiesSender);
   }
+
+  /** Whether at least one end is said to authenticate the other: then the mechanism it uses can be judged. */
+  public boolean eitherEndVerifies() {
+    return Boolean.TRUE.equals(senderVerifiesRecipient) || Boolean.TRUE.equals(recipientVerifiesSender);
+  }
 }
