@@ -27,6 +27,26 @@ final class OldFormats {
     return out.toByteArray();
   }
 
+  /**
+   * Zstandard with a dictionary no longer written with ({@link Compression#RETIRED}), in the registry's two frames:
+   * rows written before the answers' dictionaries were cut again.
+   */
+  static byte[] zstdRetired(String text, String resource) {
+    try (InputStream in = Compression.class.getResourceAsStream("dictionaries/" + resource);
+        com.github.luben.zstd.ZstdCompressCtx ctx = new com.github.luben.zstd.ZstdCompressCtx()) {
+      byte[] dictionary = in.readAllBytes();
+      ctx.loadDict(dictionary);
+      ctx.setContentSize(true);
+      byte[] frame = ctx.compress(text.getBytes(StandardCharsets.UTF_8));
+      java.util.zip.Adler32 adler = new java.util.zip.Adler32();
+      adler.update(dictionary);
+      return java.nio.ByteBuffer.allocate(12 + frame.length).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+          .putInt(0x184D2A5D).putInt(4).putInt((int) adler.getValue()).put(frame).array();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Deflate (zlib format) with the kind's dictionary: rows written before Zstandard. */
   static byte[] deflate(String text, Compression.Kind kind) {
     Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);

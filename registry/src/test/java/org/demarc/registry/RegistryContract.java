@@ -322,6 +322,13 @@ abstract class RegistryContract {
     for (Compression.Kind kind : Compression.Kind.values()) {
       assertThat(Compression.unpack(OldFormats.deflate(answer, kind))).as("deflate rows, " + kind).isEqualTo(answer);
     }
+    assertThat(Compression.RETIRED).isNotEmpty();
+    for (String retired : Compression.RETIRED) {
+      byte[] old = OldFormats.zstdRetired(answer, retired);
+      assertThat(java.util.Arrays.equals(java.util.Arrays.copyOfRange(old, 8, 12), java.util.Arrays.copyOfRange(packed, 8, 12)))
+          .as("written with another dictionary than today's, " + retired).isFalse();
+      assertThat(Compression.unpack(old)).as("Zstandard rows with a retired dictionary, " + retired).isEqualTo(answer);
+    }
     byte[] unknown = packed.clone();
     unknown[8] ^= 0x55;
     assertThatThrownBy(() -> Compression.unpack(unknown)).hasMessageContaining("unknown dictionary");
