@@ -9,11 +9,6 @@ package org.demarc.model;
  */
 public record EndAuthentication(Boolean senderVerifiesRecipient, Boolean recipientVerifiesSender, AuthMethod method) {
 
-  /** Whether both ends authenticate each other. */
-  public boolean mutual() {
-    return Boolean.TRUE.equals(senderVerifiesRecipient) && Boolean.TRUE.equals(recipientVerifiesSender);
-  }
-
   /** Whether at least one end is said to authenticate the other: then the mechanism it uses can be judged. */
   public boolean eitherEndVerifies() {
     return Boolean.TRUE.equals(senderVerifiesRecipient) || Boolean.TRUE.equals(recipientVerifiesSender);
