@@ -119,8 +119,9 @@ final class Compression {
       }
       RETIRED.forEach(resource -> all.add(load(resource)));
       for (byte[] dictionary : all) {
-        MAP.put(adler32(dictionary), dictionary);
-        ZSTD.put(adler32(dictionary), new ZstdDictDecompress(dictionary));
+        int checksum = adler32(dictionary);
+        MAP.put(checksum, dictionary);
+        ZSTD.put(checksum, new ZstdDictDecompress(dictionary));
       }
     }
   }
