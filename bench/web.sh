@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Web app benchmark (issue 15), through the browser: starts the service (the single jar, a fresh data directory),
+# Web app benchmark (issue 15), through the browser: starts the service (bin/demarc-service, a fresh data directory),
 # stores the example flows and contracts, records a decision, runs an impact analysis, then drives Debian's chromium
 # (WebTimings): each page's first load and later loads, and the evaluate round trip from click to result on screen.
 # Usage: bench/web.sh   (after mvn -B -DskipTests install; chromium and chromium-driver installed)
@@ -10,14 +10,17 @@ JAR="api/target/api-0.1.0-SNAPSHOT.jar"
 ADMIN_KEY="bench-operator-key-$$-0123456789"
 DATA="$(mktemp -d /tmp/demarc-web-bench.XXXXXX)"
 [ -f "$JAR" ] || mvn -B -q -DskipTests install
-[ -d api/target/test-classes/org/demarc/api/bench ] || mvn -B -q -o -pl api test-compile
-CP="$(mvn -B -q -o -pl api dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)"
+[ -d api/target/test-classes/org/demarc/api/bench ] || mvn -B -q -pl api test-compile
+# the test class path, by the dependency plugin (fetched on its first use: not offline, a fresh machine lacks it)
+CP="$(mvn -B -q -pl api dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)" \
+  || { echo "web.sh: could not work out the api module's test class path (mvn dependency:build-classpath)" >&2; exit 1; }
 
-java ${JAVA_OPTS:--XX:+UseParallelGC} -jar "$JAR" --server.port="$PORT" --demarc.data-dir="$DATA" \
+# the service as the README runs it (bin/demarc-service: its start-up archive, recorded first if the build is new)
+bin/demarc-service --server.port="$PORT" --demarc.data-dir="$DATA" \
   --demarc.admin-key="$ADMIN_KEY" --demarc.record-ad-hoc-decisions=true >/tmp/demarc-web-bench.log 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 60); do
+for _ in $(seq 1 120); do
   curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null && break
   sleep 1
 done
