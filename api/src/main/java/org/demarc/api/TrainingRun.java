@@ -61,7 +61,7 @@ class TrainingRun implements ApplicationListener<ApplicationReadyEvent> {
     try {
       HttpResponse<String> login = send(http, HttpRequest.newBuilder(URI.create(base + "/login")).GET(), 200, failures);
       Set<String> assets = new LinkedHashSet<>();
-      Matcher m = ASSET.matcher(login == null ? "" : login.body());
+      Matcher m = ASSET.matcher(login.body());
       while (m.find()) {
         assets.add(m.group(1));
       }
@@ -79,7 +79,7 @@ class TrainingRun implements ApplicationListener<ApplicationReadyEvent> {
           .header("Authorization", "Bearer " + adminKey).header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"training run\",\"roles\":[\"architect\"]}")), 201,
           failures);
-      Matcher key = KEY.matcher(created == null ? "" : created.body());
+      Matcher key = KEY.matcher(created.body());
       if (!key.find()) {
         failures.add("no key in the answer to POST /api/v1/admin/api-keys");
         return failures;
