@@ -111,18 +111,20 @@ final class Compression {
     static final Map<Integer, ZstdDictDecompress> ZSTD = new HashMap<>();
 
     static {
-      java.util.List<byte[]> all = new java.util.ArrayList<>();
       for (Kind k : Kind.values()) {
         if (k.dictionary != null) {
-          all.add(k.dictionary);
+          add(k.checksum, k.dictionary);
         }
       }
-      RETIRED.forEach(resource -> all.add(load(resource)));
-      for (byte[] dictionary : all) {
-        int checksum = adler32(dictionary);
-        MAP.put(checksum, dictionary);
-        ZSTD.put(checksum, new ZstdDictDecompress(dictionary));
+      for (String resource : RETIRED) {
+        byte[] dictionary = load(resource);
+        add(adler32(dictionary), dictionary);
       }
+    }
+
+    private static void add(int checksum, byte[] dictionary) {
+      MAP.put(checksum, dictionary);
+      ZSTD.put(checksum, new ZstdDictDecompress(dictionary));
     }
   }
 
