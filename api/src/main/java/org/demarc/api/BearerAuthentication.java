@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.demarc.registry.ApiKeyRegistry;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -25,14 +24,13 @@ final class BearerAuthentication implements AuthenticationManager {
   private final JwtAuthenticationProvider jwt;
   private final DemarcProperties.Security settings;
 
-  BearerAuthentication(ApiKeyCache keys, ObjectProvider<JwtDecoder> decoder, DemarcProperties.Security settings) {
+  BearerAuthentication(ApiKeyCache keys, JwtDecoder decoder, DemarcProperties.Security settings) {
     this.keys = keys;
     this.settings = settings;
-    JwtDecoder d = decoder.getIfAvailable();
-    if (d == null) {
+    if (decoder == null) {
       this.jwt = null;
     } else {
-      this.jwt = new JwtAuthenticationProvider(d);
+      this.jwt = new JwtAuthenticationProvider(decoder);
       this.jwt.setJwtAuthenticationConverter(this::fromJwt);
     }
   }

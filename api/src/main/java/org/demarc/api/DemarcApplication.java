@@ -6,7 +6,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 /** The Demarc REST service. */
-@SpringBootApplication
+@SpringBootApplication(exclude = {
+    // decided at start by IdentityProviders instead (their conditions would be fixed when the jar is built, AOT)
+    org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration.class,
+    org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration.class,
+    org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration.class})
 public class DemarcApplication {
 
   /** The engine being built while Spring starts (set by {@link #main}; tests build it in the bean method). */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.demarc.app.ErrorCode;
 import org.demarc.app.Messages;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -18,7 +17,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -63,9 +61,9 @@ class SecurityConfiguration {
 
   @Bean
   @org.springframework.core.annotation.Order(2)
-  SecurityFilterChain demarcSecurity(HttpSecurity http, ApiKeyCache keys, ObjectProvider<JwtDecoder> decoder,
+  SecurityFilterChain demarcSecurity(HttpSecurity http, ApiKeyCache keys, IdentityProviders identities,
       DemarcProperties properties) throws Exception {
-    BearerAuthentication bearer = new BearerAuthentication(keys, decoder, properties.security());
+    BearerAuthentication bearer = new BearerAuthentication(keys, identities.jwtDecoder(), properties.security());
     BearerTokenAuthenticationEntryPoint challenge = new BearerTokenAuthenticationEntryPoint();
     http.csrf(c -> c.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

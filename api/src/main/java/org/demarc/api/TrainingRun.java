@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,22 +27,33 @@ import org.springframework.stereotype.Component;
  * for, through its own HTTP port: the sign-in page and its assets, a key made with the admin key the launcher chose, a
  * validation, an evaluation in English and in Japanese, an edition comparison. The archive then holds the classes those
  * requests load (and, on Java 25, their method profiles), so the first requests after a start find them ready. Then
- * the service stops; the exit status says whether every request was answered as expected.
+ * the service stops; the exit status says whether every request was answered as expected. The setting is read when
+ * the service starts, not by a condition on the bean: the launcher starts the service with the bean definitions Spring
+ * AOT prepared when the jar was built, where a condition would be the build's.
  */
 @Component
-@ConditionalOnProperty(name = "demarc.training-run", havingValue = "true")
 class TrainingRun implements ApplicationListener<ApplicationReadyEvent> {
   private static final Logger LOG = LoggerFactory.getLogger(TrainingRun.class);
   private static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/(?:assets|webjars)/[^\"]+)\"");
   private static final Pattern KEY = Pattern.compile("\"key\"\\s*:\\s*\"([^\"]+)\"");
   private final DemarcProperties properties;
+  private final boolean enabled;
 
-  TrainingRun(DemarcProperties properties) {
+  TrainingRun(DemarcProperties properties, Environment environment) {
     this.properties = properties;
+    this.enabled = environment.getProperty("demarc.training-run", Boolean.class, false);
+  }
+
+  /** Whether this start is the launcher's training start ({@code demarc.training-run=true}). */
+  boolean enabled() {
+    return enabled;
   }
 
   @Override
   public void onApplicationEvent(ApplicationReadyEvent event) {
+    if (!enabled) {
+      return;
+    }
     int port = ((WebServerApplicationContext) event.getApplicationContext()).getWebServer().getPort();
     List<String> failures = train("http://127.0.0.1:" + port, properties.adminKey());
     failures.forEach(f -> LOG.warn("training run: {}", f));

@@ -23,16 +23,14 @@ class WebPages {
   private final DemarcEngine engine;
   private final DemarcProperties properties;
 
-  private final org.springframework.beans.factory.ObjectProvider<
-      org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> clients;
+  private final IdentityProviders identities;
   private final org.springframework.web.servlet.LocaleResolver locales;
 
-  WebPages(DemarcEngine engine, DemarcProperties properties, org.springframework.beans.factory.ObjectProvider<
-      org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> clients,
+  WebPages(DemarcEngine engine, DemarcProperties properties, IdentityProviders identities,
       org.springframework.web.servlet.LocaleResolver locales) {
     this.engine = engine;
     this.properties = properties;
-    this.clients = clients;
+    this.identities = identities;
     this.locales = locales;
   }
 
@@ -62,11 +60,8 @@ class WebPages {
     model.addAttribute("failed", error != null);
     model.addAttribute("signedOut", logout != null);
     List<Provider> providers = new ArrayList<>();
-    if (clients.getIfAvailable() instanceof Iterable<?> registrations) {
-      for (Object o : registrations) {
-        var r = (org.springframework.security.oauth2.client.registration.ClientRegistration) o;
-        providers.add(new Provider(r.getRegistrationId(), r.getClientName()));
-      }
+    for (var r : identities.registrations()) {
+      providers.add(new Provider(r.getRegistrationId(), r.getClientName()));
     }
     model.addAttribute("providers", providers);
     return "web/login";

@@ -46,18 +46,17 @@ class WebSecurity {
 
   @Bean
   @Order(1)
-  SecurityFilterChain webChain(HttpSecurity http, ApiKeyCache keys,
-      org.springframework.beans.factory.ObjectProvider<
-          org.springframework.security.oauth2.client.registration.ClientRegistrationRepository> clients,
+  SecurityFilterChain webChain(HttpSecurity http, ApiKeyCache keys, IdentityProviders identities,
       DemarcProperties properties) throws Exception {
     LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
     org.springframework.security.web.context.HttpSessionSecurityContextRepository contexts =
         new org.springframework.security.web.context.HttpSessionSecurityContextRepository();
     http.securityContext(c -> c.securityContextRepository(contexts));
-    if (clients.getIfAvailable() != null) {
+    if (identities.clients() != null) {
       // OIDC login where an identity provider is configured (spring.security.oauth2.client.registration.*): the ID
       // token's claims name the tenant and the roles, as for bearer tokens
-      http.oauth2Login(o -> o.loginPage("/login").failureUrl("/login?error")
+      http.oauth2Login(o -> o.clientRegistrationRepository(identities.clients()).loginPage("/login")
+          .failureUrl("/login?error")
           .successHandler((request, response, authentication) -> {
             CallerAuthentication caller = oidcCaller(authentication, properties.security());
             if (caller == null) {

@@ -2,6 +2,11 @@ package org.demarc.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -10,9 +15,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPrivateKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -23,7 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The README's command that runs the service, as a user runs it after {@code mvn -B -DskipTests package}:
  * {@code bin/demarc-service} unpacks the jar, records its start-up archive from a training start on a scratch directory
  * of its own (removed afterwards, the user's data directory untouched), then starts the service on the data directory
- * given, which answers; SIGTERM stops it.
+ * given, which answers; SIGTERM stops it. It starts from the bean definitions Spring AOT prepared when the jar was built,
+ * and the settings read at start still apply there: a token issuer's key and an OIDC sign-in given on the command line
+ * (which the build knew nothing of) are used. {@code DEMARC_SPRING_AOT=off} starts it Spring's usual way.
  */
 class ServiceLauncherIT {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -42,19 +54,36 @@ class ServiceLauncherIT {
     int port = freePort();
     Path log = tmp.resolve("service.log");
     Path scratch = Files.createDirectories(tmp.resolve("tmp"));
+    KeyPair issuer = KeyPairGenerator.getInstance("RSA").generateKeyPair();
+    Path pem = tmp.resolve("issuer.pub");
+    Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
+        + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(issuer.getPublic().getEncoded())
+        + "\n-----END PUBLIC KEY-----\n");
+    String client = "--spring.security.oauth2.client.";
     ProcessBuilder pb = new ProcessBuilder(ROOT.resolve("bin/demarc-service").toString(), "--server.port=" + port,
-        "--demarc.data-dir=" + data).directory(ROOT.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile());
+        "--demarc.data-dir=" + data,
+        "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + pem,
+        "--demarc.security.tenant-claim=org",
+        client + "registration.corp.client-id=demarc", client + "registration.corp.client-secret=secret",
+        client + "registration.corp.client-name=Corp IdP", client + "registration.corp.scope=openid",
+        client + "registration.corp.authorization-grant-type=authorization_code",
+        client + "registration.corp.redirect-uri={baseUrl}/login/oauth2/code/{registrationId}",
+        client + "provider.corp.authorization-uri=https://idp.example/authorize",
+        client + "provider.corp.token-uri=https://idp.example/token",
+        client + "provider.corp.jwk-set-uri=https://idp.example/jwks")
+        .directory(ROOT.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
     pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
     pb.environment().put("TMPDIR", scratch.toString());
     pb.environment().remove("DEMARC_ADMIN_KEY");
+    pb.environment().remove("DEMARC_SPRING_AOT");
     Process p = pb.start();
     try {
       assertThat(ready(port, p)).as(Files.readString(log)).isTrue();
-      assertThat(Files.readString(log)).contains("recording the start-up archive");
+      assertThat(Files.readString(log)).contains("recording the start-up archive")
+          .contains("Starting AOT-processed DemarcApplication");
       try (Stream<Path> files = Files.list(service)) {
-        List<Path> archives = files.filter(f -> f.getFileName().toString().matches("demarc\\.\\d+\\.(aot|jsa)"))
-            .toList();
+        List<Path> archives = files
+            .filter(f -> f.getFileName().toString().matches("demarc\\.\\d+\\.aot\\.(aot|jsa)")).toList();
         assertThat(archives).hasSize(1);
         assertThat(Files.size(archives.get(0))).isGreaterThan(10L << 20);
       }
@@ -69,10 +98,59 @@ class ServiceLauncherIT {
       assertThat(keys.statusCode()).isEqualTo(200);
       assertThat(keys.body()).contains("initial admin").doesNotContain("training run")
           .doesNotContain("DEMARC_ADMIN_KEY");
+      // settings given at start, unknown to the build: a token signed by the issuer's key is accepted, one signed by
+      // another key is not; the sign-in page offers the OIDC provider, whose authorization endpoint it sends people to
+      HttpResponse<String> flows = get(port, "/api/v1/flows", token(issuer, "default"));
+      assertThat(flows.statusCode()).as(flows.body()).isEqualTo(200);
+      KeyPair other = KeyPairGenerator.getInstance("RSA").generateKeyPair();
+      assertThat(get(port, "/api/v1/flows", token(other, "default")).statusCode()).isEqualTo(401);
+      assertThat(get(port, "/login", null).body()).contains("Corp IdP").contains("/oauth2/authorization/corp");
+      HttpResponse<String> sso = get(port, "/oauth2/authorization/corp", null);
+      assertThat(sso.statusCode()).isEqualTo(302);
+      assertThat(sso.headers().firstValue("Location").orElse("")).startsWith("https://idp.example/authorize?");
     } finally {
       p.destroy(); // SIGTERM
       assertThat(p.waitFor(40, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
     }
+  }
+
+  @Test
+  void itStartsSpringsUsualWayWhenAskedTo() throws Exception {
+    int port = freePort();
+    Path log = tmp.resolve("service.log");
+    ProcessBuilder pb = new ProcessBuilder(ROOT.resolve("bin/demarc-service").toString(), "--server.port=" + port,
+        "--demarc.data-dir=" + data).directory(ROOT.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+    pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    pb.environment().put("TMPDIR", Files.createDirectories(tmp.resolve("tmp")).toString());
+    pb.environment().put("DEMARC_SPRING_AOT", "maybe");
+    Process refused = pb.start();
+    assertThat(refused.waitFor(20, TimeUnit.SECONDS)).isTrue();
+    assertThat(refused.exitValue()).isEqualTo(2);
+    assertThat(Files.readString(log)).contains("DEMARC_SPRING_AOT is on or off, not maybe");
+    pb.environment().put("DEMARC_SPRING_AOT", "off");
+    Process p = pb.start();
+    try {
+      assertThat(ready(port, p)).as(Files.readString(log)).isTrue();
+      assertThat(Files.readString(log)).contains("Starting DemarcApplication")
+          .doesNotContain("AOT-processed");
+      try (Stream<Path> files = Files.list(ROOT.resolve("api/target/service"))) {
+        assertThat(files.map(f -> f.getFileName().toString()))
+            .anyMatch(n -> n.matches("demarc\\.\\d+\\.plain\\.(aot|jsa)"));
+      }
+      assertThat(get(port, "/login", null).statusCode()).isEqualTo(200);
+    } finally {
+      p.destroy();
+      assertThat(p.waitFor(40, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+    }
+  }
+
+  private static String token(KeyPair keys, String tenant) throws Exception {
+    JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("alice@hospital.example").claim("org", tenant)
+        .claim("roles", List.of("architect")).issueTime(new Date())
+        .expirationTime(new Date(System.currentTimeMillis() + 300_000)).build();
+    SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
+    jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
+    return jwt.serialize();
   }
 
   private static boolean ready(int port, Process p) throws Exception {

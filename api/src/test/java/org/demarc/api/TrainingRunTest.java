@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.mock.env.MockEnvironment;
 
 /**
  * The launcher's training start ({@link TrainingRun}): its requests are answered as a first user's are, a request
@@ -36,6 +37,11 @@ class TrainingRunTest {
 
   @Test
   void itRunsOnlyWhenAskedFor() {
-    assertThat(context.getBeansOfType(TrainingRun.class)).isEmpty();
+    // the setting is read when the service starts (not a condition, which Spring AOT would fix when the jar is built)
+    assertThat(context.getBean(TrainingRun.class).enabled()).isFalse();
+    DemarcProperties properties = context.getBean(DemarcProperties.class);
+    assertThat(new TrainingRun(properties, new MockEnvironment().withProperty("demarc.training-run", "true"))
+        .enabled()).isTrue();
+    assertThat(new TrainingRun(properties, new MockEnvironment()).enabled()).isFalse();
   }
 }
