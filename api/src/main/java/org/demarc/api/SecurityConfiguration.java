@@ -29,6 +29,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  */
 @Configuration(proxyBeanMethods = false)
 @org.springframework.security.config.annotation.web.configuration.EnableWebSecurity
+@org.springframework.context.annotation.Import(IdentityProviders.Wiring.class)
 class SecurityConfiguration {
 
   /**

@@ -7,6 +7,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -142,6 +143,69 @@ class ServiceLauncherIT {
       p.destroy();
       assertThat(p.waitFor(40, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
     }
+  }
+
+  @Test
+  void itRunsOnPostgresqlAsTheReadmeSays() throws Exception {
+    // the production database, named at start: Flyway, the registry's queries (prepared when the jar was built), the
+    // job library and the decision log all on PostgreSQL
+    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+      int port = freePort();
+      Path log = tmp.resolve("service.log");
+      String admin = "launcher-test-admin-key-0123456789";
+      ProcessBuilder pb = new ProcessBuilder(ROOT.resolve("bin/demarc-service").toString(), "--server.port=" + port,
+          "--demarc.data-dir=" + data, "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+          "--spring.datasource.username=postgres", "--spring.datasource.password=postgres")
+          .directory(ROOT.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+      pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+      pb.environment().put("TMPDIR", Files.createDirectories(tmp.resolve("tmp")).toString());
+      pb.environment().put("DEMARC_ADMIN_KEY", admin);
+      pb.environment().remove("DEMARC_SPRING_AOT");
+      Process p = pb.start();
+      try {
+        assertThat(ready(port, p)).as(Files.readString(log)).isTrue();
+        assertThat(Files.readString(log)).contains("Starting AOT-processed DemarcApplication")
+            .contains("jdbc:postgresql");
+        HttpResponse<String> made = send(port, "POST", "/api/v1/admin/api-keys", admin,
+            "{\"name\":\"launcher test\",\"roles\":[\"architect\"]}");
+        assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"key\"\\s*:\\s*\"([^\"]+)\"")
+            .matcher(made.body());
+        assertThat(m.find()).as(made.body()).isTrue();
+        String architect = m.group(1);
+        String flow = Files.readString(ROOT.resolve("examples/regional-care.json"));
+        HttpResponse<String> stored = send(port, "POST", "/api/v1/flows", architect, flow);
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(201);
+        HttpResponse<String> evaluated = send(port, "POST", "/api/v1/flows/regional-care-1/evaluations", architect,
+            "");
+        assertThat(evaluated.statusCode()).as(evaluated.body()).isEqualTo(200);
+        HttpResponse<String> decisions = get(port, "/api/v1/decisions?flowId=regional-care-1", architect);
+        assertThat(decisions.statusCode()).as(decisions.body()).isEqualTo(200);
+        assertThat(decisions.body()).contains("regional-care-1");
+        HttpResponse<String> started = send(port, "POST", "/api/v1/impact-analyses", architect,
+            "{\"from\":\"E2007_V2\",\"to\":\"E2008_V3\"}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String location = started.headers().firstValue("Location").orElseThrow();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        String state;
+        do {
+          Thread.sleep(200);
+          state = get(port, location, architect).body();
+        } while (!state.contains("\"DONE\"") && Instant.now().isBefore(deadline));
+        assertThat(state).contains("\"DONE\"").contains("regional-care-1");
+      } finally {
+        p.destroy();
+        assertThat(p.waitFor(40, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+      }
+    }
+  }
+
+  private static HttpResponse<String> send(int port, String method, String path, String key, String body)
+      throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + key)
+        .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body))
+        .build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static String token(KeyPair keys, String tenant) throws Exception {
