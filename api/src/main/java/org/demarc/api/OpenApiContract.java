@@ -66,7 +66,11 @@ final class OpenApiContract {
       Map.entry("GuidelineChanges", Set.of()),
       Map.entry("TextChange", Set.of("fromLines", "toLines")),
       Map.entry("RuleChange", Set.of("from", "to")),
-      Map.entry("VariantChange", Set.of("fromStrength", "toStrength", "fromMessage", "toMessage")));
+      Map.entry("VariantChange", Set.of("fromStrength", "toStrength", "fromMessage", "toMessage")),
+      // a replay (POST /api/v1/decisions/{id}/replay); an answer without a flow id has none to repeat
+      Map.entry("ReplayResponse", Set.of()),
+      Map.entry("Diff", Set.of("flowId")),
+      Map.entry("Change", Set.of()));
 
   /** What the validator requires of a request, whatever the kind of flow. */
   private static final Map<String, List<String>> REQUIRED_IN_REQUESTS = Map.ofEntries(

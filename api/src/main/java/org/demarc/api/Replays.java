@@ -1,10 +1,14 @@
 package org.demarc.api;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.demarc.model.result.Finding;
+import org.demarc.model.result.Responsibility;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -27,7 +31,8 @@ final class Replays {
    * @param after as replayed
    * @param changes which of kind, strength, party, text, review differ
    */
-  record Change(String id, JsonNode before, JsonNode after, List<String> changes) {}
+  record Change(String id, @Schema(implementation = Finding.class) JsonNode before,
+      @Schema(implementation = Finding.class) JsonNode after, List<String> changes) {}
 
   /**
    * The difference, shaped as an edition comparison.
@@ -45,8 +50,11 @@ final class Replays {
    * @param responsibilitiesRemoved each party's responsibilities only the recorded answer assigned
    */
   record Diff(String flowId, String from, String to, String fromVerdict, String toVerdict, boolean verdictChanged,
-      List<JsonNode> added, List<JsonNode> removed, List<Change> changed, List<JsonNode> responsibilitiesAdded,
-      List<JsonNode> responsibilitiesRemoved) {
+      @ArraySchema(schema = @Schema(implementation = Finding.class)) List<JsonNode> added,
+      @ArraySchema(schema = @Schema(implementation = Finding.class)) List<JsonNode> removed,
+      List<Change> changed,
+      @ArraySchema(schema = @Schema(implementation = Responsibility.class)) List<JsonNode> responsibilitiesAdded,
+      @ArraySchema(schema = @Schema(implementation = Responsibility.class)) List<JsonNode> responsibilitiesRemoved) {
     boolean same() {
       return !verdictChanged && added.isEmpty() && removed.isEmpty() && changed.isEmpty()
           && responsibilitiesAdded.isEmpty() && responsibilitiesRemoved.isEmpty();
