@@ -27,6 +27,7 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.util.StringUtils;
 
 /**
  * The identity providers configured by the standard Spring properties, decided when the service starts: the token
@@ -44,7 +45,7 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
  */
 record IdentityProviders(JwtDecoder jwtDecoder, ClientRegistrationRepository clients) {
 
-  /** The registrations the login page offers, in the order configured; empty without any. */
+  /** The registrations the login page offers; empty without any. */
   List<ClientRegistration> registrations() {
     List<ClientRegistration> out = new ArrayList<>();
     if (clients instanceof Iterable<?> all) {
@@ -67,19 +68,24 @@ record IdentityProviders(JwtDecoder jwtDecoder, ClientRegistrationRepository cli
   }
 
   /**
-   * The token decoder the properties configure, with Spring Boot's precedence: a JWK set URI, else a public key,
-   * else an issuer (whose discovery document is read when the first token arrives); null when none is set.
+   * The token decoder the properties configure, with Spring Boot's precedence: a JWK set URI, else an issuer (whose
+   * discovery document is read when the first token arrives), else a public key; null when none is set (blank counts
+   * as not set).
    */
   static JwtDecoder jwtDecoder(OAuth2ResourceServerProperties.Jwt jwt) throws Exception {
-    if (jwt.getJwkSetUri() != null) {
+    String issuer = StringUtils.hasText(jwt.getIssuerUri()) ? jwt.getIssuerUri() : null;
+    if (StringUtils.hasText(jwt.getJwkSetUri())) {
       NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwt.getJwkSetUri())
           .jwsAlgorithms(algorithms -> jwt.getJwsAlgorithms().forEach(a -> algorithms.add(algorithm(a)))).build();
-      List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
-      if (jwt.getIssuerUri() != null) {
-        validators.add(new JwtIssuerValidator(jwt.getIssuerUri()));
-      }
-      decoder.setJwtValidator(validator(jwt, validators));
+      decoder.setJwtValidator(validator(jwt, issuer == null ? List.of() : List.of(new JwtIssuerValidator(issuer))));
       return decoder;
+    }
+    if (issuer != null) {
+      return new SupplierJwtDecoder(() -> {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(issuer).build();
+        decoder.setJwtValidator(validator(jwt, List.of(new JwtIssuerValidator(issuer))));
+        return decoder;
+      });
     }
     if (jwt.getPublicKeyLocation() != null) {
       String pem = jwt.readPublicKey().replace("-----BEGIN PUBLIC KEY-----", "")
@@ -94,14 +100,6 @@ record IdentityProviders(JwtDecoder jwtDecoder, ClientRegistrationRepository cli
           .signatureAlgorithm(algorithm(jwt.getJwsAlgorithms().get(0))).build();
       decoder.setJwtValidator(validator(jwt, List.of()));
       return decoder;
-    }
-    if (jwt.getIssuerUri() != null) {
-      String issuer = jwt.getIssuerUri();
-      return new SupplierJwtDecoder(() -> {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(issuer).build();
-        decoder.setJwtValidator(validator(jwt, List.of(new JwtIssuerValidator(issuer))));
-        return decoder;
-      });
     }
     return null;
   }
