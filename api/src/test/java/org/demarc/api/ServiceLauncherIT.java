@@ -54,15 +54,13 @@ class ServiceLauncherIT {
     deleteTree(service); // as after a new build: unpacked again, the archive recorded again
     int port = freePort();
     Path log = tmp.resolve("service.log");
-    Path scratch = Files.createDirectories(tmp.resolve("tmp"));
     KeyPair issuer = KeyPairGenerator.getInstance("RSA").generateKeyPair();
     Path pem = tmp.resolve("issuer.pub");
     Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
         + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(issuer.getPublic().getEncoded())
         + "\n-----END PUBLIC KEY-----\n");
     String client = "--spring.security.oauth2.client.";
-    ProcessBuilder pb = new ProcessBuilder(ROOT.resolve("bin/demarc-service").toString(), "--server.port=" + port,
-        "--demarc.data-dir=" + data,
+    ProcessBuilder pb = launcher(port, log,
         "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + pem,
         "--demarc.security.tenant-claim=org",
         client + "registration.corp.client-id=demarc", client + "registration.corp.client-secret=secret",
@@ -71,12 +69,8 @@ class ServiceLauncherIT {
         client + "registration.corp.redirect-uri={baseUrl}/login/oauth2/code/{registrationId}",
         client + "provider.corp.authorization-uri=https://idp.example/authorize",
         client + "provider.corp.token-uri=https://idp.example/token",
-        client + "provider.corp.jwk-set-uri=https://idp.example/jwks")
-        .directory(ROOT.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-    pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-    pb.environment().put("TMPDIR", scratch.toString());
-    pb.environment().remove("DEMARC_ADMIN_KEY");
-    pb.environment().remove("DEMARC_SPRING_AOT");
+        client + "provider.corp.jwk-set-uri=https://idp.example/jwks");
+    Path scratch = Path.of(pb.environment().get("TMPDIR"));
     Process p = pb.start();
     try {
       assertThat(ready(port, p)).as(Files.readString(log)).isTrue();
@@ -119,10 +113,7 @@ class ServiceLauncherIT {
   void itStartsSpringsUsualWayWhenAskedTo() throws Exception {
     int port = freePort();
     Path log = tmp.resolve("service.log");
-    ProcessBuilder pb = new ProcessBuilder(ROOT.resolve("bin/demarc-service").toString(), "--server.port=" + port,
-        "--demarc.data-dir=" + data).directory(ROOT.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-    pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-    pb.environment().put("TMPDIR", Files.createDirectories(tmp.resolve("tmp")).toString());
+    ProcessBuilder pb = launcher(port, log);
     pb.environment().put("DEMARC_SPRING_AOT", "maybe");
     Process refused = pb.start();
     assertThat(refused.waitFor(20, TimeUnit.SECONDS)).isTrue();
@@ -153,14 +144,9 @@ class ServiceLauncherIT {
       int port = freePort();
       Path log = tmp.resolve("service.log");
       String admin = "launcher-test-admin-key-0123456789";
-      ProcessBuilder pb = new ProcessBuilder(ROOT.resolve("bin/demarc-service").toString(), "--server.port=" + port,
-          "--demarc.data-dir=" + data, "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-          "--spring.datasource.username=postgres", "--spring.datasource.password=postgres")
-          .directory(ROOT.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-      pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-      pb.environment().put("TMPDIR", Files.createDirectories(tmp.resolve("tmp")).toString());
+      ProcessBuilder pb = launcher(port, log, "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+          "--spring.datasource.username=postgres", "--spring.datasource.password=postgres");
       pb.environment().put("DEMARC_ADMIN_KEY", admin);
-      pb.environment().remove("DEMARC_SPRING_AOT");
       Process p = pb.start();
       try {
         assertThat(ready(port, p)).as(Files.readString(log)).isTrue();
@@ -198,6 +184,23 @@ class ServiceLauncherIT {
         assertThat(p.waitFor(40, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
       }
     }
+  }
+
+  /**
+   * {@code bin/demarc-service} as the README runs it, on PORT with the test's data directory and ARGS, its output in
+   * LOG, the test's Java, a scratch TMPDIR, no admin key from the environment, Spring AOT as by default.
+   */
+  private ProcessBuilder launcher(int port, Path log, String... args) throws IOException {
+    List<String> command = new java.util.ArrayList<>(List.of(ROOT.resolve("bin/demarc-service").toString(),
+        "--server.port=" + port, "--demarc.data-dir=" + data));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true)
+        .redirectOutput(log.toFile());
+    pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    pb.environment().put("TMPDIR", Files.createDirectories(tmp.resolve("tmp")).toString());
+    pb.environment().remove("DEMARC_ADMIN_KEY");
+    pb.environment().remove("DEMARC_SPRING_AOT");
+    return pb;
   }
 
   private static HttpResponse<String> send(int port, String method, String path, String key, String body)
