@@ -15,7 +15,6 @@ import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OA
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -43,15 +42,13 @@ import org.springframework.util.StringUtils;
  * @param jwtDecoder the decoder for bearer tokens, or null when no token issuer is configured (tokens are refused)
  * @param clients the OIDC client registrations, or null when none is configured (sign-in with API keys only)
  */
-record IdentityProviders(JwtDecoder jwtDecoder, ClientRegistrationRepository clients) {
+record IdentityProviders(JwtDecoder jwtDecoder, InMemoryClientRegistrationRepository clients) {
 
   /** The registrations the login page offers; empty without any. */
   List<ClientRegistration> registrations() {
     List<ClientRegistration> out = new ArrayList<>();
-    if (clients instanceof Iterable<?> all) {
-      for (Object o : all) {
-        out.add((ClientRegistration) o);
-      }
+    if (clients != null) {
+      clients.forEach(out::add);
     }
     return out;
   }
@@ -126,7 +123,7 @@ record IdentityProviders(JwtDecoder jwtDecoder, ClientRegistrationRepository cli
   }
 
   /** The OIDC client registrations the properties configure (providers by issuer are discovered now), or null. */
-  static ClientRegistrationRepository clients(OAuth2ClientProperties properties) {
+  static InMemoryClientRegistrationRepository clients(OAuth2ClientProperties properties) {
     properties.validate();
     Map<String, ClientRegistration> registrations = new OAuth2ClientPropertiesMapper(properties)
         .asClientRegistrations();
