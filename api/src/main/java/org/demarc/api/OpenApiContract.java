@@ -84,7 +84,10 @@ final class OpenApiContract {
       Map.entry("InPlace", List.of("control")),
       Map.entry("Contract", List.of("id", "kind", "counterparty", "institution")),
       Map.entry("Clause", List.of("type")),
-      Map.entry("BatchRequest", List.of("flows")));
+      Map.entry("BatchRequest", List.of("flows")),
+      Map.entry("ContractCheckRequest", List.of("flow")),
+      Map.entry("NewTenant", List.of("id", "name")),
+      Map.entry("NewKey", List.of("name", "roles")));
 
   static void apply(OpenAPI api) {
     Map<String, Schema> schemas = api.getComponents().getSchemas();

@@ -311,6 +311,30 @@ class ApiEndToEndTest {
     }
     assertThat(doc.at("/paths/~1api~1v1~1evaluations/post/requestBody/content/application~1yaml/examples")
         .propertyNames()).anyMatch(n -> n.startsWith("remote maintenance"));
+    // every request body's schema says what the route requires (ImpactRequest requires nothing: both editions default)
+    java.util.Map<String, List<String>> required = new java.util.TreeMap<>();
+    for (JsonNode item : doc.get("paths")) {
+      for (JsonNode op : item) {
+        for (JsonNode media : op.at("/requestBody/content")) {
+          String ref = media.at("/schema/$ref").asString("");
+          if (!ref.isEmpty()) {
+            String name = ref.substring(ref.lastIndexOf('/') + 1);
+            List<String> names = new java.util.ArrayList<>();
+            doc.at("/components/schemas/" + name + "/required").forEach(n -> names.add(n.asString()));
+            required.put(name, names.stream().sorted().toList());
+          }
+        }
+      }
+    }
+    assertThat(required).containsEntry("DataFlow", List.of("parties")).containsEntry("BatchRequest", List.of("flows"))
+        .containsEntry("ContractCheckRequest", List.of("flow")).containsEntry("NewTenant", List.of("id", "name"))
+        .containsEntry("NewKey", List.of("name", "roles")).containsEntry("ImpactRequest", List.of())
+        .containsEntry("Contract", List.of("counterparty", "id", "institution", "kind"));
+    assertThat(required).allSatisfy((name, names) -> {
+      if (!name.equals("ImpactRequest")) {
+        assertThat(names).as(name).isNotEmpty();
+      }
+    });
     java.nio.file.Files.writeString(java.nio.file.Path.of("target/openapi.json"), r.body());
   }
 }
