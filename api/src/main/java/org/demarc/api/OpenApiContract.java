@@ -70,7 +70,18 @@ final class OpenApiContract {
       // a replay (POST /api/v1/decisions/{id}/replay); an answer without a flow id has none to repeat
       Map.entry("ReplayResponse", Set.of()),
       Map.entry("Diff", Set.of("flowId")),
-      Map.entry("Change", Set.of()));
+      Map.entry("Change", Set.of()),
+      // the registry: stored documents, decisions, impact analyses
+      Map.entry("Summary", Set.of("parties", "flows", "lastVerdict", "lastEdition")),
+      Map.entry("VersionSummary", Set.of()),
+      Map.entry("FlowPage", Set.of("next")),
+      Map.entry("ContractPage", Set.of("next")),
+      Map.entry("DecisionPage", Set.of("next")),
+      Map.entry("DecisionView", Set.of("caller", "flowId", "flowVersion", "findingIds", "input", "result")),
+      Map.entry("ImpactView", Set.of("from", "to", "finishedAt", "next")),
+      Map.entry("Progress", Set.of()),
+      Map.entry("Counts", Set.of()),
+      Map.entry("FlowResult", Set.of("error", "impact")));
 
   /** What the validator requires of a request, whatever the kind of flow. */
   private static final Map<String, List<String>> REQUIRED_IN_REQUESTS = Map.ofEntries(
