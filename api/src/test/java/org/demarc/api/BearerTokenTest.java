@@ -2,11 +2,7 @@ package org.demarc.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,9 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.interfaces.RSAPrivateKey;
-import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,10 +30,8 @@ class BearerTokenTest {
 
   static {
     try {
-      KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-      g.initialize(2048);
-      KEYS = g.generateKeyPair();
-      OTHER_KEYS = g.generateKeyPair();
+      KEYS = TestJwts.keyPair();
+      OTHER_KEYS = TestJwts.keyPair();
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -51,10 +42,7 @@ class BearerTokenTest {
 
   @DynamicPropertySource
   static void issuerKey(DynamicPropertyRegistry registry) throws Exception {
-    Path pem = Files.createTempFile("issuer", ".pub");
-    Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
-        + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(KEYS.getPublic().getEncoded())
-        + "\n-----END PUBLIC KEY-----\n");
+    Path pem = TestJwts.writePem(Files.createTempFile("issuer", ".pub"), KEYS.getPublic());
     registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + pem);
     registry.add("demarc.security.tenant-claim", () -> "org");
     registry.add("demarc.security.roles-claim", () -> "groups");
@@ -69,9 +57,7 @@ class BearerTokenTest {
     if (roles != null) {
       claims.claim("groups", roles);
     }
-    SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims.build());
-    jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
-    return jwt.serialize();
+    return TestJwts.sign(keys, claims.build());
   }
 
   private HttpResponse<String> evaluate(String token) throws Exception {

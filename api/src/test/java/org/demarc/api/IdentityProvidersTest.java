@@ -3,17 +3,9 @@ package org.demarc.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.interfaces.RSAPrivateKey;
-import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,14 +36,9 @@ class IdentityProvidersTest {
 
   @BeforeAll
   static void keys() throws Exception {
-    KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-    g.initialize(2048);
-    keys = g.generateKeyPair();
-    other = g.generateKeyPair();
-    pem = dir.resolve("issuer.pub");
-    Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
-        + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys.getPublic().getEncoded())
-        + "\n-----END PUBLIC KEY-----\n");
+    keys = TestJwts.keyPair();
+    other = TestJwts.keyPair();
+    pem = TestJwts.writePem(dir.resolve("issuer.pub"), keys.getPublic());
   }
 
   private static String token(KeyPair signer, String audience) throws Exception {
@@ -60,9 +47,7 @@ class IdentityProvidersTest {
     if (audience != null) {
       claims.audience(audience);
     }
-    SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims.build());
-    jwt.sign(new RSASSASigner((RSAPrivateKey) signer.getPrivate()));
-    return jwt.serialize();
+    return TestJwts.sign(signer, claims.build());
   }
 
   private static OAuth2ResourceServerProperties.Jwt jwt() {

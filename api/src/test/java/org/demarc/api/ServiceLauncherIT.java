@@ -2,11 +2,7 @@ package org.demarc.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -17,11 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.interfaces.RSAPrivateKey;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
@@ -54,11 +47,8 @@ class ServiceLauncherIT {
     deleteTree(service); // as after a new build: unpacked again, the archive recorded again
     int port = freePort();
     Path log = tmp.resolve("service.log");
-    KeyPair issuer = KeyPairGenerator.getInstance("RSA").generateKeyPair();
-    Path pem = tmp.resolve("issuer.pub");
-    Files.writeString(pem, "-----BEGIN PUBLIC KEY-----\n"
-        + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(issuer.getPublic().getEncoded())
-        + "\n-----END PUBLIC KEY-----\n");
+    KeyPair issuer = TestJwts.keyPair();
+    Path pem = TestJwts.writePem(tmp.resolve("issuer.pub"), issuer.getPublic());
     String client = "--spring.security.oauth2.client.";
     ProcessBuilder pb = launcher(port, log,
         "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + pem,
@@ -97,7 +87,7 @@ class ServiceLauncherIT {
       // another key is not; the sign-in page offers the OIDC provider, whose authorization endpoint it sends people to
       HttpResponse<String> flows = get(port, "/api/v1/flows", token(issuer, "default"));
       assertThat(flows.statusCode()).as(flows.body()).isEqualTo(200);
-      KeyPair other = KeyPairGenerator.getInstance("RSA").generateKeyPair();
+      KeyPair other = TestJwts.keyPair();
       assertThat(get(port, "/api/v1/flows", token(other, "default")).statusCode()).isEqualTo(401);
       assertThat(get(port, "/login", null).body()).contains("Corp IdP").contains("/oauth2/authorization/corp");
       HttpResponse<String> sso = get(port, "/oauth2/authorization/corp", null);
@@ -212,12 +202,9 @@ class ServiceLauncherIT {
   }
 
   private static String token(KeyPair keys, String tenant) throws Exception {
-    JWTClaimsSet claims = new JWTClaimsSet.Builder().subject("alice@hospital.example").claim("org", tenant)
+    return TestJwts.sign(keys, new JWTClaimsSet.Builder().subject("alice@hospital.example").claim("org", tenant)
         .claim("roles", List.of("architect")).issueTime(new Date())
-        .expirationTime(new Date(System.currentTimeMillis() + 300_000)).build();
-    SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
-    jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
-    return jwt.serialize();
+        .expirationTime(new Date(System.currentTimeMillis() + 300_000)).build());
   }
 
   private static boolean ready(int port, Process p) throws Exception {
