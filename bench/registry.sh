@@ -9,7 +9,8 @@
 # Usage: bench/registry.sh [flows] [duration-seconds] [connections]
 #   SKIP_RECORDING=1 runs only part 2; flows 0 only part 1; WARMUP (seconds, default 120: with 40 s the JIT still
 #   compiled for a quarter of the CPU while recording was measured) before each measured run; ROUNDS (default 2); IMPACT_ARGS="--demarc.job-threads=3" passes settings to
-#   the service of part 2.
+#   the service of part 2; LAUNCHER=1 starts the service as the README does, with bin/demarc-service and its start-up
+#   archive (recorded first if the build or the Java has none; JAVA_HOME picks the Java), instead of java -jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FLOWS="${1:-100000}"
@@ -30,13 +31,29 @@ architect_key() {
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 [ -f "$JAR" ] || mvn -B -q -DskipTests package
 rm -rf "$WORK" && mkdir -p "$WORK"
+if [ -n "${LAUNCHER:-}" ]; then # the launcher's first start after a build records its archive: not in a measured run
+  echo "recording the launcher's start-up archive (if it has none for this build and Java)..."
+  DEMARC_JAVA_OPTS="${JAVA_OPTS:-} -Xmx512m -XX:+UseParallelGC" timeout 300 bin/demarc-service --server.port="$PORT" \
+    --demarc.data-dir="$WORK/archive-run" --demarc.admin-key="$ADMIN_KEY" >"$WORK/archive-run.log" 2>&1 &
+  ARCHIVE_RUN=$!
+  for _ in $(seq 1 300); do
+    curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null && break
+    sleep 1
+  done
+  kill "$ARCHIVE_RUN" 2>/dev/null || true
+  wait "$ARCHIVE_RUN" 2>/dev/null || true
+fi
 
 SERVER=""
 start() { # data-dir extra-args...
   local dir="$1"; shift
-  java ${JAVA_OPTS:-} -Xmx512m -XX:+UseParallelGC -jar "$JAR" --server.port="$PORT" --demarc.data-dir="$dir" \
-    --demarc.admin-key="$ADMIN_KEY" "$@" \
-    >>"$WORK/service.log" 2>&1 &
+  if [ -n "${LAUNCHER:-}" ]; then # as the README runs it: bin/demarc-service, with its start-up archive (exec's java)
+    DEMARC_JAVA_OPTS="${JAVA_OPTS:-} -Xmx512m -XX:+UseParallelGC" bin/demarc-service --server.port="$PORT" \
+      --demarc.data-dir="$dir" --demarc.admin-key="$ADMIN_KEY" "$@" >>"$WORK/service.log" 2>&1 &
+  else
+    java ${JAVA_OPTS:-} -Xmx512m -XX:+UseParallelGC -jar "$JAR" --server.port="$PORT" --demarc.data-dir="$dir" \
+      --demarc.admin-key="$ADMIN_KEY" "$@" >>"$WORK/service.log" 2>&1 &
+  fi
   SERVER=$!
   for _ in $(seq 1 90); do
     curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null && { export AUTH="Bearer $(architect_key)"; return 0; }
