@@ -31,32 +31,34 @@ architect_key() {
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 [ -f "$JAR" ] || mvn -B -q -DskipTests package
 rm -rf "$WORK" && mkdir -p "$WORK"
+# the service on a data directory, in the background (output to stdout): java -jar, or with LAUNCHER=1 as the README
+# runs it, bin/demarc-service with its start-up archive (it exec's java, so $! is the service either way)
+service() { # data-dir extra-args...
+  local dir="$1"; shift
+  if [ -n "${LAUNCHER:-}" ]; then
+    DEMARC_JAVA_OPTS="${JAVA_OPTS:-} -Xmx512m -XX:+UseParallelGC" bin/demarc-service --server.port="$PORT" \
+      --demarc.data-dir="$dir" --demarc.admin-key="$ADMIN_KEY" "$@" &
+  else
+    java ${JAVA_OPTS:-} -Xmx512m -XX:+UseParallelGC -jar "$JAR" --server.port="$PORT" --demarc.data-dir="$dir" \
+      --demarc.admin-key="$ADMIN_KEY" "$@" &
+  fi
+}
+ready() { curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null; }
 if [ -n "${LAUNCHER:-}" ]; then # the launcher's first start after a build records its archive: not in a measured run
   echo "recording the launcher's start-up archive (if it has none for this build and Java)..."
-  DEMARC_JAVA_OPTS="${JAVA_OPTS:-} -Xmx512m -XX:+UseParallelGC" timeout 300 bin/demarc-service --server.port="$PORT" \
-    --demarc.data-dir="$WORK/archive-run" --demarc.admin-key="$ADMIN_KEY" >"$WORK/archive-run.log" 2>&1 &
+  service "$WORK/archive-run" >"$WORK/archive-run.log" 2>&1
   ARCHIVE_RUN=$!
-  for _ in $(seq 1 300); do
-    curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null && break
-    sleep 1
-  done
+  for _ in $(seq 1 300); do ready && break; sleep 1; done
   kill "$ARCHIVE_RUN" 2>/dev/null || true
   wait "$ARCHIVE_RUN" 2>/dev/null || true
 fi
 
 SERVER=""
 start() { # data-dir extra-args...
-  local dir="$1"; shift
-  if [ -n "${LAUNCHER:-}" ]; then # as the README runs it: bin/demarc-service, with its start-up archive (exec's java)
-    DEMARC_JAVA_OPTS="${JAVA_OPTS:-} -Xmx512m -XX:+UseParallelGC" bin/demarc-service --server.port="$PORT" \
-      --demarc.data-dir="$dir" --demarc.admin-key="$ADMIN_KEY" "$@" >>"$WORK/service.log" 2>&1 &
-  else
-    java ${JAVA_OPTS:-} -Xmx512m -XX:+UseParallelGC -jar "$JAR" --server.port="$PORT" --demarc.data-dir="$dir" \
-      --demarc.admin-key="$ADMIN_KEY" "$@" >>"$WORK/service.log" 2>&1 &
-  fi
+  service "$@" >>"$WORK/service.log" 2>&1
   SERVER=$!
   for _ in $(seq 1 90); do
-    curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null && { export AUTH="Bearer $(architect_key)"; return 0; }
+    ready && { export AUTH="Bearer $(architect_key)"; return 0; }
     sleep 1
   done
   echo "the service did not start"; tail -20 "$WORK/service.log"; exit 1
