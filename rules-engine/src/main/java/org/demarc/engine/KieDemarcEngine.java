@@ -26,12 +26,14 @@ import org.demarc.model.result.ControlStatus;
 import org.demarc.model.result.GuidelineChanges;
 import org.demarc.model.result.RequiredControl;
 import org.demarc.model.Edition;
+import org.demarc.model.result.EditionComparison;
 import org.demarc.model.result.EvaluationResult;
 import org.demarc.model.result.Provenance;
 import org.demarc.model.result.RuleDescriptor;
 import org.demarc.model.result.Strength;
 import org.demarc.model.result.Violation;
 import org.demarc.rules.facts.AgreedCarrier;
+import org.demarc.rules.facts.Evaluating;
 import org.demarc.rules.facts.KindOf;
 import org.demarc.rules.facts.PathLength;
 import org.demarc.rules.facts.PathStep;
@@ -49,6 +51,7 @@ import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.demarc.model.result.Text;
 
 /**
@@ -224,6 +227,34 @@ final class KieDemarcEngine implements DemarcEngine {
     return assembler.assemble(flow, base(edition), fire(flow, edition.name(), own, agreed), provenance(edition), own);
   }
 
+  /**
+   * Under two editions: one rule session judges the flow under both (what two sessions would record, at about the cost
+   * of one), then each edition's answer is assembled as {@link #evaluate} assembles it.
+   */
+  @Override
+  public EditionComparison compare(DataFlow flow, Edition from, Edition to) {
+    List<EvaluationResult> both = evaluateBoth(flow, from, to);
+    return Comparisons.diff(both.get(0), both.get(1));
+  }
+
+  /** A flow evaluated under two editions in one rule session: each answer equal to what {@link #evaluate} gives. */
+  List<EvaluationResult> evaluateBoth(DataFlow flow, Edition from, Edition to) {
+    List<Violation> violations = validate(flow);
+    if (!violations.isEmpty()) {
+      throw new InvalidFlowException(violations);
+    }
+    if (from == to) {
+      EvaluationResult only = evaluateValid(flow, from);
+      return List.of(only, only);
+    }
+    RuleBase a = base(from);
+    RuleBase b = base(to);
+    List<List<Activation>> fired = fireBoth(flow, a, b);
+    int own = declarations(flow);
+    return List.of(assembler.assemble(flow, a, fired.get(0), provenance(from), own),
+        assembler.assemble(flow, b, fired.get(1), provenance(to), own));
+  }
+
   @Override
   public List<String> applicableRules(DataFlow flow, Edition edition) {
     List<Violation> violations = validate(flow);
@@ -260,7 +291,7 @@ final class KieDemarcEngine implements DemarcEngine {
       KieSession session = kieBase.newKieSession();
       try {
         session.setGlobal("out", outcomes);
-        insertFacts(session, along, agreed);
+        insertFacts(session, along, agreed, base.editionId());
         session.fireAllRules(base.filter());
       } finally {
         session.dispose();
@@ -285,7 +316,72 @@ final class KieDemarcEngine implements DemarcEngine {
 
   private List<Activation> fire(DataFlow flow, String edition, int own, List<AgreedCarrier> agreed) {
     RuleBase base = base(edition);
-    return byLine(flow, own, (along, outcomes) -> run(base, outcomes, session -> insertFacts(session, along, agreed)));
+    return byLine(flow, own, (along, outcomes) -> run(base, outcomes, base.filter(),
+        session -> insertFacts(session, along, agreed, base.editionId())));
+  }
+
+  /**
+   * One rule session judging a valid flow under two editions at once: what the rules record under each, as two
+   * sessions each judging it under one would record it (EditionSessionTest). A rule that belongs to both editions and
+   * reads no fact that differs between them fires once for both; one that reads such facts
+   * ({@link org.demarc.rules.facts.EditionScoped}) fires for each edition it belongs to, against that edition's facts.
+   */
+  private List<List<Activation>> fireBoth(DataFlow flow, RuleBase a, RuleBase b) {
+    List<AgreedCarrier> agreed = agreedCarriers(flow, List.of());
+    AgendaFilter both = both(a, b);
+    List<List<Activation>> out = new ArrayList<>(List.of(new ArrayList<>(), new ArrayList<>()));
+    List<List<Integer>> lines = flow.branches();
+    List<Map<List<Object>, Activation>> joined = List.of(new LinkedHashMap<>(), new LinkedHashMap<>());
+    for (List<Integer> line : lines == null ? java.util.Collections.<List<Integer>>singletonList(null) : lines) {
+      DataFlow along = line == null ? flow : flow.along(line);
+      Outcomes outcomes = new Outcomes(along, declarations(flow));
+      run(a, outcomes, both, session -> insertFacts(session, along, agreed, a.editionId(), b.editionId()));
+      int[] at = line == null ? null : line.stream().mapToInt(Integer::intValue).toArray();
+      for (Activation act : outcomes.activations()) {
+        if (at != null) {
+          act.onLine(at);
+        }
+        for (int k = 0; k < 2; k++) {
+          RuleBase base = k == 0 ? a : b;
+          if (base.meta(act.ruleName()) == null
+              || (act.judged() != null && !act.judged().equals(base.editionId()))) {
+            continue;
+          }
+          if (at == null) {
+            out.get(k).add(act);
+          } else {
+            joined.get(k).putIfAbsent(act.recorded(), act);
+          }
+        }
+      }
+    }
+    if (lines != null) {
+      for (int k = 0; k < 2; k++) {
+        out.set(k, List.copyOf(joined.get(k).values()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The agenda filter of a session judging under two editions: a rule fires if it belongs to either; a rule that
+   * belongs to one of them only and bound an {@link org.demarc.rules.facts.Evaluating} fact fires only for that edition.
+   */
+  private static AgendaFilter both(RuleBase a, RuleBase b) {
+    return match -> {
+      String name = match.getRule().getName();
+      boolean inA = a.meta(name) != null;
+      boolean inB = b.meta(name) != null;
+      if (inA == inB) {
+        return inA;
+      }
+      for (Object fact : match.getObjects()) {
+        if (fact instanceof Evaluating e) {
+          return e.edition().equals((inA ? a : b).editionId());
+        }
+      }
+      return true;
+    };
   }
 
   /**
@@ -405,13 +501,14 @@ final class KieDemarcEngine implements DemarcEngine {
    * Runs one rule session: inserts the facts and fires. Every rule that is not a classification rule records an
    * activation in the outcomes, which is how the rules that fired are known (no agenda listener on the hot path).
    */
-  private static void run(RuleBase base, Outcomes outcomes, java.util.function.Consumer<KieSession> facts) {
+  private static void run(RuleBase base, Outcomes outcomes, AgendaFilter filter,
+      java.util.function.Consumer<KieSession> facts) {
     // Pooled sessions are reset when disposed.
     KieSession session = base.sessions().newKieSession();
     try {
       session.setGlobal("out", outcomes);
       facts.accept(session);
-      session.fireAllRules(base.filter());
+      session.fireAllRules(filter);
     } finally {
       session.dispose();
     }
@@ -420,7 +517,8 @@ final class KieDemarcEngine implements DemarcEngine {
   /** The rule session alone for one contract reviewed on its own (package-private, for tests of the rule base). */
   List<Activation> fire(Contract contract, Edition edition) {
     Outcomes outcomes = new Outcomes(null, 0);
-    run(base(edition.name()), outcomes, session -> session.insert(contract));
+    RuleBase base = base(edition.name());
+    run(base, outcomes, base.filter(), session -> session.insert(contract));
     return outcomes.activations();
   }
 
@@ -487,7 +585,11 @@ final class KieDemarcEngine implements DemarcEngine {
         provenance(edition));
   }
 
-  private static void insertFacts(KieSession session, DataFlow flow, List<AgreedCarrier> agreed) {
+  /** Inserts a valid flow's facts, to be judged under the editions named (one, or two at once). */
+  private static void insertFacts(KieSession session, DataFlow flow, List<AgreedCarrier> agreed, String... editions) {
+    for (String edition : editions) {
+      session.insert(new Evaluating(edition));
+    }
     session.insert(flow);
     agreed.forEach(session::insert);
     session.insert(new KindOf(flow.effectiveKind()));

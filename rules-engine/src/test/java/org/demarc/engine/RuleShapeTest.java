@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class RuleShapeTest {
   private static final Path RULES = Path.of("../rules/src/main/resources/org/demarc/rules");
-  private static final Pattern RULE = Pattern.compile("(?s)rule \"([^\"]+)\".*?\\bwhen\\b(.*?)\\bthen\\b");
+  // `when`, `then` and `end` on lines of their own: the words occur in the rules' messages too
+  private static final Pattern RULE = Pattern.compile("(?ms)^rule \"([^\"]+)\".*?^when$(.*?)^then$(.*?)^end$");
   private static final Pattern EACH = Pattern.compile("(?m)^\\s*(?:\\$\\w+\\s*:\\s*)?RecipientEntry\\(");
   private static final Pattern OVER_ALL = Pattern.compile("\\b(?:accumulate|not|exists)\\s*\\(?\\s*RecipientEntry\\(");
 
@@ -56,6 +57,89 @@ class RuleShapeTest {
     }
     assertThat(files).isGreaterThan(50);
     assertThat(wrong).isEmpty();
+  }
+
+  /**
+   * A fact that differs between editions ({@code EditionScoped}) is read only for the edition the rule judges: every
+   * pattern over it constrains {@code edition == $edition}, bound by the rule's {@code Evaluating($edition : edition)},
+   * and every such fact a rule inserts is for that edition. Otherwise a session judging two editions at once (a
+   * comparison) would let one edition's facts decide the other's answer.
+   */
+  static List<String> unscoped(String drl, List<String> scopedTypes) {
+    List<String> out = new ArrayList<>();
+    Matcher m = RULE.matcher(drl);
+    while (m.find()) {
+      String when = m.group(2).replaceAll("//[^\\n]*", "");
+      String then = m.group(3).replaceAll("//[^\\n]*", "");
+      boolean reads = false;
+      for (String type : scopedTypes) {
+        Matcher use = Pattern.compile("\\b" + type + "\\(([^)]*)").matcher(when);
+        while (use.find()) {
+          reads = true;
+          if (!use.group(1).trim().startsWith("edition == $edition")) {
+            out.add(m.group(1) + ": `" + use.group().trim() + "` without `edition == $edition`");
+          }
+        }
+        Matcher made = Pattern.compile("new " + type + "\\(([^;]*)\\);").matcher(then);
+        while (made.find()) {
+          reads = true;
+          if (!made.group(1).trim().endsWith("$edition)")) {
+            out.add(m.group(1) + ": `" + made.group().trim() + "` not for `$edition`");
+          }
+        }
+      }
+      if (reads && !when.contains("Evaluating($edition : edition)")) {
+        out.add(m.group(1) + ": no `Evaluating($edition : edition)`");
+      }
+    }
+    return out;
+  }
+
+  /** The fact types that implement {@code EditionScoped}, from their sources. */
+  static List<String> scopedTypes() throws IOException {
+    List<String> types = new ArrayList<>();
+    try (Stream<Path> files = Files.list(Path.of("../rules/src/main/java/org/demarc/rules/facts"))) {
+      for (Path file : files.sorted().toList()) {
+        if (Files.readString(file).matches("(?s).*\\bimplements\\s+EditionScoped\\b.*")) {
+          types.add(file.getFileName().toString().replace(".java", ""));
+        }
+      }
+    }
+    return types;
+  }
+
+  @Test
+  void everyRuleReadsEditionScopedFactsForItsEditionOnly() throws IOException {
+    List<String> types = scopedTypes();
+    assertThat(types).contains("NetworkSegment", "ThreatInScope");
+    List<String> wrong = new ArrayList<>();
+    int reading = 0;
+    try (Stream<Path> drls = Files.walk(RULES)) {
+      for (Path drl : drls.filter(p -> p.toString().endsWith(".drl")).toList()) {
+        String text = Files.readString(drl);
+        unscoped(text, types).forEach(w -> wrong.add(drl.getFileName() + ": " + w));
+        Matcher m = RULE.matcher(text);
+        while (m.find()) {
+          if (m.group(2).contains("Evaluating($edition : edition)")) {
+            reading++;
+          }
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+    assertThat(reading).as("rules that bind the edition they judge").isGreaterThanOrEqualTo(27);
+  }
+
+  @Test
+  void theEditionCheckSeesTheShapeItLooksFor() {
+    List<String> types = List.of("NetworkSegment");
+    String unbound = "rule \"a\"\n  @en(\"when then\")\nwhen\n  PathStep($i : index)\n  not NetworkSegment(index == $i)\nthen\nend\n";
+    String bound = "rule \"b\"\nwhen\n  Evaluating($edition : edition)\n  NetworkSegment(edition == $edition, index == 0)\n"
+        + "then\n  insert(new NetworkSegment(1, true, $edition));\nend\n";
+    String noBinding = "rule \"c\"\nwhen\n  PathStep($i : index)\nthen\n  insert(new NetworkSegment($i, true, \"E2007_V2\"));\nend\n";
+    assertThat(unscoped(unbound, types)).hasSize(2);
+    assertThat(unscoped(bound, types)).isEmpty();
+    assertThat(unscoped(noBinding, types)).hasSize(2);
   }
 
   @Test

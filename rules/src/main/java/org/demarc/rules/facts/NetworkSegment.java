@@ -7,5 +7,6 @@ package org.demarc.rules.facts;
  *
  * @param index the segment's position
  * @param closed whether the segment is a closed network (leased line, public switched, closed IP)
+ * @param edition the edition whose definition it lies within
  */
-public record NetworkSegment(int index, boolean closed) {}
+public record NetworkSegment(int index, boolean closed, String edition) implements EditionScoped {}

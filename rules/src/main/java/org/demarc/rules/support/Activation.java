@@ -58,6 +58,20 @@ public final class Activation {
     return facts;
   }
 
+  /**
+   * The edition this firing judged: the one whose {@link org.demarc.rules.facts.Evaluating} fact the rule bound, as a
+   * rule reading facts that differ between editions does; null for a rule that reads none, whose firing holds for every
+   * edition the session judged that the rule belongs to.
+   */
+  public String judged() {
+    for (Object fact : facts) {
+      if (fact instanceof org.demarc.rules.facts.Evaluating e) {
+        return e.edition();
+      }
+    }
+    return null;
+  }
+
   public List<ControlEntry> controls() {
     return controls;
   }
