@@ -296,7 +296,7 @@ final class KieDemarcEngine implements DemarcEngine {
       } finally {
         session.dispose();
       }
-    });
+    }, ALL).get(0);
   }
 
   /** The rule session alone, under any edition the engine knows (including one declared only in a test). */
@@ -317,7 +317,7 @@ final class KieDemarcEngine implements DemarcEngine {
   private List<Activation> fire(DataFlow flow, String edition, int own, List<AgreedCarrier> agreed) {
     RuleBase base = base(edition);
     return byLine(flow, own, (along, outcomes) -> run(base, outcomes, base.filter(),
-        session -> insertFacts(session, along, agreed, base.editionId())));
+        session -> insertFacts(session, along, agreed, base.editionId())), ALL).get(0);
   }
 
   /**
@@ -329,38 +329,16 @@ final class KieDemarcEngine implements DemarcEngine {
   private List<List<Activation>> fireBoth(DataFlow flow, RuleBase a, RuleBase b) {
     List<AgreedCarrier> agreed = agreedCarriers(flow, List.of());
     AgendaFilter both = both(a, b);
-    List<List<Activation>> out = new ArrayList<>(List.of(new ArrayList<>(), new ArrayList<>()));
-    List<List<Integer>> lines = flow.branches();
-    List<Map<List<Object>, Activation>> joined = List.of(new LinkedHashMap<>(), new LinkedHashMap<>());
-    for (List<Integer> line : lines == null ? java.util.Collections.<List<Integer>>singletonList(null) : lines) {
-      DataFlow along = line == null ? flow : flow.along(line);
-      Outcomes outcomes = new Outcomes(along, declarations(flow));
-      run(a, outcomes, both, session -> insertFacts(session, along, agreed, a.editionId(), b.editionId()));
-      int[] at = line == null ? null : line.stream().mapToInt(Integer::intValue).toArray();
-      for (Activation act : outcomes.activations()) {
-        if (at != null) {
-          act.onLine(at);
-        }
-        for (int k = 0; k < 2; k++) {
-          RuleBase base = k == 0 ? a : b;
-          if (base.meta(act.ruleName()) == null
-              || (act.judged() != null && !act.judged().equals(base.editionId()))) {
-            continue;
-          }
-          if (at == null) {
-            out.get(k).add(act);
-          } else {
-            joined.get(k).putIfAbsent(act.recorded(), act);
-          }
-        }
-      }
-    }
-    if (lines != null) {
-      for (int k = 0; k < 2; k++) {
-        out.set(k, List.copyOf(joined.get(k).values()));
-      }
-    }
-    return out;
+    return byLine(flow, declarations(flow),
+        (along, outcomes) -> run(a, outcomes, both, session -> insertFacts(session, along, agreed, a.editionId(),
+            b.editionId())),
+        List.of(judgedUnder(a), judgedUnder(b)));
+  }
+
+  /** Whether a firing of a session that judged several editions holds under this one. */
+  private static java.util.function.Predicate<Activation> judgedUnder(RuleBase base) {
+    return act -> base.meta(act.ruleName()) != null
+        && (act.judged() == null || act.judged().equals(base.editionId()));
   }
 
   /**
@@ -384,32 +362,57 @@ final class KieDemarcEngine implements DemarcEngine {
     };
   }
 
+  /** Every firing, for a session that judges one edition. */
+  private static final List<java.util.function.Predicate<Activation>> ALL = List.of(a -> true);
+
   /**
-   * What the rules record for a flow, {@code fire} running them on a path of one line; a path that branches
-   * ({@link DataFlow#branches()}) is judged line by line, and what several lines record about their shared part (the
-   * same words, controls, responsibilities and facts asked) is kept once, pointers into a line turned into pointers
-   * into the whole path.
+   * What the rules record for a flow, {@code fire} running them on a path of one line, sorted into one list per test in
+   * {@code parts} (a firing goes into every list whose test it passes: one list of every firing when the session judges
+   * one edition, a list per edition when it judges two). A path that branches ({@link DataFlow#branches()}) is judged
+   * line by line, and what several lines record about their shared part (the same words, controls, responsibilities
+   * and facts asked) is kept once in each list, pointers into a line turned into pointers into the whole path.
    */
-  private static List<Activation> byLine(DataFlow flow, int own,
-      java.util.function.BiConsumer<DataFlow, Outcomes> fire) {
+  private static List<List<Activation>> byLine(DataFlow flow, int own,
+      java.util.function.BiConsumer<DataFlow, Outcomes> fire, List<java.util.function.Predicate<Activation>> parts) {
     List<List<Integer>> lines = flow.branches();
-    if (lines == null) {
+    if (lines == null && parts == ALL) {
       Outcomes outcomes = new Outcomes(flow, own);
       fire.accept(flow, outcomes);
-      return outcomes.activations();
+      return List.of(outcomes.activations());
     }
-    Map<List<Object>, Activation> joined = new LinkedHashMap<>();
-    for (List<Integer> line : lines) {
-      DataFlow along = flow.along(line);
+    List<Map<List<Object>, Activation>> joined = new ArrayList<>();
+    List<List<Activation>> out = new ArrayList<>();
+    for (int k = 0; k < parts.size(); k++) {
+      joined.add(new LinkedHashMap<>());
+      out.add(new ArrayList<>());
+    }
+    for (List<Integer> line : lines == null ? java.util.Collections.<List<Integer>>singletonList(null) : lines) {
+      DataFlow along = line == null ? flow : flow.along(line);
       Outcomes outcomes = new Outcomes(along, own);
       fire.accept(along, outcomes);
-      int[] at = line.stream().mapToInt(Integer::intValue).toArray();
+      int[] at = line == null ? null : line.stream().mapToInt(Integer::intValue).toArray();
       for (Activation a : outcomes.activations()) {
-        a.onLine(at);
-        joined.putIfAbsent(a.recorded(), a);
+        if (at != null) {
+          a.onLine(at);
+        }
+        for (int k = 0; k < parts.size(); k++) {
+          if (!parts.get(k).test(a)) {
+            continue;
+          }
+          if (at == null) {
+            out.get(k).add(a);
+          } else {
+            joined.get(k).putIfAbsent(a.recorded(), a);
+          }
+        }
       }
     }
-    return List.copyOf(joined.values());
+    if (lines != null) {
+      for (int k = 0; k < parts.size(); k++) {
+        out.set(k, List.copyOf(joined.get(k).values()));
+      }
+    }
+    return out;
   }
 
   /**

@@ -42,24 +42,34 @@ class BranchingPathTest {
   }
 
   /**
-   * Adds a second line beside the flow's last segment and checks the branching flow against its two lines, when the
-   * flow's path is one line of at least two segments naming their points; whether it checked.
+   * The flow with a second line beside its last segment (another carrier's, over the internet, with no channel security
+   * of its own), when the flow is valid and its path one line of at least two segments naming their points; else null.
    */
-  static boolean asksWhatItsLinesAsk(String name, DataFlow flow) {
+  static DataFlow withSecondLine(DataFlow flow) {
     List<Segment> segments = flow.segments();
     if (segments == null || segments.size() < 2 || flow.branches() != null || !ENGINE.validate(flow).isEmpty()
         || segments.stream().anyMatch(s -> s.fromPoint() == null || s.toPoint() == null)) {
-      return false;
+      return null;
     }
     Segment last = segments.get(segments.size() - 1);
     List<Segment> withSecond = new ArrayList<>(segments);
-    // the second line another carrier's, over the internet, with no channel security of its own
     withSecond.add(new Segment(last.id() + "-second", last.fromPoint(), last.toPoint() + " (second line)",
         NetworkType.OPEN_INTERNET, "second-carrier", null));
     List<Party> parties = new ArrayList<>(flow.parties());
     parties.add(new Party("second-carrier", "第二通信", Set.of(PartyRole.CARRIER)));
-    DataFlow tree = Records.with(Records.with(flow, "segments", withSecond), "parties", parties);
-    int n = withSecond.size();
+    return Records.with(Records.with(flow, "segments", withSecond), "parties", parties);
+  }
+
+  /**
+   * Adds a second line beside the flow's last segment and checks the branching flow against its two lines, when the
+   * flow's path is one line of at least two segments naming their points; whether it checked.
+   */
+  static boolean asksWhatItsLinesAsk(String name, DataFlow flow) {
+    DataFlow tree = withSecondLine(flow);
+    if (tree == null) {
+      return false;
+    }
+    int n = tree.segments().size();
     List<Integer> first = new ArrayList<>();
     List<Integer> second = new ArrayList<>();
     for (int i = 0; i < n - 2; i++) {

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * A comparison judges a flow under two editions in one rule session ({@link KieDemarcEngine#compare}): each edition's
  * answer must be exactly the one {@link KieDemarcEngine#evaluate} gives under that edition alone (the same findings,
  * words, controls, responsibilities, verdict and order), on every scenario and on generated flows of every kind that
- * between them fire every rule variant (GeneratorReachTest), both ways round. A rule reading a fact that differs
+ * between them fire every rule variant (GeneratorReachTest), and on each of them with a second line beside its last
+ * segment (a branching path, judged line by line), both ways round. A rule reading a fact that differs
  * between editions without binding its edition would fire for the wrong edition here.
  */
 class EditionSessionTest {
@@ -33,6 +34,16 @@ class EditionSessionTest {
       }
       flows.put("generated " + t, t % 2 == 0 ? FlowGen.flow(choices) : FlowGen.anyKind(choices));
     }
+    // and each of them whose path can branch with a second line beside its last segment (judged line by line)
+    int branching = 0;
+    for (Map.Entry<String, DataFlow> e : List.copyOf(flows.entrySet())) {
+      DataFlow tree = BranchingPathTest.withSecondLine(e.getValue());
+      if (tree != null && ENGINE.validate(tree).isEmpty()) {
+        flows.put(e.getKey() + " with a second line", tree);
+        branching++;
+      }
+    }
+    assertThat(branching).as("branching flows").isGreaterThan(50);
     List<Edition> editions = ENGINE.editions();
     assertThat(editions).hasSizeGreaterThanOrEqualTo(2);
     int compared = 0;
