@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * accumulation, negation or existence test over {@code RecipientEntry} placed after a pattern that matches each
  * recipient is evaluated again for every one of them (a thousand recipients, a million steps, and for an accumulation
  * the memory to match). Counted or tested first, it is evaluated once. One such rule ran eight worst-case requests out
- * of memory (WorstCaseConcurrencyIT); this finds the shape in the sources before it ships.
+ * of memory (WorstCaseConcurrencyIT); this finds the shape in the sources before it ships. It also checks that rules
+ * read facts that differ between editions only for the edition they judge ({@link #unscoped}).
  */
 class RuleShapeTest {
   private static final Path RULES = Path.of("../rules/src/main/resources/org/demarc/rules");
