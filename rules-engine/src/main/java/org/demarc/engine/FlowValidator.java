@@ -425,8 +425,9 @@ final class FlowValidator {
   /**
    * Where the path branches, each line is judged as a path of its own: a party that encrypts, decrypts or re-encrypts
    * the information must stand on every line (the provider, a recipient at every far end, or an operator of a segment
-   * the line runs through), or the lines it is not on would be judged as if nobody did. Such a flow is written as one
-   * flow per line.
+   * the line runs through), or the lines it is not on would be judged as if nobody did. A party that re-encrypts does
+   * so within the segments it runs ({@link #checkReencryption}), so for that it must run a segment of every line, a
+   * recipient too. Such a flow is written as one flow per line.
    */
   private void checkOnEveryLine(DataFlow flow, Set<String> onPath, List<Violation> out) {
     List<List<Integer>> lines = flow.branches();
@@ -442,7 +443,9 @@ final class FlowValidator {
     }
     for (Map.Entry<String, String> e : named.entrySet()) {
       String party = e.getValue();
-      if (party == null || !onPath.contains(party) || party.equals(flow.provider()) || flow.atFarEnd(party)) {
+      boolean reencrypts = e.getKey().startsWith("/objectSecurity/reencryptedBy/");
+      if (party == null || !onPath.contains(party) || party.equals(flow.provider())
+          || !reencrypts && flow.atFarEnd(party)) {
         continue;
       }
       for (List<Integer> line : lines) {

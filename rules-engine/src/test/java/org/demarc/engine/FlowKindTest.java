@@ -380,6 +380,29 @@ class FlowKindTest {
   }
 
   @Test
+  void refusesARecipientReencryptingOnOneLineOnly() {
+    // the centre is also a recipient, and re-encrypts within the segment it runs to clinic-1: being a recipient puts
+    // it at the far ends, not on the line to clinic-2, which would be judged as if nobody re-encrypted there
+    DataFlow branching = flow(HOSPITAL + """
+        - {id: centre, roles: [RECIPIENT, ONLINE_SERVICE]}
+        - {id: clinic, roles: [RECIPIENT]}
+        legalForm: THIRD_PARTY_PROVISION
+        recipients:
+        - {party: centre, identifiedInAdvance: true}
+        - {party: clinic, identifiedInAdvance: true}
+        objectSecurity: {encryptedBy: hosp, decryptedBy: clinic, reencryptedBy: [centre]}
+        segments:
+        - {id: up, fromPoint: hospital, toPoint: hub}
+        - {id: d1, fromPoint: hub, toPoint: clinic-1, operator: centre}
+        - {id: d2, fromPoint: hub, toPoint: clinic-2}
+        """);
+    assertThat(ENGINE.validate(branching)).extracting(Violation::pointer, Violation::code).containsExactly(
+        tuple("/objectSecurity/reencryptedBy/0", "not_on_every_line"));
+    // on one line it is accepted
+    assertThat(ENGINE.validate(branching.along(List.of(0, 1)))).isEmpty();
+  }
+
+  @Test
   void refusesAOneWayFlowEncryptedBeyondWhereItIsDecrypted() {
     // the recipient named as encrypting and the provider as decrypting: in a one-way flow nobody could encrypt the
     // information before it is decrypted, so the two were written the wrong way round
