@@ -2,7 +2,6 @@ package org.demarc.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +25,9 @@ class EditionSessionTest {
   @Test
   void oneSessionUnderTwoEditionsAnswersAsOneSessionUnderEach() {
     Map<String, DataFlow> flows = new LinkedHashMap<>(UnitCaseTest.scenarioFlows());
-    Random random = new Random(20261203);
-    for (int t = 0; t < 1000; t++) {
-      List<Integer> choices = new ArrayList<>(Explore.LENGTH);
-      for (int i = 0; i < Explore.LENGTH; i++) {
-        choices.add(random.nextInt(Explore.MAX));
-      }
+    Random random = new Random(Explore.seed(20261203));
+    for (int t = 0, n = Explore.tries(1000); t < n; t++) {
+      List<Integer> choices = Explore.choices(random);
       flows.put("generated " + t, t % 2 == 0 ? FlowGen.flow(choices) : FlowGen.anyKind(choices));
     }
     // and each of them whose path can branch with a second line beside its last segment (judged line by line)

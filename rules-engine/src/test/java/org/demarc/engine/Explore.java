@@ -34,15 +34,12 @@ public final class Explore {
    */
   public static void forAll(long seed, int tries, Function<List<Integer>, DataFlow> generator,
       Predicate<DataFlow> property) {
-    int n = Integer.getInteger("demarc.explore.tries", tries);
-    long s = Long.getLong("demarc.explore.seed", seed);
+    int n = tries(tries);
+    long s = seed(seed);
     Random random = new Random(s);
     int applied = 0;
     for (int t = 0; t < n; t++) {
-      List<Integer> choices = new ArrayList<>(LENGTH);
-      for (int i = 0; i < LENGTH; i++) {
-        choices.add(random.nextInt(MAX));
-      }
+      List<Integer> choices = choices(random);
       try {
         applied += property.test(generator.apply(choices)) ? 1 : 0;
       } catch (AssertionError | RuntimeException e) {
@@ -65,6 +62,25 @@ public final class Explore {
     } catch (AssertionError | RuntimeException e) {
       return e;
     }
+  }
+
+  /** The number of tries: {@code fixed}, or {@code -Ddemarc.explore.tries=N}. */
+  static int tries(int fixed) {
+    return Integer.getInteger("demarc.explore.tries", fixed);
+  }
+
+  /** The seed: {@code fixed}, or {@code -Ddemarc.explore.seed=S}. */
+  static long seed(long fixed) {
+    return Long.getLong("demarc.explore.seed", fixed);
+  }
+
+  /** One choice sequence for a generator ({@link FlowGen}), drawn from {@code random}. */
+  static List<Integer> choices(Random random) {
+    List<Integer> choices = new ArrayList<>(LENGTH);
+    for (int i = 0; i < LENGTH; i++) {
+      choices.add(random.nextInt(MAX));
+    }
+    return choices;
   }
 
   /** Lowers each choice as far as the property keeps failing, until no single change helps. */

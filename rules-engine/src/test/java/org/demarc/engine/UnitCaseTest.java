@@ -152,13 +152,10 @@ class UnitCaseTest {
   static synchronized Map<String, DataFlow> isolationFlows() {
     if (isolationFlows == null) {
       Map<String, DataFlow> out = new LinkedHashMap<>(scenarioFlows());
-      java.util.Random random = new java.util.Random(70_707);
-      for (int t = 0; t < GENERATED; t++) {
-        List<Integer> choices = new ArrayList<>(Explore.LENGTH);
-        for (int i = 0; i < Explore.LENGTH; i++) {
-          choices.add(random.nextInt(Explore.MAX));
-        }
-        out.put("generated flow " + t + " (seed 70707)", FlowGen.anyKind(choices));
+      long seed = Explore.seed(70_707);
+      java.util.Random random = new java.util.Random(seed);
+      for (int t = 0, n = Explore.tries(GENERATED); t < n; t++) {
+        out.put("generated flow " + t + " (seed " + seed + ")", FlowGen.anyKind(Explore.choices(random)));
       }
       isolationFlows = out;
     }
