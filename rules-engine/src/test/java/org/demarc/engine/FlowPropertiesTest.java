@@ -677,9 +677,10 @@ class FlowPropertiesTest {
    * Supervising an entrustee (監督, C:L495-498) is shown by supervising the consignee only where the entrustee is the
    * consignee (a service the consignment sends to, handling the plaintext): a carrier or service on the path handling
    * the plaintext is an entrustee of its own, which supervising the consignee does not show. So the flow's one
-   * supervision declaration (one is added where it has none) under the consignee's name and the same one under the entrustee's name give the same
-   * answer but for supervision of entrustees, where the consignee's name shows no more than the entrustee's; in a
-   * flow that is no consignment it shows none, and it is reported unused when nothing else asks it.
+   * supervision declaration (one is added where it has none) under the consignee's name and the same one under the
+   * entrustee's name give the same answer but for supervision of entrustees, where the consignee's name shows no more
+   * than the entrustee's; in a flow that is no consignment it shows none, and it is reported unused when nothing else
+   * asks it.
    */
   @Test
   void supervisingTheConsigneeIsNotSupervisingACarrier() {
@@ -687,12 +688,15 @@ class FlowPropertiesTest {
   }
 
   private static boolean supervisingTheConsigneeIsNotSupervisingACarrierOn(DataFlow generated) {
-    // with none declared, one is added, naming no party or the provider (as the flow's declarations fall), so the
-    // property speaks of every flow that asks a supervision, not only of the few generated with one
-    DataFlow flow = supervisions(generated).isEmpty() ? Records.with(generated, "inPlace",
-        java.util.stream.Stream.concat(generated.inPlace().stream(), java.util.stream.Stream.of(new InPlace(
-            ControlType.CONSIGNEE_SUPERVISION, generated.inPlace().size() % 2 == 0 ? null : generated.provider(),
-            "supervision"))).toList()) : generated;
+    DataFlow flow = generated;
+    if (supervisions(generated).isEmpty()) {
+      // none declared: one is added, naming no party or the provider (as the flow's declarations fall), so the
+      // property speaks of every flow that asks a supervision, not only of the few generated with one
+      List<InPlace> added = new ArrayList<>(generated.inPlace());
+      added.add(new InPlace(ControlType.CONSIGNEE_SUPERVISION, added.size() % 2 == 0 ? null : generated.provider(),
+          "supervision"));
+      flow = Records.with(generated, "inPlace", added);
+    }
     List<InPlace> supervision = supervisions(flow);
     if (supervision.size() != 1) {
       return false;
