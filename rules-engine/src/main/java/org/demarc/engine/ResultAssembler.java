@@ -73,7 +73,7 @@ final class ResultAssembler {
     // segments are listed in path order whatever order the rules fired in
     Map<MissingFact, String> askedOf = new java.util.IdentityHashMap<>();
     Set<String> factsNeeded = new HashSet<>(); // facts a MUST or PROHIBIT rule needs; SHOULD rules' are only listed
-    Map<Object, String> rendered = new java.util.IdentityHashMap<>();
+    FactLines factLines = new FactLines(flow);
     Map<String, String> displayNames = new HashMap<>();
     // A finding's id is rule|segment|party, stable across editions; where several variants of a rule speak about the
     // same subject, each id also names its variant, so ids never depend on firing order. The same finding word for
@@ -140,7 +140,7 @@ final class ResultAssembler {
       }
       findings.add(new Finding(id, meta.id(), kind, rule.citation().strength(), rule.citation().basis(), message,
           a.party(), a.segment(), a.threat(), a.needsReview(),
-          triggeredBy(flow, sameWords.get(i) == null ? a.facts() : factsOf(parts), rendered), a.subjectKind()));
+          triggeredBy(sameWords.get(i) == null ? a.facts() : factsOf(parts), factLines), a.subjectKind()));
       for (Activation part : parts) {
         for (Activation.ControlEntry c : part.controls()) {
           String cid = meta.id() + '|' + c.control().name() + '|' + nz(c.segment()) + '|' + nz(c.party());
@@ -620,20 +620,79 @@ final class ResultAssembler {
     String segment = a.segment();
     Threat threat = a.threat();
     Map<String, String> args = a.args();
-    return Text.lazily(() -> rule.ja().fill(party, segment, threat, args, "ja"),
+    // the same templates filled with the same values give the same words: comparing a finding of one edition with
+    // its counterpart of another (or another match's) fills nothing unless the templates or values differ
+    List<Object> origin = java.util.Arrays.asList(rule.ja().text(), rule.en().text(), party, segment, threat,
+        args);
+    return Text.lazily(origin, () -> rule.ja().fill(party, segment, threat, args, "ja"),
         () -> rule.en().fill(party, segment, threat, args, "en"));
   }
 
-  /** The input facts a rule matched, as JSON pointers with the values that matter. */
-  private static List<String> triggeredBy(DataFlow flow, List<Object> facts, Map<Object, String> rendered) {
-    List<String> out = new ArrayList<>(facts.size());
-    for (Object f : facts) {
-      String line = rendered.computeIfAbsent(f, fact -> render(flow, fact));
-      if (line != null) {
-        out.add(line);
-      }
+  /**
+   * The input facts a rule matched, as JSON pointers with the values that matter: written out when the list is first
+   * read (an answer written or compared in full reads them; an impact analysis never does), each fact once per answer.
+   */
+  private static List<String> triggeredBy(List<Object> facts, FactLines lines) {
+    return new TriggeredBy(facts, lines);
+  }
+
+  /** The lines of one answer's facts, each worked out once; findings' lists may be read from several threads. */
+  private static final class FactLines {
+    private final DataFlow flow;
+    private final Map<Object, String> rendered = new java.util.IdentityHashMap<>();
+
+    FactLines(DataFlow flow) {
+      this.flow = flow;
     }
-    return out;
+
+    synchronized List<String> of(List<Object> facts) {
+      List<String> out = new ArrayList<>(facts.size());
+      for (Object f : facts) {
+        String line = rendered.computeIfAbsent(f, fact -> render(flow, fact));
+        if (line != null) {
+          out.add(line);
+        }
+      }
+      return List.copyOf(out);
+    }
+  }
+
+  /** A finding's {@code triggeredBy}: an unmodifiable list whose lines are written out when it is first read. */
+  private static final class TriggeredBy extends java.util.AbstractList<String> implements java.util.RandomAccess {
+    private List<Object> facts;
+    private FactLines source;
+    private volatile List<String> lines;
+
+    TriggeredBy(List<Object> facts, FactLines source) {
+      this.facts = facts;
+      this.source = source;
+    }
+
+    private List<String> lines() {
+      List<String> out = lines;
+      if (out == null) {
+        synchronized (this) {
+          out = lines;
+          if (out == null) {
+            out = source.of(facts);
+            lines = out;
+            facts = null; // nothing held once written out
+            source = null;
+          }
+        }
+      }
+      return out;
+    }
+
+    @Override
+    public String get(int index) {
+      return lines().get(index);
+    }
+
+    @Override
+    public int size() {
+      return lines().size();
+    }
   }
 
   /** One input fact as a JSON pointer with the values that matter, or null for facts not worth showing. */

@@ -9,8 +9,10 @@ import org.demarc.model.result.Threat;
 final class Template {
   private final List<String> literals = new ArrayList<>();
   private final List<String> names = new ArrayList<>();
+  private final String text;
 
   Template(String text) {
+    this.text = text;
     int at = 0;
     while (true) {
       int open = text.indexOf('{', at);
@@ -23,6 +25,11 @@ final class Template {
       names.add(text.substring(open + 1, close));
       at = close + 1;
     }
+  }
+
+  /** The template as written. */
+  String text() {
+    return text;
   }
 
   /**

@@ -11,6 +11,10 @@ import java.util.function.Supplier;
 public final class Text {
   private final Supplier<String> jaWords;
   private final Supplier<String> enWords;
+  // What the words are worked out from, when that is known and compared cheaply: two texts from equal origins have
+  // the same words, so they are found equal without working the words out (texts from different origins may still
+  // have the same words, and are then compared word for word).
+  private final Object origin;
   // Worked out at most once per thread that finds them missing: a String is immutable, so a racing reader sees either
   // null (and works the words out again, the same words) or the whole string.
   private String ja;
@@ -27,16 +31,27 @@ public final class Text {
     this.en = en;
     this.jaWords = null;
     this.enWords = null;
+    this.origin = null;
   }
 
-  private Text(Supplier<String> ja, Supplier<String> en) {
+  private Text(Object origin, Supplier<String> ja, Supplier<String> en) {
     this.jaWords = Objects.requireNonNull(ja);
     this.enWords = Objects.requireNonNull(en);
+    this.origin = origin;
   }
 
   /** A text whose words in each language are worked out by its supplier when first asked for, then kept. */
   public static Text lazily(Supplier<String> ja, Supplier<String> en) {
-    return new Text(ja, en);
+    return new Text(null, ja, en);
+  }
+
+  /**
+   * A text whose words are worked out when first asked for, from {@code origin}: whatever the suppliers read (e.g. a
+   * message's templates and the values filled into them), such that texts with equal origins have the same words in
+   * both languages. Comparing two such texts then works no words out.
+   */
+  public static Text lazily(Object origin, Supplier<String> ja, Supplier<String> en) {
+    return new Text(Objects.requireNonNull(origin), ja, en);
   }
 
   /** Japanese. */
@@ -66,7 +81,8 @@ public final class Text {
 
   @Override
   public boolean equals(Object o) {
-    return this == o || o instanceof Text t && Objects.equals(ja(), t.ja()) && Objects.equals(en(), t.en());
+    return this == o || o instanceof Text t && (origin != null && origin.equals(t.origin)
+        || Objects.equals(ja(), t.ja()) && Objects.equals(en(), t.en()));
   }
 
   @Override

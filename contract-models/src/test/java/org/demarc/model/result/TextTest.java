@@ -34,4 +34,26 @@ class TextTest {
     assertThat(new Text(null, "x")).isEqualTo(new Text(null, "x")).isNotEqualTo(new Text("x", "x"));
     assertThat(new Text(null, null).hashCode()).isZero();
   }
+
+  @Test
+  void textsFromEqualOriginsAreEqualWithoutWorkingOutTheirWords() {
+    AtomicInteger worked = new AtomicInteger();
+    Text a = Text.lazily(java.util.List.of("{party} must", "p"), () -> "a" + worked.incrementAndGet(),
+        () -> "a" + worked.incrementAndGet());
+    Text b = Text.lazily(java.util.List.of("{party} must", "p"), () -> "b" + worked.incrementAndGet(),
+        () -> "b" + worked.incrementAndGet());
+    assertThat(a.equals(b)).isTrue();
+    assertThat(worked).as("no words worked out").hasValue(0);
+  }
+
+  @Test
+  void textsFromDifferentOriginsOrNoneAreComparedWordForWord() {
+    Text a = Text.lazily(java.util.List.of("t1"), () -> "同じ", () -> "same");
+    Text b = Text.lazily(java.util.List.of("t2"), () -> "同じ", () -> "same");
+    Text c = Text.lazily(java.util.List.of("t3"), () -> "同じ", () -> "other");
+    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).isNotEqualTo(c);
+    assertThat(a).isEqualTo(new Text("同じ", "same")).isEqualTo(Text.lazily(() -> "同じ", () -> "same"));
+    assertThat(new Text("同じ", "same")).isEqualTo(a);
+    assertThat(c).isNotEqualTo(new Text("同じ", "same"));
+  }
 }
