@@ -29,6 +29,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param adminKey an admin key for the initial tenant, registered at start ({@code DEMARC_ADMIN_KEY}); without it and
  *     without any key, the first start writes one to {@code <data-dir>/initial-admin-key}
  * @param dataDir the data directory
+ * @param warmUpSeconds how much processor time one background thread spends warming the engine once the service is
+ *     ready ({@link EngineWarmUp}; default 20; 0: none)
  * @param security who may do what
  */
 @ConfigurationProperties("demarc")
@@ -36,7 +38,8 @@ record DemarcProperties(
     Edition defaultEdition, Integer batchMaxItems, Long maxBodyBytes, Integer maxSegments, Integer maxRecipients,
     Long maxWork, Integer maxConcurrent, Long queueWaitMillis, Integer retryAfterSeconds, Boolean recordAdHocDecisions,
     java.util.List<String> decisionMasking, Integer impactChunkSize, String instanceName, Integer jobThreads,
-    Long jobPollingMillis, Integer jobHeartbeatSeconds, String adminKey, String dataDir, Security security) {
+    Long jobPollingMillis, Integer jobHeartbeatSeconds, String adminKey, String dataDir, Integer warmUpSeconds,
+    Security security) {
 
   DemarcProperties {
     defaultEdition = defaultEdition == null ? Edition.newest() : defaultEdition;
@@ -57,6 +60,7 @@ record DemarcProperties(
     jobPollingMillis = jobPollingMillis == null ? 1000L : jobPollingMillis;
     jobHeartbeatSeconds = jobHeartbeatSeconds == null ? 5 : jobHeartbeatSeconds;
     dataDir = dataDir == null ? "./data" : dataDir;
+    warmUpSeconds = warmUpSeconds == null ? 20 : Math.max(0, warmUpSeconds);
     security = security == null ? new Security(null, null, null, null) : security;
   }
 

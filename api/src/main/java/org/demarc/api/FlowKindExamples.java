@@ -79,7 +79,7 @@ class FlowKindExamples {
     }
   }
 
-  private static String read(String file) {
+  static String read(String file) {
     try (InputStream in = FlowKindExamples.class.getClassLoader().getResourceAsStream("examples/" + file)) {
       if (in == null) {
         throw new IllegalStateException("example file missing from the jar: examples/" + file);
