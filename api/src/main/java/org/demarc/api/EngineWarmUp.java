@@ -55,7 +55,6 @@ class EngineWarmUp implements ApplicationListener<ApplicationReadyEvent>, Dispos
           done.rounds(), done.flows(), done.millis(), done.failures().isEmpty() ? "" : "; failed: " + done.failures());
     }, "demarc-warm-up");
     t.setDaemon(true);
-    t.setPriority(Thread.MIN_PRIORITY);
     thread = t;
     t.start();
   }
@@ -78,7 +77,7 @@ class EngineWarmUp implements ApplicationListener<ApplicationReadyEvent>, Dispos
    *
    * @param flows example flows it judged
    * @param rounds rounds over them (the last may be cut short)
-   * @param judged flows judged (each evaluated and compared, both answers written in both languages)
+   * @param judged flows judged (each evaluated and compared, both answers written as JSON)
    * @param millis how long it ran
    * @param failures example flows that could not be read or judged, with why (none expected)
    */

@@ -24,12 +24,7 @@ class EditionSessionTest {
 
   @Test
   void oneSessionUnderTwoEditionsAnswersAsOneSessionUnderEach() {
-    Map<String, DataFlow> flows = new LinkedHashMap<>(UnitCaseTest.scenarioFlows());
-    Random random = new Random(Explore.seed(20261203));
-    for (int t = 0, n = Explore.tries(1000); t < n; t++) {
-      List<Integer> choices = Explore.choices(random);
-      flows.put("generated " + t, t % 2 == 0 ? FlowGen.flow(choices) : FlowGen.anyKind(choices));
-    }
+    Map<String, DataFlow> flows = scenarioAndGeneratedFlows(20261203, 1000);
     // and each of them whose path can branch with a second line beside its last segment (judged line by line)
     int branching = 0;
     for (Map.Entry<String, DataFlow> e : List.copyOf(flows.entrySet())) {
@@ -108,5 +103,19 @@ class EditionSessionTest {
     DataFlow flow = UnitCaseTest.scenarioFlows().values().iterator().next();
     List<EvaluationResult> both = ENGINE.evaluateBoth(flow, Edition.newest(), Edition.newest());
     assertThat(both.get(0)).isEqualTo(ENGINE.evaluate(flow, Edition.newest())).isEqualTo(both.get(1));
+  }
+
+  /**
+   * Every scenario's flow, then {@code tries} generated flows (half exchanges, half of any kind) drawn from {@code seed}
+   * ({@code -Ddemarc.explore.seed} and {@code .tries} explore further).
+   */
+  static Map<String, DataFlow> scenarioAndGeneratedFlows(long seed, int tries) {
+    Map<String, DataFlow> flows = new LinkedHashMap<>(UnitCaseTest.scenarioFlows());
+    Random random = new Random(Explore.seed(seed));
+    for (int t = 0, n = Explore.tries(tries); t < n; t++) {
+      List<Integer> choices = Explore.choices(random);
+      flows.put("generated " + t, t % 2 == 0 ? FlowGen.flow(choices) : FlowGen.anyKind(choices));
+    }
+    return flows;
   }
 }

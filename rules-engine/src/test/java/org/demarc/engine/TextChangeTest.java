@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -28,12 +27,7 @@ class TextChangeTest {
 
   @Test
   void aComparisonReportsATextChangeExactlyWhenTheWordsDiffer() {
-    Map<String, DataFlow> flows = new LinkedHashMap<>(UnitCaseTest.scenarioFlows());
-    Random random = new Random(Explore.seed(7));
-    for (int t = 0, n = Explore.tries(300); t < n; t++) {
-      List<Integer> choices = Explore.choices(random);
-      flows.put("generated " + t, t % 2 == 0 ? FlowGen.flow(choices) : FlowGen.anyKind(choices));
-    }
+    Map<String, DataFlow> flows = EditionSessionTest.scenarioAndGeneratedFlows(7, 300);
     int common = 0;
     int changedWords = 0;
     for (Map.Entry<String, DataFlow> e : flows.entrySet()) {
