@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -28,6 +31,7 @@ public final class Report {
   static final String PAIRS = "-pairs";
   private static final String FULL = EvaluateBenchmark.class.getName() + ".typicalThreeSegments";
   private static final String RULES = RuleSessionBenchmark.class.getName() + ".typicalThreeSegmentsRulesOnly";
+  private static final String IN_TURNS = InTurnsBenchmark.class.getName() + ".typicalInTurns";
 
   private Report() {}
 
@@ -58,11 +62,73 @@ public final class Report {
       System.out.println(paired(options, pairs));
       return;
     }
-    String ratio = ratio(new Runner(options).run());
+    Collection<RunResult> results = new Runner(options).run();
+    String ratio = ratio(results);
     if (ratio != null) {
       System.out.println();
       System.out.println(ratio);
     }
+    String inTurns = inTurns(results);
+    if (inTurns != null) {
+      System.out.println();
+      System.out.println(inTurns);
+    }
+  }
+
+  /**
+   * The ratio from {@link InTurnsBenchmark}'s iterations, or null when the run did not include it: each iteration's
+   * ratio is the time its blocks of full evaluations took over its blocks of rule sessions alone; each fork's
+   * iterations give that fork's ratio and interval (Student's t over their log ratios), and all iterations together
+   * the run's. Met only when every fork's interval is within the target, so that a fork the JIT compiled its own way
+   * cannot hide among the others; not met when the run's whole interval is beyond it.
+   */
+  static String inTurns(Collection<RunResult> results) {
+    List<double[]> forks = new ArrayList<>();
+    for (RunResult r : results) {
+      if (r.getParams().getBenchmark().equals(IN_TURNS)) {
+        for (BenchmarkResult fork : r.getBenchmarkResults()) {
+          forks.add(fork.getIterationResults().stream()
+              .mapToDouble(i -> Math.log(score(i.getSecondaryResults(), InTurnsBenchmark.FULL)
+                  / score(i.getSecondaryResults(), InTurnsBenchmark.RULES)))
+              .filter(Double::isFinite).toArray());
+        }
+      }
+    }
+    return forks.isEmpty() ? null : inTurns(forks);
+  }
+
+  private static double score(Map<String, Result> secondary, String name) {
+    Result r = secondary.get(name);
+    return r == null ? 0 : r.getScore();
+  }
+
+  /** The lines stating the ratio from forks' iterations in turns, each iteration's log ratio. */
+  static String inTurns(List<double[]> forks) {
+    StringBuilder out = new StringBuilder();
+    boolean everyForkMet = true;
+    for (int f = 0; f < forks.size(); f++) {
+      double[] logs = forks.get(f);
+      double[] interval = logs.length < 2 ? null : interval(logs);
+      everyForkMet &= interval != null && interval[2] <= TARGET;
+      out.append(interval == null
+          ? String.format(Locale.ROOT, "fork %d: %d iterations in turns, too few for an interval%n", f + 1, logs.length)
+          : String.format(Locale.ROOT, "fork %d: %.2fx (%.1f%% confidence interval %.2f to %.2fx over %d iterations)%n",
+              f + 1, interval[0], CONFIDENCE * 100, interval[1], interval[2], logs.length));
+    }
+    double[] all = forks.stream().flatMapToDouble(java.util.Arrays::stream).toArray();
+    if (all.length < 2) {
+      return out + String.format(Locale.ROOT, "full evaluation / rule session alone, in turns: %d iterations, too few"
+          + " for an interval; target <= %.1fx: not shown", all.length, TARGET);
+    }
+    double[] interval = interval(all);
+    String verdict = everyForkMet && interval[2] <= TARGET ? "met"
+        : interval[1] > TARGET ? "not met"
+        : interval[2] <= TARGET ? "not shown (a fork's interval crosses the target)"
+        : "not shown (the interval crosses the target)";
+    return out + String.format(Locale.ROOT,
+        "full evaluation / rule session alone, in turns: %.2fx (%.1f%% confidence interval %.2f to %.2fx over %d"
+            + " iterations in %d forks); target <= %.1fx: %s",
+        interval[0], CONFIDENCE * 100, interval[1], interval[2], all.length, forks.size(), TARGET, verdict);
   }
 
   /**
@@ -96,13 +162,21 @@ public final class Report {
 
   /** The line stating the ratio from pairs' log ratios. */
   static String paired(double[] logs) {
+    double[] interval = interval(logs);
+    return verdict(interval[0], interval[1], interval[2], String.format(Locale.ROOT, "over %d pairs", logs.length));
+  }
+
+  /**
+   * The ratio (the geometric mean) from at least two pairs' log ratios and its interval, Student's t at JMH's level:
+   * {ratio, low, high}.
+   */
+  static double[] interval(double[] logs) {
     int n = logs.length;
     double mean = java.util.Arrays.stream(logs).average().orElseThrow();
     double variance = java.util.Arrays.stream(logs).map(l -> (l - mean) * (l - mean)).sum() / (n - 1);
     double t = new TDistribution(n - 1).inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2);
     double half = t * Math.sqrt(variance / n);
-    return verdict(Math.exp(mean), Math.exp(mean - half), Math.exp(mean + half),
-        String.format(Locale.ROOT, "over %d pairs", n));
+    return new double[] {Math.exp(mean), Math.exp(mean - half), Math.exp(mean + half)};
   }
 
   /**

@@ -2,6 +2,7 @@ package org.demarc.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReportTest {
@@ -55,6 +56,39 @@ class ReportTest {
     assertThat(Report.paired(alternating(1.25, 1.45))).isEqualTo("full evaluation / rule session alone: 1.35x "
         + "(99.9% confidence interval 1.07 to 1.69x over 6 pairs); target <= 1.3x: not shown (the interval crosses the "
         + "target)");
+  }
+
+  @Test
+  void iterationsInTurnsGiveEachForksIntervalAndTheRunsOne() {
+    // two forks of six iterations, 1.10x and 1.14x in turns: each fork's and the run's ratio 1.12x; the run's twelve
+    // iterations, t(0.9995, 11) = 4.437 over a standard error of 0.00537, give 1.09 to 1.15x
+    assertThat(Report.inTurns(List.of(alternating(1.10, 1.14), alternating(1.10, 1.14)))).isEqualTo("""
+        fork 1: 1.12x (99.9% confidence interval 1.06 to 1.18x over 6 iterations)
+        fork 2: 1.12x (99.9% confidence interval 1.06 to 1.18x over 6 iterations)
+        full evaluation / rule session alone, in turns: 1.12x (99.9% confidence interval 1.09 to 1.15x over 12 \
+        iterations in 2 forks); target <= 1.3x: met""");
+  }
+
+  @Test
+  void aForkWhoseIntervalCrossesTheTargetLeavesItNotShown() {
+    // the run's interval alone (1.09 to 1.18x) would be within the target; the fourth fork's is not
+    assertThat(Report.inTurns(List.of(alternating(1.10, 1.12), alternating(1.10, 1.12), alternating(1.10, 1.12),
+        alternating(1.15, 1.30)))).endsWith("target <= 1.3x: not shown (a fork's interval crosses the target)")
+        .contains("fork 4: 1.22x (99.9% confidence interval 1.01 to 1.48x over 6 iterations)");
+  }
+
+  @Test
+  void iterationsInTurnsClearlyBeyondTheTargetAreNotMet() {
+    assertThat(Report.inTurns(List.of(alternating(1.50, 1.52), alternating(1.49, 1.55))))
+        .endsWith("target <= 1.3x: not met");
+  }
+
+  @Test
+  void oneIterationInTurnsGivesNoInterval() {
+    assertThat(Report.inTurns(List.of(new double[] {Math.log(1.1)}))).isEqualTo("""
+        fork 1: 1 iterations in turns, too few for an interval
+        full evaluation / rule session alone, in turns: 1 iterations, too few for an interval; target <= 1.3x: \
+        not shown""");
   }
 
   /** The logarithms of six pairs' ratios, {@code a} and {@code b} in turn. */
