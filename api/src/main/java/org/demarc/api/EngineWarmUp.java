@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.demarc.codec.Codec;
 import org.demarc.engine.DemarcEngine;
 import org.demarc.model.DataFlow;
@@ -27,19 +29,27 @@ import tools.jackson.databind.json.JsonMapper;
  * evaluation runs only after running it many times: without this, the first tens of thousands of evaluations after a
  * start run two to three times slower (measured: the first impact analysis of 100,000 stored flows after a start took
  * twice as long as the next). The budget is the thread's own processor time, so a warm-up sharing the processors with
- * requests does the same work, only later. Readiness does not wait for it; requests that arrive meanwhile share the
- * processors with it. It never writes to the database and never runs in the launcher's training start.
+ * a few requests does the same work, only later. Requests that judge flows in numbers warm the engine themselves: once
+ * {@value #STAND_DOWN_AFTER} have been timed since it began ({@code demarc.evaluation.latency} and
+ * {@code demarc.decision.latency}: evaluations, batches, comparisons, contract checks and reviews), it stops and leaves
+ * the processors to them (measured: left running under a load test, it took 50 s to use its 20 s and the evaluations
+ * measured meanwhile ran at half their pace). Readiness does not wait for it. It never writes to the database and never
+ * runs in the launcher's training start.
  */
 @Component
 class EngineWarmUp implements ApplicationListener<ApplicationReadyEvent>, DisposableBean {
   private static final Logger LOG = LoggerFactory.getLogger(EngineWarmUp.class);
+  /** Judgements by requests after which the warm-up stops: the requests warm the engine themselves. */
+  static final long STAND_DOWN_AFTER = 1_000;
   private final DemarcEngine engine;
+  private final MeterRegistry registry;
   private final Duration budget;
   private final boolean training;
   private volatile Thread thread;
 
-  EngineWarmUp(DemarcEngine engine, DemarcProperties properties, TrainingRun training) {
+  EngineWarmUp(DemarcEngine engine, DemarcProperties properties, TrainingRun training, MeterRegistry registry) {
     this.engine = engine;
+    this.registry = registry;
     this.budget = Duration.ofSeconds(properties.warmUpSeconds());
     this.training = training.enabled();
   }
@@ -50,9 +60,11 @@ class EngineWarmUp implements ApplicationListener<ApplicationReadyEvent>, Dispos
       return;
     }
     Thread t = new Thread(() -> {
-      Done done = warmUp(engine, exampleFlows(), budget);
-      LOG.info("engine warm-up: {} flows judged ({} rounds over {} example flows) in {} ms{}", done.judged(),
-          done.rounds(), done.flows(), done.millis(), done.failures().isEmpty() ? "" : "; failed: " + done.failures());
+      Done done = warmUp(engine, exampleFlows(), budget, () -> judgedByRequests(registry));
+      LOG.info("engine warm-up: {} flows judged ({} rounds over {} example flows) in {} ms{}{}", done.judged(),
+          done.rounds(), done.flows(), done.millis(),
+          done.stoodDown() ? "; stopped early: requests judged " + STAND_DOWN_AFTER + " flows meanwhile" : "",
+          done.failures().isEmpty() ? "" : "; failed: " + done.failures());
     }, "demarc-warm-up");
     t.setDaemon(true);
     thread = t;
@@ -72,6 +84,17 @@ class EngineWarmUp implements ApplicationListener<ApplicationReadyEvent>, Dispos
     }
   }
 
+  /** Flows judged by requests so far: the count of every decision the routes time. */
+  static long judgedByRequests(MeterRegistry registry) {
+    long n = 0;
+    for (String name : List.of("demarc.evaluation.latency", "demarc.decision.latency")) {
+      for (Timer t : registry.find(name).timers()) {
+        n += t.count();
+      }
+    }
+    return n;
+  }
+
   /**
    * What a warm-up did.
    *
@@ -80,8 +103,9 @@ class EngineWarmUp implements ApplicationListener<ApplicationReadyEvent>, Dispos
    * @param judged flows judged (each evaluated and compared, both answers written as JSON)
    * @param millis how long it ran
    * @param failures example flows that could not be read or judged, with why (none expected)
+   * @param stoodDown whether it stopped because requests judged {@link #STAND_DOWN_AFTER} flows meanwhile
    */
-  record Done(int flows, int rounds, long judged, long millis, List<String> failures) {}
+  record Done(int flows, int rounds, long judged, long millis, List<String> failures, boolean stoodDown) {}
 
   /** The example flows bundled with the service, read as the registry reads stored flows, by file name. */
   static Map<String, DataFlow> exampleFlows() {
@@ -97,11 +121,13 @@ class EngineWarmUp implements ApplicationListener<ApplicationReadyEvent>, Dispos
 
   /**
    * Judges {@code flows} round after round until this thread has used {@code budget} of processor time (of wall-clock
-   * time where the JVM cannot tell a thread's) or is interrupted: each flow evaluated under the newest edition and
-   * compared between the first and the newest (as an impact analysis does), both answers written as JSON, in English
-   * and in Japanese by turns, and thrown away.
+   * time where the JVM cannot tell a thread's), is interrupted, or {@code byRequests} (flows judged by requests) has
+   * grown by {@link #STAND_DOWN_AFTER} since it began: each flow evaluated under the newest edition and compared
+   * between the first and the newest (as an impact analysis does), both answers written as JSON, in English and in
+   * Japanese by turns, and thrown away.
    */
-  static Done warmUp(DemarcEngine engine, Map<String, DataFlow> flows, Duration budget) {
+  static Done warmUp(DemarcEngine engine, Map<String, DataFlow> flows, Duration budget,
+      java.util.function.LongSupplier byRequests) {
     ObjectMapper en = Codec.answers(JsonMapper.builder()).addModule(Codec.textIn(() -> "en")).build();
     ObjectMapper ja = Codec.answers(JsonMapper.builder()).addModule(Codec.textIn(() -> "ja")).build();
     List<Edition> editions = engine.editions();
@@ -112,14 +138,20 @@ class EngineWarmUp implements ApplicationListener<ApplicationReadyEvent>, Dispos
         ? threads::getCurrentThreadCpuTime : System::nanoTime;
     long start = System.nanoTime();
     long deadline = clock.getAsLong() + budget.toNanos();
+    long standDown = byRequests.getAsLong() + STAND_DOWN_AFTER;
+    boolean stoodDown = false;
     Map<String, DataFlow> good = new LinkedHashMap<>(flows);
     List<String> failures = new ArrayList<>();
     int rounds = 0;
     long judged = 0;
-    while (!good.isEmpty() && clock.getAsLong() < deadline && !Thread.currentThread().isInterrupted()) {
+    while (!good.isEmpty() && clock.getAsLong() < deadline && !Thread.currentThread().isInterrupted() && !stoodDown) {
       rounds++;
       ObjectMapper writer = rounds % 2 == 0 ? ja : en;
       for (var it = good.entrySet().iterator(); it.hasNext() && clock.getAsLong() < deadline;) {
+        if (byRequests.getAsLong() >= standDown) {
+          stoodDown = true;
+          break;
+        }
         Map.Entry<String, DataFlow> e = it.next();
         try {
           writer.writeValue(OutputStream.nullOutputStream(), engine.evaluate(e.getValue(), newest));
@@ -131,6 +163,7 @@ class EngineWarmUp implements ApplicationListener<ApplicationReadyEvent>, Dispos
         }
       }
     }
-    return new Done(flows.size(), rounds, judged, (System.nanoTime() - start) / 1_000_000, List.copyOf(failures));
+    return new Done(flows.size(), rounds, judged, (System.nanoTime() - start) / 1_000_000, List.copyOf(failures),
+        stoodDown);
   }
 }
