@@ -1,13 +1,13 @@
 package org.demarc.api;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.demarc.codec.Codec;
 import org.demarc.engine.DemarcEngine;
 import org.demarc.model.DataFlow;
